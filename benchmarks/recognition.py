@@ -1,0 +1,127 @@
+"""Recognition throughput: end-to-end find_terms against the bare scanner.
+
+Run ``python benchmarks/run.py`` for the full table; this module holds the
+recognition measurements so other benchmark sections can stay separate.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+import re
+import statistics
+import time
+import tracemalloc
+from pathlib import Path
+
+from caglossary import glossary
+from caglossary.glossary import Glossary
+from caglossary.model import Concept, LangSide
+from caglossary.recognise import TermMatcher
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def corpus(megabytes: float) -> str:
+    """Repeated seed documents, about *megabytes* MB of Turkish text."""
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    repeats = max(1, int(megabytes * 1_000_000 / len(text)))
+    return (text + "\n\n") * repeats
+
+
+def synthetic_glossary(size: int, seed: int = 1) -> Glossary:
+    """*size* concepts named by word pairs of the seeds (so some of them really occur)."""
+    words = sorted(set(re.findall(r"[^\W\d_]{4,}", corpus(0.01))))
+    rng = random.Random(seed)
+    concepts, seen = [], set()
+    while len(concepts) < size:
+        term = " ".join(rng.sample(words, rng.choice((1, 2, 2, 3))))
+        if term.casefold() in seen:
+            continue
+        seen.add(term.casefold())
+        side = LangSide(term, "synthetic", marked_forms=(term,))
+        concepts.append(Concept(f"c{len(concepts)}", "concept", side,
+                                LangSide(f"en {term}", "synthetic", marked_forms=(f"en {term}",))))
+    return Glossary(concepts)
+
+
+def _best_of(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def throughput(matcher: TermMatcher, text: str, repeat: int = 3) -> tuple[float, int]:
+    """(MB/s, mentions) of matcher.find over *text*."""
+    found: list = []
+    seconds = _best_of(lambda: found.append(len(matcher.find(text))), repeat)
+    return len(text.encode("utf-8")) / 1e6 / seconds, found[-1]
+
+
+def scanner_ceiling(matcher: TermMatcher, text: str) -> float:
+    """MB/s of the bare candidate regex over a prepared key: the upper bound."""
+    from caglossary.textkey import key_text
+
+    key = key_text(text).key
+    regex = matcher._regex  # the scanner itself, measured alone on purpose
+
+    def scan() -> None:
+        search, pos = regex.search, 0
+        while (m := search(key, pos)) is not None:
+            pos = m.end()
+
+    return len(text.encode("utf-8")) / 1e6 / _best_of(scan)
+
+
+def peak_memory_mb(size: int) -> float:
+    tracemalloc.start()
+    matcher = synthetic_glossary(size).matcher()
+    matcher.find(corpus(0.2))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def adversarial_seconds(length: int) -> float:
+    """Seconds to scan one line of *length* characters built to provoke backtracking."""
+    unit = "Şanghay Şanghay Beşli ABABAB Kazakis-tan' ’ "
+    line = (unit * (length // len(unit) + 1))[:length]
+    matcher = glossary().matcher()
+    return _best_of(lambda: matcher.find(line), 1)
+
+
+def rows(megabytes: float) -> list[tuple[str, str, str]]:
+    text = corpus(megabytes)
+    table = []
+    shipped = glossary()
+    for ocr in (False, True):
+        speed, hits = throughput(shipped.matcher(ocr=ocr), text)
+        table.append((f"find_terms, shipped glossary ({len(shipped)} concepts), "
+                      f"{'OCR' if ocr else 'clean'}", f"{speed:.1f} MB/s", f"{hits} mentions"))
+    base = None
+    for size in (50, 500, 5000):
+        matcher = synthetic_glossary(size).matcher()
+        speed, hits = throughput(matcher, text)
+        base = base or speed
+        ceiling = scanner_ceiling(matcher, text)
+        table.append((f"find_terms, synthetic {size} terms, clean", f"{speed:.1f} MB/s",
+                      f"{base / speed:.2f}× slower than 50; scanner alone {ceiling:.1f} MB/s"))
+    table.append(("peak memory, 5000 terms (tracemalloc)", f"{peak_memory_mb(5000):.0f} MB", ""))
+    short, long = adversarial_seconds(100_000), adversarial_seconds(1_000_000)
+    table.append(("adversarial single line 0.1 MB → 1 MB", f"{short:.3f} s → {long:.3f} s",
+                  f"{long / short:.1f}× for 10× input"))
+    return table
+
+
+def median_us(fn, items, rounds: int = 5) -> float:
+    samples = []
+    for _ in range(rounds):
+        for item in items:
+            start = time.perf_counter()
+            fn(item)
+            samples.append((time.perf_counter() - start) * 1e6)
+    return statistics.median(samples)

@@ -1,0 +1,5 @@
+"""``python -m caglossary``."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""The ``caglossary`` command line. Each command lives in its own module.
+
+Exit codes: 0 ok, 1 not found / problems found, 2 bad usage or unreadable
+input. User errors print a message naming the file and the fix, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from ..errors import CaglossaryError
+from .common import UsageError
+
+__all__ = ["build_parser", "main"]
+
+# Modules that add commands; each has register(subparsers, parent).
+COMMAND_MODULES = (
+    "caglossary.cli.glossary_cmds",
+    "caglossary.cli.annotate_cmd",
+    "caglossary.cli.bib_cmd",
+    "caglossary.cli.export_cmd",
+    "caglossary.cli.build_cmd",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .. import __version__
+
+    parser = _Parser(prog="caglossary", description=(
+        "Bilingual (Turkish–English) glossary and citations for Central Asia research."))
+    parser.add_argument("--version", action="version", version=f"caglossary {__version__}")
+    parent = _Parser(add_help=False)
+    parent.add_argument("--glossary", action="append", default=[], metavar="PATH",
+                        help="an extra glossary file (repeatable); it extends the built-in "
+                             "glossary and overrides concepts with the same id")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(commands, parent)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args) or 0)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except CaglossaryError as exc:
+        print(f"caglossary: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

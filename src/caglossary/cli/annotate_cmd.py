@@ -1,0 +1,60 @@
+"""``annotate``: the manuscript checker — term mentions and citations with offsets."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from .common import emit_json, load_user_glossary, read_text_file
+
+__all__ = ["register"]
+
+
+def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    annotate = commands.add_parser(
+        "annotate", parents=[parent], help="find glossary terms and citations in text files",
+        description="Offsets index each file's text decoded as UTF-8 (Python code points).")
+    annotate.add_argument("files", nargs="+", metavar="FILE")
+    annotate.add_argument("--ocr", action="store_true",
+                          help="tolerate OCR damage (ü→ii, ş→$, ı→1 …)")
+    annotate.add_argument("--json", action="store_true", help="print a JSON array, one object per file")
+    annotate.set_defaults(func=run_annotate)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _citations(text: str, ocr: bool) -> list[dict[str, Any]]:
+    try:
+        from ..citations import find_citations
+    except ImportError:
+        return []
+    return [c.as_json() for c in find_citations(text, ocr=ocr)]
+
+
+def annotate_text(glossary, path: str, text: str, ocr: bool) -> dict[str, Any]:
+    mentions = [m.as_json() for m in glossary.find_terms(text, ocr=ocr)]
+    return {"file": path, "mentions": mentions, "citations": _citations(text, ocr)}
+
+
+def run_annotate(args: argparse.Namespace) -> int:
+    glossary = load_user_glossary(args)
+    texts = [(path, read_text_file(path)) for path in args.files]
+    results = [annotate_text(glossary, path, text, args.ocr) for path, text in texts]
+    if args.json:
+        emit_json(results)
+        return 0
+    for (path, text), result in zip(texts, results):
+        for mention in result["mentions"]:
+            concept = glossary[mention["concept"]]
+            line, col = _line_col(text, mention["start"])
+            shown = " ".join(mention["text"].split())
+            print(f"{path}:{line}:{col}  {shown} → {concept.id} "
+                  f"({concept.tr.term} / {concept.en.term})")
+        for cite in result["citations"]:
+            line, col = _line_col(text, cite["start"])
+            shown = " ".join(cite["text"].split())
+            print(f"{path}:{line}:{col}  {shown} → {', '.join(cite['keys']) or '?'}")
+    return 0

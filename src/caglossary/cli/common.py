@@ -1,0 +1,64 @@
+"""Helpers shared by the commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..errors import CaglossaryError
+
+__all__ = ["UsageError", "emit_json", "load_user_glossary", "read_text_file"]
+
+
+class UsageError(CaglossaryError):
+    """Bad usage or unreadable input: exit code 2."""
+
+    def __init__(self, message: str, key: str = "") -> None:
+        super().__init__(key, message)
+
+
+def emit_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def load_user_glossary(args: argparse.Namespace):  # -> Glossary
+    """The built-in glossary extended by ``--glossary`` files; bad files stop with exit 2."""
+    from .. import glossary, load_glossary
+
+    paths = list(getattr(args, "glossary", []) or [])
+    if not paths:
+        return glossary()
+    for path in paths:
+        if not Path(path).is_file():
+            raise UsageError(f"caglossary: {path}: no such glossary file; check the path "
+                             "given to --glossary", path)
+    loaded = load_glossary(paths)
+    errors = [p for p in loaded.problems if p.severity == "error"]
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    if errors and not len(loaded):
+        raise UsageError(f"caglossary: no usable concept in {', '.join(paths)}")
+    return loaded
+
+
+def read_text_file(path: str) -> str:
+    """Read a UTF-8 text file, or stop with a message naming the file (exit 2)."""
+    file = Path(path)
+    try:
+        raw = file.read_bytes()
+    except IsADirectoryError:
+        raise UsageError(f"caglossary: {path}: is a directory; give a text file", path) from None
+    except OSError as exc:
+        raise UsageError(f"caglossary: {path}: cannot read: {exc.strerror or exc}", path) from None
+    if b"\x00" in raw[:8192]:
+        raise UsageError(f"caglossary: {path}: looks like a binary file; give UTF-8 text", path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UsageError(f"caglossary: {path}:{line}: not valid UTF-8; save the file as "
+                         "UTF-8", path) from None

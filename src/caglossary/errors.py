@@ -1,0 +1,71 @@
+"""The project's errors. Every error carries the offending key and a message."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "CaglossaryError",
+    "ConceptNotFound",
+    "DataFileError",
+    "Problem",
+    "ReferenceNotFound",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem found in a data file, reported as ``path:line: message``."""
+
+    path: str
+    line: int
+    message: str
+    key: str = ""
+    severity: str = "error"  # "error" loses data or breaks links; "warning" does not
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        label = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{where}: {label}{self.message}"
+
+
+class CaglossaryError(Exception):
+    """Base class of every error raised by caglossary."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ConceptNotFound(CaglossaryError, LookupError):
+    """No concept matches a query; ``suggestions`` holds the nearest terms."""
+
+    def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(query, f"no concept matches {query!r}.{hint}")
+        self.query = query
+        self.suggestions = tuple(suggestions)
+
+
+class ReferenceNotFound(CaglossaryError, LookupError):
+    """No bibliography record has the requested key."""
+
+    def __init__(self, key: str, suggestions: Sequence[str] = ()) -> None:
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(key, f"no reference has the key {key!r}.{hint}")
+        self.suggestions = tuple(suggestions)
+
+
+class DataFileError(CaglossaryError):
+    """A data file cannot be used; ``problems`` says where and how to fix it."""
+
+    def __init__(self, path: str, problems: Sequence[Problem]) -> None:
+        shown = "\n".join(str(p) for p in problems) or f"{path}: unreadable"
+        super().__init__(path, shown)
+        self.path = path
+        self.problems = tuple(problems)

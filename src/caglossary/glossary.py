@@ -1,0 +1,183 @@
+"""The glossary: loading, merging user files, lookup, search and ordering."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
+from pathlib import Path
+
+from .errors import ConceptNotFound, DataFileError, Problem
+from .glossary_file import read_glossary_file
+from .model import Concept
+from .recognise import TermMatcher, TermMention
+from .turkish import fold, sort_key, tr_sort_key
+
+__all__ = ["Glossary", "load_glossary"]
+
+_EDGE_PUNCTUATION = " \t\n\"'“”‘’«».,;:!?()[]"
+
+
+def _query_key(text: str) -> str:
+    return " ".join(fold(text.strip(_EDGE_PUNCTUATION)).split())
+
+
+class Glossary:
+    """An ordered, immutable collection of concepts with lookup and search.
+
+    ``problems`` lists what was found wrong while loading; concepts with
+    errors were skipped, everything else loaded.
+    """
+
+    def __init__(self, concepts: Iterable[Concept], problems: Sequence[Problem] = ()) -> None:
+        self._concepts: dict[str, Concept] = {}
+        for concept in concepts:
+            self._concepts[concept.id] = concept
+        self.problems: tuple[Problem, ...] = tuple(problems)
+
+    def __iter__(self) -> Iterator[Concept]:
+        return iter(self.sorted_by("tr"))
+
+    def __len__(self) -> int:
+        return len(self._concepts)
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self._concepts
+
+    def __getitem__(self, concept_id: str) -> Concept:
+        try:
+            return self._concepts[concept_id]
+        except KeyError:
+            raise ConceptNotFound(concept_id, self._suggest(concept_id)) from None
+
+    def __repr__(self) -> str:
+        return f"<Glossary of {len(self)} concepts>"
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Concept ids in data order."""
+        return tuple(self._concepts)
+
+    def sorted_by(self, lang: str = "tr") -> list[Concept]:
+        """Concepts in the alphabetical order of their ``lang`` term."""
+        return sorted(self._concepts.values(), key=lambda c: sort_key(c.side(lang).term, lang))
+
+    @cached_property
+    def _exact(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for concept in self._concepts.values():
+            index.setdefault(concept.id, concept.id)
+            for lang in ("tr", "en"):
+                for form in concept.side(lang).forms:
+                    index.setdefault(_query_key(form), concept.id)
+        return index
+
+    @cached_property
+    def _query_matcher(self) -> TermMatcher:
+        return TermMatcher(self._concepts.values(), case_sensitive=False)
+
+    def matcher(self, *, ocr: bool = False) -> TermMatcher:
+        """The (cached) case-sensitive matcher used to find mentions in text."""
+        cache = self.__dict__.setdefault("_matchers", {})
+        if ocr not in cache:
+            cache[ocr] = TermMatcher(self._concepts.values(), ocr=ocr)
+        return cache[ocr]
+
+    def find_terms(self, text: str, *, ocr: bool = False) -> list[TermMention]:
+        """Mentions of this glossary's concepts in *text* (see :mod:`caglossary.recognise`)."""
+        return self.matcher(ocr=ocr).find(text)
+
+    def get(self, query: str) -> Concept | None:
+        """The concept *query* names (any language, case, diacritics or inflection), or None."""
+        key = _query_key(query)
+        if not key:
+            return None
+        if key in self._exact:
+            return self._concepts[self._exact[key]]
+        stripped = query.strip(_EDGE_PUNCTUATION)
+        mentions = self._query_matcher.find(stripped)
+        if len(mentions) == 1 and _query_key(mentions[0].surface) == key:
+            return self._concepts[mentions[0].concept]
+        return None
+
+    def lookup(self, query: str) -> Concept:
+        """Like :meth:`get`, but raises :class:`ConceptNotFound` with suggestions."""
+        concept = self.get(query)
+        if concept is None:
+            raise ConceptNotFound(query, self._suggest(query))
+        return concept
+
+    def _suggest(self, query: str, limit: int = 5) -> list[str]:
+        names = {_query_key(c.side(lang).term): c.side(lang).term
+                 for c in self._concepts.values() for lang in ("tr", "en")}
+        key = _query_key(query)
+        close = difflib.get_close_matches(key, list(names), n=limit, cutoff=0.5)
+        if not close:
+            ranked = self.search(query, limit=limit)
+            close = [_query_key(c.tr.term) for c in ranked]
+        if not close:  # nothing similar: offer the nearest spellings all the same
+            close = sorted(names, key=lambda k: (-difflib.SequenceMatcher(None, key, k).ratio(),
+                                                 tr_sort_key(names[k])))[:3]
+        return [names[k] for k in close]
+
+    def search(self, query: str, *, limit: int | None = None) -> list[Concept]:
+        """Concepts ranked by how well *query* matches: exact, prefix, word, definition.
+
+        Ties keep Turkish alphabetical order, so results are stable.
+        """
+        key = _query_key(query)
+        if not key:
+            return []
+        words = re.compile(r"\b" + re.escape(key))
+        scored = []
+        for concept in self._concepts.values():
+            score = self._score(concept, key, words)
+            if score:
+                scored.append((-score, tr_sort_key(concept.tr.term), concept))
+        scored.sort(key=lambda item: (item[0], item[1]))
+        found = [concept for _, _, concept in scored]
+        return found[:limit] if limit is not None else found
+
+    def _score(self, concept: Concept, key: str, words: re.Pattern[str]) -> int:
+        forms = [_query_key(f) for lang in ("tr", "en") for f in concept.side(lang).forms]
+        if key == concept.id or key in forms:
+            return 100
+        if self.get(key) is concept:
+            return 90
+        if any(f.startswith(key) for f in forms):
+            return 70
+        if any(words.search(f) for f in forms):
+            return 50
+        if any(key in f for f in forms):
+            return 30
+        definitions = fold(concept.tr.definition + " " + concept.en.definition)
+        return 10 if words.search(definitions) else 0
+
+    def merged(self, other: Glossary) -> Glossary:
+        """This glossary extended by *other*; a concept of *other* replaces one with its id."""
+        return Glossary([*self._concepts.values(), *other._concepts.values()],
+                        self.problems + other.problems)
+
+
+def load_glossary(paths: Iterable[str | Path] = (), *, builtin: bool = True,
+                  strict: bool = False) -> Glossary:
+    """Load the built-in glossary and/or glossary files, later files overriding earlier.
+
+    Problems are collected on ``Glossary.problems``; with ``strict=True`` any
+    error-level problem raises :class:`DataFileError` instead.
+    """
+    from .resources import builtin_glossary_path
+
+    files = [builtin_glossary_path()] if builtin else []
+    files.extend(Path(p) for p in paths)
+    concepts: list[Concept] = []
+    problems: list[Problem] = []
+    for path in files:
+        report = read_glossary_file(path)
+        concepts.extend(report.concepts)
+        problems.extend(report.problems)
+    errors = [p for p in problems if p.severity == "error"]
+    if strict and errors:
+        raise DataFileError(errors[0].path, errors)
+    return Glossary(concepts, problems)

@@ -1,0 +1,117 @@
+"""Frozen records of the glossary: a concept, its language sides, its sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["CATEGORIES", "LANGUAGES", "Concept", "LangSide", "Source", "strip_marker"]
+
+LANGUAGES = ("tr", "en")
+CATEGORIES = (
+    "agreement",
+    "body",
+    "concept",
+    "country",
+    "doctrine",
+    "document",
+    "event",
+    "exercise",
+    "initiative",
+    "institution",
+    "organisation",
+    "region",
+    "status",
+)
+INFLECTION_MARK = "|"
+
+
+def strip_marker(form: str) -> str:
+    """The display form of a term: the inflection marker removed."""
+    return form.replace(INFLECTION_MARK, "")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a source document uses or defines the concept: a bib key and pages."""
+
+    key: str
+    pages: str = ""
+
+    def as_json(self) -> dict[str, str]:
+        return {"key": self.key, "pages": self.pages}
+
+
+@dataclass(frozen=True, slots=True)
+class LangSide:
+    """One language's side of a concept.
+
+    ``marked_forms`` keeps the term and variants as written in the data file,
+    with the ``|`` inflection marker the Turkish matcher reads.
+    """
+
+    term: str
+    definition: str
+    abbr: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    ocr: tuple[str, ...] = ()
+    marked_forms: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every written form: term, abbreviations and variants (no OCR garbles)."""
+        return (self.term, *self.abbr, *self.variants)
+
+    @property
+    def first_sentence(self) -> str:
+        """The first sentence of the definition, for tooltips."""
+        text = " ".join(self.definition.split())
+        for end in (". ", "! ", "? "):
+            cut = text.find(end)
+            if cut != -1:
+                text = text[: cut + 1]
+        return text
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "term": self.term,
+            "abbr": list(self.abbr),
+            "variants": list(self.variants),
+            "definition": self.definition,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A glossary concept: a stable id, a category and both language sides."""
+
+    id: str
+    category: str
+    tr: LangSide
+    en: LangSide
+    see_also: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    origin: str = field(default="", compare=False)
+
+    def side(self, lang: str) -> LangSide:
+        """The ``tr`` or ``en`` side."""
+        if lang == "tr":
+            return self.tr
+        if lang == "en":
+            return self.en
+        raise ValueError(f"unknown language {lang!r}: use 'tr' or 'en'")
+
+    def label(self, lang: str = "tr") -> str:
+        """``term (ABBR)`` in one language, for listings."""
+        side = self.side(lang)
+        return f"{side.term} ({', '.join(side.abbr)})" if side.abbr else side.term
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "category": self.category,
+            "tr": self.tr.as_json(),
+            "en": self.en.as_json(),
+            "see_also": list(self.see_also),
+            "sources": [s.as_json() for s in self.sources],
+        }

@@ -1,0 +1,67 @@
+"""Every ``caglossary_*`` configuration value, declared once.
+
+The documentation's configuration table (docs/configuration.rst) lists the
+same names; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["LINK_MODES", "OPTIONS", "Option", "register", "validate"]
+
+LINK_MODES = ("every", "section", "document")
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One configuration value: its name, default, accepted types and meaning."""
+
+    name: str
+    default: Any
+    types: tuple[type, ...]
+    help: str
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("caglossary_link_mode", "section", (str,),
+           "which term mentions become links: every, section (first per section) "
+           "or document (first per document)"),
+    Option("caglossary_link_terms", True, (bool,), "auto-link glossary terms"),
+    Option("caglossary_link_citations", True, (bool,), "auto-link author-year citations"),
+    Option("caglossary_link_titles", False, (bool,), "also link inside section titles and rubrics"),
+    Option("caglossary_ocr", False, (bool,), "tolerate OCR damage in every document"),
+    Option("caglossary_ocr_documents", [], (list, tuple),
+           "glob patterns of document names read in OCR mode"),
+    Option("caglossary_glossary_files", [], (list, tuple),
+           "extra glossary TOML files, relative to conf.py, merged over the built-in glossary"),
+    Option("caglossary_bib_files", [], (list, tuple),
+           "extra BibTeX files, relative to conf.py, merged with the built-in references"),
+    Option("caglossary_builtin_glossary", True, (bool,), "load the built-in glossary"),
+    Option("caglossary_builtin_bib", True, (bool,), "load the built-in references"),
+    Option("caglossary_language", None, (str, type(None)),
+           "tr or en; by default follows Sphinx's language (anything but tr means en)"),
+    Option("caglossary_report_unused", False, (bool,),
+           "log the concepts that no page mentions at the end of the build"),
+)
+
+
+def register(app: Any) -> None:
+    """Declare every option; all of them change what is read, so rebuild='env'."""
+    for option in OPTIONS:
+        default = list(option.default) if isinstance(option.default, list) else option.default
+        app.add_config_value(option.name, default, "env", types=option.types,
+                             description=option.help)
+
+
+def validate(config: Any) -> list[str]:
+    """Messages for values that cannot work, each naming the option and the fix."""
+    errors = []
+    if config.caglossary_link_mode not in LINK_MODES:
+        errors.append(f"caglossary_link_mode = {config.caglossary_link_mode!r}: use one of "
+                      f"{', '.join(LINK_MODES)}")
+    if config.caglossary_language not in (None, "", "tr", "en"):
+        errors.append(f"caglossary_language = {config.caglossary_language!r}: use 'tr', 'en' "
+                      "or leave it unset to follow `language`")
+    return errors

@@ -1,0 +1,157 @@
+"""Turkish text core: casing, folding for matching, and alphabetical order.
+
+Python's own ``str.lower()``/``upper()`` are wrong for Turkish (``I`` lowers to
+``i`` instead of ``ı``, ``İ`` lowers to two code points). Every helper here
+normalises to NFC first, so a decomposed ``I`` + U+0307 is treated as ``İ``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Callable, TypeVar
+
+__all__ = [
+    "APOSTROPHES",
+    "TURKISH_ALPHABET",
+    "en_sort_key",
+    "fold",
+    "initial_letter",
+    "sort_key",
+    "tr_casefold",
+    "tr_lower",
+    "tr_sorted",
+    "tr_sort_key",
+    "tr_title",
+    "tr_upper",
+]
+
+T = TypeVar("T")
+
+TURKISH_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+#: Apostrophes that separate a proper noun from its suffixes in running text.
+APOSTROPHES = "'\u2019\u2018\u02bc"
+
+_TR_LOWER_FIRST = str.maketrans({"I": "ı", "İ": "i"})
+_TR_UPPER_FIRST = str.maketrans({"i": "İ", "ı": "I"})
+# Letters outside the Turkish alphabet sort where an ICU tr_TR collator puts them.
+_PRIMARY_ORDER = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
+_PRIMARY = {ch: i for i, ch in enumerate(_PRIMARY_ORDER)}
+_FOLD_LETTERS = str.maketrans({"ı": "i", **{a: None for a in APOSTROPHES}})
+_TITLE_BREAKS = frozenset(" \t\n-/(\"“«")
+
+
+def tr_lower(text: str) -> str:
+    """Lower-case *text* by Turkish rules (``I`` → ``ı``, ``İ`` → ``i``)."""
+    return unicodedata.normalize("NFC", text).translate(_TR_LOWER_FIRST).lower()
+
+
+def tr_upper(text: str) -> str:
+    """Upper-case *text* by Turkish rules (``i`` → ``İ``, ``ı`` → ``I``)."""
+    return unicodedata.normalize("NFC", text).translate(_TR_UPPER_FIRST).upper()
+
+
+def tr_casefold(text: str) -> str:
+    """Caseless form for comparing Turkish text: ``IŞIK`` and ``ışık`` agree."""
+    return tr_lower(text).casefold()
+
+
+def tr_title(text: str) -> str:
+    """Capitalise each word; suffixes after an apostrophe stay lower case."""
+    out: list[str] = []
+    at_word_start = True
+    for ch in unicodedata.normalize("NFC", text):
+        out.append(tr_upper(ch) if at_word_start else tr_lower(ch))
+        at_word_start = ch in _TITLE_BREAKS
+    return "".join(out)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Matching key: caseless, without diacritics or apostrophes.
+
+    ``Şanghay Beşlisi'nin``, ``SANGHAY BESLISININ`` and ``şanghay beşlisinin``
+    all fold to ``sanghay beslisinin``. Dotted and dotless i both become ``i``
+    because damaged and ASCII-typed text cannot be trusted to keep them apart.
+    """
+    folded = text
+    for _ in range(3):  # compatibility decompositions may reveal new capitals
+        step = _strip_marks(tr_casefold(folded)).translate(_FOLD_LETTERS)
+        if step == folded:
+            break
+        folded = step
+    return folded
+
+
+def _char_weights(ch: str) -> tuple[tuple[int, int], int, int]:
+    """Primary, secondary (accent) and tertiary (case) weight of one character."""
+    lower = tr_lower(ch)
+    case = 0 if lower == ch else 1
+    if lower in _PRIMARY:
+        return (3, _PRIMARY[lower]), 0, case
+    base = unicodedata.normalize("NFD", lower)
+    if base and base[0] in _PRIMARY:
+        accent = sum(ord(mark) for mark in base[1:]) or 1
+        return (3, _PRIMARY[base[0]]), accent, case
+    if ch.isdigit():
+        return (2, unicodedata.digit(ch, 0)), 0, case
+    if ch.isspace():
+        return (0, 0), 0, 0
+    if ch.isalpha():
+        return (4, ord(lower[0])), 0, case
+    return (1, ord(ch)), 0, 0
+
+
+def tr_sort_key(text: str) -> tuple:
+    """Three-level key for Turkish alphabetical order.
+
+    Letters follow the Turkish alphabet; then â/î/û sort after a/i/u; then lower
+    case before upper case; punctuation before digits before letters. The raw
+    string breaks the last ties, so the order is total.
+    """
+    weights = [_char_weights(ch) for ch in unicodedata.normalize("NFC", text)]
+    return (
+        tuple(w[0] for w in weights),
+        tuple(w[1] for w in weights),
+        tuple(w[2] for w in weights),
+        text,
+    )
+
+
+def en_sort_key(text: str) -> tuple:
+    """Key for English alphabetical order (accents and case only break ties)."""
+    plain = _strip_marks(text).replace("ı", "i")
+    return (plain.casefold(), plain, text)
+
+
+def sort_key(text: str, lang: str = "tr") -> tuple:
+    """The alphabetical sort key of *text* for ``lang`` (``"tr"`` or ``"en"``)."""
+    if lang == "tr":
+        return tr_sort_key(text)
+    if lang == "en":
+        return en_sort_key(text)
+    raise ValueError(f"unknown language {lang!r}: use 'tr' or 'en'")
+
+
+def tr_sorted(items: Iterable[T], key: Callable[[T], str] | None = None) -> list[T]:
+    """Sort *items* in Turkish alphabetical order (of ``key(item)`` if given)."""
+    getter = key or (lambda item: item)  # type: ignore[return-value]
+    return sorted(items, key=lambda item: tr_sort_key(getter(item)))  # type: ignore[arg-type]
+
+
+def initial_letter(text: str, lang: str = "tr") -> str:
+    """The letter heading *text* files under: Ç, Ğ, İ, Ö, Ş, Ü are their own in Turkish."""
+    for ch in unicodedata.normalize("NFC", text):
+        if not ch.isalnum():
+            continue
+        if ch.isdigit():
+            return "0–9"
+        lower = tr_lower(ch)
+        if lang == "tr" and lower in _PRIMARY:
+            return tr_upper(lower)
+        return _strip_marks(lower).replace("ı", "i").upper()[:1] or ch
+    return "#"

@@ -1,0 +1,109 @@
+"""Checks across glossary files: links, shared terms, source keys.
+
+:func:`caglossary.glossary_file.read_glossary_file` checks each concept on
+its own; here the whole set is checked, the way a reviewer would before a
+release.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .errors import Problem
+from .glossary_file import FileReport, read_glossary_file
+from .turkish import fold
+
+__all__ = ["bib_keys_in", "validate_files"]
+
+_ENTRY_KEY = re.compile(r"^\s*@\s*(?!string|preamble|comment)\w+\s*[{(]\s*([^,\s]+)\s*,",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+def bib_keys_in(paths: Iterable[str | Path]) -> set[str]:
+    """Entry keys found in BibTeX files (a light scan; full checks live in references)."""
+    keys: set[str] = set()
+    for path in paths:
+        try:
+            text = Path(path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        keys.update(_ENTRY_KEY.findall(text))
+    return keys
+
+
+def _where(report: FileReport, concept_id: str) -> tuple[str, int]:
+    return report.path, report.lines.get(concept_id, 0)
+
+
+def _check_shared_terms(reports: Sequence[FileReport]) -> list[Problem]:
+    problems: list[Problem] = []
+    owner: dict[str, tuple[str, str, FileReport]] = {}
+    for report in reports:
+        for concept in report.concepts:
+            seen_here: set[str] = set()
+            for lang in ("tr", "en"):
+                for form in concept.side(lang).forms:
+                    key = " ".join(fold(form).split())
+                    if key in seen_here:
+                        continue
+                    seen_here.add(key)
+                    first = owner.setdefault(key, (concept.id, form, report))
+                    if first[0] != concept.id:
+                        path, line = _where(report, concept.id)
+                        other_path, other_line = _where(first[2], first[0])
+                        problems.append(Problem(path, line, (
+                            f"{concept.id}: the term {form!r} is also a term of {first[0]!r} "
+                            f"({other_path}:{other_line}); a term must name one concept — "
+                            "remove it from one of them"), concept.id))
+    return problems
+
+
+def _check_links(reports: Sequence[FileReport], bib_keys: set[str] | None) -> list[Problem]:
+    ids = {c.id for report in reports for c in report.concepts}
+    problems: list[Problem] = []
+    for report in reports:
+        for concept in report.concepts:
+            path, line = _where(report, concept.id)
+            for target in concept.see_also:
+                if target not in ids:
+                    problems.append(Problem(path, line, (
+                        f"{concept.id}: see_also names {target!r}, which no concept has as "
+                        "its id; fix the id or remove it"), concept.id))
+            if not concept.sources:
+                problems.append(Problem(path, line, f"{concept.id}: no sources; add where a "
+                                        "source document uses the term", concept.id))
+            for source in concept.sources:
+                if bib_keys is not None and source.key not in bib_keys:
+                    problems.append(Problem(path, line, (
+                        f"{concept.id}: source key {source.key!r} is not in the "
+                        "bibliography; add the record to refs/ or fix the key"), concept.id))
+    return problems
+
+
+def validate_files(glossary_paths: Sequence[str | Path],
+                   bib_paths: Sequence[str | Path] | None = None) -> list[Problem]:
+    """Every problem in the given glossary files, read together in order.
+
+    Source keys are checked against *bib_paths* when given. Later files may
+    override a concept by reusing its id; that is not a problem.
+    """
+    reports = [read_glossary_file(p) for p in glossary_paths]
+    problems = [p for r in reports for p in r.problems]
+    effective = _without_overridden(reports)
+    problems += _check_shared_terms(effective)
+    keys = bib_keys_in(bib_paths) if bib_paths is not None else None
+    problems += _check_links(effective, keys)
+    return problems
+
+
+def _without_overridden(reports: Sequence[FileReport]) -> list[FileReport]:
+    """Reports with concepts that a later file overrides removed."""
+    later: set[str] = set()
+    kept: list[FileReport] = []
+    for report in reversed(reports):
+        concepts = [c for c in report.concepts if c.id not in later]
+        later.update(c.id for c in report.concepts)
+        kept.append(FileReport(report.path, concepts, [], report.lines))
+    return kept[::-1]
