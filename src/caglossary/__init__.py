@@ -1,19 +1,22 @@
 """caglossary: a Turkish–English glossary and citation toolkit for Central Asia research.
 
-``import caglossary`` stays light: data loads on first use, and neither Sphinx
-nor bibtexparser is imported until a feature needs it.
+``import caglossary`` stays light: names below are imported on first use
+(PEP 562), data loads on first call, and neither Sphinx nor bibtexparser is
+imported until a feature needs it.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from importlib import import_module
 
-from .errors import CaglossaryError, ConceptNotFound, DataFileError, Problem, ReferenceNotFound
-from .glossary import Glossary, load_glossary
-from .model import Concept, LangSide, Source
-
+TYPE_CHECKING = False  # avoids importing typing at run time; checkers see the names
 if TYPE_CHECKING:
+    from typing import Any
+
+    from .citations import CitationMention
+    from .errors import CaglossaryError, ConceptNotFound, DataFileError, Problem, ReferenceNotFound
+    from .glossaries import Glossary, load_glossary
+    from .model import Concept, LangSide, Source
     from .recognise import TermMention
 
 __all__ = [
@@ -27,6 +30,7 @@ __all__ = [
     "ReferenceNotFound",
     "Source",
     "__version__",
+    "find_citations",
     "find_terms",
     "glossary",
     "load_glossary",
@@ -35,16 +39,52 @@ __all__ = [
 
 __version__ = "0.1.0"
 
+_LAZY = {
+    "CaglossaryError": "errors",
+    "ConceptNotFound": "errors",
+    "DataFileError": "errors",
+    "Problem": "errors",
+    "ReferenceNotFound": "errors",
+    "Glossary": "glossaries",
+    "load_glossary": "glossaries",
+    "Concept": "model",
+    "LangSide": "model",
+    "Source": "model",
+}
+_builtin: list[Glossary] = []
 
-@lru_cache(maxsize=1)
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'caglossary' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
 def glossary() -> Glossary:
     """The built-in glossary, loaded on first call and cached."""
-    return load_glossary(strict=True)
+    if not _builtin:
+        from .glossaries import load_glossary
+
+        _builtin.append(load_glossary(strict=True))
+    return _builtin[0]
 
 
 def find_terms(text: str, *, ocr: bool = False) -> list[TermMention]:
     """Mentions of built-in glossary concepts in *text*, with exact offsets."""
     return glossary().find_terms(text, ocr=ocr)
+
+
+def find_citations(text: str, *, ocr: bool = False) -> list[CitationMention]:
+    """Author-year citations in *text* resolved against the bundled bibliography."""
+    from .citations import find_citations as find
+
+    return find(text, ocr=ocr)
 
 
 def setup(app: Any) -> dict[str, Any]:

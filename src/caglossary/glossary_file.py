@@ -8,12 +8,14 @@ same file still loads.
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 from .errors import Problem
+from .glossary_cache import FileReport, load_cached, store_cached
 from .model import CATEGORIES, INFLECTION_MARK, LANGUAGES, Concept, LangSide, Source
 
 __all__ = ["FileReport", "read_glossary_file", "read_glossary_text"]
@@ -26,16 +28,6 @@ _TOML_AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _CONCEPT_KEYS = {"id", "category", "see_also", "sources", "tr", "en"}
 _SIDE_KEYS = {"term", "definition", "abbr", "variants", "ocr"}
 _SIDE_LISTS = ("abbr", "variants", "ocr")
-
-
-@dataclass
-class FileReport:
-    """Concepts read from one file, and the problems found on the way."""
-
-    path: str
-    concepts: list[Concept] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    lines: dict[str, int] = field(default_factory=dict)  # concept id → line
 
 
 class _LineIndex:
@@ -182,6 +174,8 @@ class _ConceptReader:
 
 def read_glossary_text(text: str, path: str) -> FileReport:
     """Parse glossary TOML *text*; *path* is only used in messages."""
+    import tomllib  # only when no cached result exists
+
     report = FileReport(path)
     try:
         data = tomllib.loads(text)
@@ -231,4 +225,9 @@ def read_glossary_file(path: str | Path) -> FileReport:
         line = raw[: exc.start].count(b"\n") + 1
         return FileReport(name, problems=[Problem(name, line, "not UTF-8 text; save the file "
                                                   "as UTF-8", name)])
-    return read_glossary_text(text.removeprefix("\ufeff"), name)
+    cached = load_cached(Path(path), raw)
+    if cached is not None:
+        return cached
+    report = read_glossary_text(text.removeprefix("\ufeff"), name)
+    store_cached(Path(path), raw, report)
+    return report

@@ -5,7 +5,9 @@ handled: accents (``{\\c{S}}``, ``{\\u{g}}``, ``{\\.I}``, ``{\\"u}``), special
 letters (``{\\i}``, ``{\\ss}``), named symbols (``\\textendash``) and the escaped
 specials ``\\% \\& \\# \\_ \\$``. Every other brace and command is kept as
 written, so case-protecting braces and macros we do not know survive a round
-trip. Decoding and encoding are exact inverses on NFC text free of ``\\ { } ~ ^``.
+trip (``\\{`` and ``\\}`` too: a literal brace stays escaped, so the value
+stays balanced). Decoding and encoding are exact inverses on NFC text free of
+``\\ { } ~ ^``.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ _COMMAND = (
     r"|\\(?P<let>[cuvHkrdb])(?:\s*\{\s*(?P<lb>" + _BASE + r")\s*\}|\s+(?P<la>" + _BASE + r"))"
     r"|\\(?P<named>" + "|".join(sorted(_NAMED, key=len, reverse=True)) +
     r")(?![A-Za-z])(?:\{\}|[ \t]+)?"
-    r"|\\(?P<special>[%&#_${}])"
+    r"|\\(?P<special>[%&#_$])"
 )
 # A command alone inside braces ({\c{S}}) loses the braces: they only group it.
 _DECODE_BRACED = re.compile(r"(?<!\\[\"'`^~=.cuvHkrdb])\{\s*(?:" + _COMMAND + r")\s*\}")

@@ -8,8 +8,13 @@ normalises to NFC first, so a decomposed ``I`` + U+0307 is treated as ``İ``.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
-from typing import Callable, TypeVar
+
+TYPE_CHECKING = False  # typing costs milliseconds at import; checkers still see it
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 __all__ = [
     "APOSTROPHES",
@@ -26,8 +31,6 @@ __all__ = [
     "tr_upper",
 ]
 
-T = TypeVar("T")
-
 TURKISH_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
 #: Apostrophes that separate a proper noun from its suffixes in running text.
 APOSTROPHES = "'\u2019\u2018\u02bc"
@@ -38,6 +41,8 @@ _TR_UPPER_FIRST = str.maketrans({"i": "İ", "ı": "I"})
 _PRIMARY_ORDER = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
 _PRIMARY = {ch: i for i, ch in enumerate(_PRIMARY_ORDER)}
 _FOLD_LETTERS = str.maketrans({"ı": "i", **{a: None for a in APOSTROPHES}})
+_QUICK_FOLD = str.maketrans({**dict(zip("çğıöşüâîû", "cgiosuaiu")),
+                             **{a: None for a in APOSTROPHES}})
 _TITLE_BREAKS = frozenset(" \t\n-/(\"“«")
 
 
@@ -78,6 +83,9 @@ def fold(text: str) -> str:
     all fold to ``sanghay beslisinin``. Dotted and dotless i both become ``i``
     because damaged and ASCII-typed text cannot be trusted to keep them apart.
     """
+    quick = text.replace("İ", "i").lower().translate(_QUICK_FOLD)
+    if quick.isascii():  # the common case: Turkish or English letters only
+        return quick
     folded = text
     for _ in range(3):  # compatibility decompositions may reveal new capitals
         step = _strip_marks(tr_casefold(folded)).translate(_FOLD_LETTERS)

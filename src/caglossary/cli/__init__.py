@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "caglossary.cli.annotate_cmd",
     "caglossary.cli.bib_cmd",
     "caglossary.cli.export_cmd",
+    "caglossary.cli.check_translation_cmd",
     "caglossary.cli.build_cmd",
 )
 

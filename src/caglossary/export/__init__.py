@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .common import ExportError
 
 if TYPE_CHECKING:
-    from ..glossary import Glossary
+    from ..glossaries import Glossary
 
 __all__ = ["FORMATS", "ExportError", "ExportFormat", "export_glossary"]
 

@@ -10,7 +10,7 @@ from ..errors import CaglossaryError
 from ..model import LANGUAGES
 
 if TYPE_CHECKING:
-    from ..glossary import Glossary
+    from ..glossaries import Glossary
     from ..model import Concept, LangSide
 
 __all__ = [

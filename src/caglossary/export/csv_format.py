@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .common import concepts_in_order, one_line
 
 if TYPE_CHECKING:
-    from ..glossary import Glossary
+    from ..glossaries import Glossary
     from ..model import Concept
 
 __all__ = ["COLUMNS", "LIST_SEPARATOR", "write_csv"]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .common import concepts_in_order, direction, equivalent, labelled_forms, one_line
 
 if TYPE_CHECKING:
-    from ..glossary import Glossary
+    from ..glossaries import Glossary
     from ..model import Concept
 
 __all__ = ["write_omegat"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .common import concepts_in_order, direction, equivalent, labelled_forms
@@ -19,7 +20,7 @@ from .common import concepts_in_order, direction, equivalent, labelled_forms
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
 
-    from ..glossary import Glossary
+    from ..glossaries import Glossary
 
 __all__ = ["FIXED_DATE", "build_catalog", "write_po"]
 
@@ -30,6 +31,7 @@ _HEADER = ("# Glossary terms of caglossary ({source} → {target}), for use as a
            "# translation compendium. Generated from the glossary data; edit that, not this file.")
 
 
+@cache
 def _catalog_class() -> type:
     from babel.messages.catalog import Catalog
 

@@ -21,7 +21,7 @@ from ..turkish import fold
 from .common import ExportError, concepts_in_order, labelled_forms
 
 if TYPE_CHECKING:
-    from ..glossary import Glossary
+    from ..glossaries import Glossary
     from ..model import Concept
 
 __all__ = ["DEFAULT_BASE_IRI", "IRI", "Literal", "Resource", "ascii_spelling", "scheme_resources",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .common import ExportError, concepts_in_order, is_acronym, labelled_forms, one_line
 
 if TYPE_CHECKING:
-    from ..glossary import Glossary
+    from ..glossaries import Glossary
     from ..model import Concept, LangSide
 
 __all__ = ["TBX_NAMESPACE", "write_tbx"]

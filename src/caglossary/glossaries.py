@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ConceptNotFound, DataFileError, Problem
-from .glossary_file import read_glossary_file
+from .glossary_cache import read_report
 from .model import Concept
-from .recognise import TermMatcher, TermMention
 from .turkish import fold, sort_key, tr_sort_key
+
+if TYPE_CHECKING:
+    from re import Pattern
+
+    from .recognise import TermMatcher, TermMention
 
 __all__ = ["Glossary", "load_glossary"]
 
@@ -75,10 +78,14 @@ class Glossary:
 
     @cached_property
     def _query_matcher(self) -> TermMatcher:
+        from .recognise import TermMatcher
+
         return TermMatcher(self._concepts.values(), case_sensitive=False)
 
     def matcher(self, *, ocr: bool = False) -> TermMatcher:
         """The (cached) case-sensitive matcher used to find mentions in text."""
+        from .recognise import TermMatcher
+
         cache = self.__dict__.setdefault("_matchers", {})
         if ocr not in cache:
             cache[ocr] = TermMatcher(self._concepts.values(), ocr=ocr)
@@ -109,6 +116,8 @@ class Glossary:
         return concept
 
     def _suggest(self, query: str, limit: int = 5) -> list[str]:
+        import difflib
+
         names = {_query_key(c.side(lang).term): c.side(lang).term
                  for c in self._concepts.values() for lang in ("tr", "en")}
         key = _query_key(query)
@@ -126,6 +135,8 @@ class Glossary:
 
         Ties keep Turkish alphabetical order, so results are stable.
         """
+        import re
+
         key = _query_key(query)
         if not key:
             return []
@@ -139,7 +150,7 @@ class Glossary:
         found = [concept for _, _, concept in scored]
         return found[:limit] if limit is not None else found
 
-    def _score(self, concept: Concept, key: str, words: re.Pattern[str]) -> int:
+    def _score(self, concept: Concept, key: str, words: Pattern[str]) -> int:
         forms = [_query_key(f) for lang in ("tr", "en") for f in concept.side(lang).forms]
         if key == concept.id or key in forms:
             return 100
@@ -174,7 +185,7 @@ def load_glossary(paths: Iterable[str | Path] = (), *, builtin: bool = True,
     concepts: list[Concept] = []
     problems: list[Problem] = []
     for path in files:
-        report = read_glossary_file(path)
+        report = read_report(path)
         concepts.extend(report.concepts)
         problems.extend(report.problems)
     errors = [p for p in problems if p.severity == "error"]

@@ -1,0 +1,169 @@
+"""The author–year index: how a work is cited, and which record a citation means.
+
+A work is cited by the surnames of its first author (one author), both authors
+(two) or the first author and "vd./et al." (three or more), then its year.
+Where two works would be cited the same way in the same year, their years get
+suffixes in title order: ``2012a``, ``2012b``. Works without an author or a
+year are cited by the aliases in their ``x-aliases`` field.
+
+Names are compared on folded keys (case, Turkish letters and diacritics
+ignored); in OCR mode on the OCR key of :mod:`caglossary.textkey`, where
+``Sar1`` and ``Sarı`` agree and long aliases may differ by a damaged letter.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .textkey import key_text, ocr_key_text
+from .turkish import fold, tr_sort_key
+
+if TYPE_CHECKING:
+    from .references import Reference
+
+__all__ = ["AuthorYearIndex", "Resolution", "alias_key", "cited_names", "name_key"]
+
+_SUFFIXES = "abcdefghijklmnopqrstuvwxyz"
+
+
+def name_key(text: str, ocr: bool = False) -> str:
+    """Comparison key of a name as cited (hyphenated line breaks joined)."""
+    key = ocr_key_text(text).key if ocr else fold(key_text(text).key)
+    return " ".join(key.replace(".", " ").split())
+
+
+def alias_key(text: str, ocr: bool = False) -> str:
+    """Comparison key of an alias; spaces are ignored (``Dış İşleri`` = ``Dışişleri``)."""
+    return name_key(text, ocr).replace(" ", "")
+
+
+def cited_names(ref: Reference) -> tuple[tuple[str, ...], bool]:
+    """The surnames a citation shows and whether "vd./et al." follows them."""
+    people = ref.authors or ref.editors
+    if not people:
+        return ((ref.aliases[0],) if ref.aliases else ()), False
+    if len(people) >= 3:
+        return (people[0].surname,), True
+    return tuple(p.surname for p in people), False
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The outcome of resolving one cited author–year pair."""
+
+    key: str = ""  # "" when unresolved
+    problem: str = ""
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` as soon as it must exceed *limit*."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+class AuthorYearIndex:
+    """Year labels and citation lookup over an ordered set of references."""
+
+    def __init__(self, references: Sequence[Reference]) -> None:
+        self._refs = tuple(references)
+        self._labels = self._assign_labels()
+        self._cache: dict[bool, tuple[dict[str, list], dict[str, list]]] = {}
+
+    def _assign_labels(self) -> dict[str, str]:
+        groups: dict[tuple, list[Reference]] = defaultdict(list)
+        for ref in self._refs:
+            names, etal = cited_names(ref)
+            if ref.year and names:
+                groups[(tuple(name_key(n) for n in names), etal, ref.year)].append(ref)
+        labels = {}
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            group.sort(key=lambda r: (tr_sort_key(r.title), r.key))
+            for suffix, ref in zip(_SUFFIXES, group):
+                labels[ref.key] = ref.year + suffix
+        return labels
+
+    def year_label(self, ref: Reference) -> str:
+        """``2012`` or, where works collide, ``2012a``; "" when the year is unknown."""
+        return self._labels.get(ref.key, ref.year)
+
+    def _tables(self, ocr: bool) -> tuple[dict[str, list], dict[str, list]]:
+        if ocr not in self._cache:
+            by_name: dict[str, list[Reference]] = defaultdict(list)
+            by_alias: dict[str, list[Reference]] = defaultdict(list)
+            for ref in self._refs:
+                people = ref.authors or ref.editors
+                names = {name_key(people[0].surname, ocr)} if people else set()
+                if people and people[0].prefix:
+                    names.add(name_key(people[0].family, ocr))
+                for alias in ref.aliases:
+                    by_alias[alias_key(alias, ocr)].append(ref)
+                    names.add(name_key(alias, ocr))
+                for name in names:
+                    by_name[name].append(ref)
+            self._cache[ocr] = (dict(by_name), dict(by_alias))
+        return self._cache[ocr]
+
+    def by_alias(self, text: str, *, ocr: bool = False) -> list[Reference]:
+        """Records one of whose aliases is *text* (OCR mode tolerates a damaged letter)."""
+        table = self._tables(ocr)[1]
+        key = alias_key(text, ocr)
+        if key in table or not ocr or len(key) < 12:
+            return list(table.get(key, ()))
+        limit = max(1, len(key) // 15)
+        scored = [(_edit_distance(key, other, limit), other) for other in table]
+        best = min((d for d, _ in scored), default=limit + 1)
+        if best > limit:
+            return []
+        return [ref for d, other in scored if d == best for ref in table[other]]
+
+    def knows_author(self, name: str, *, ocr: bool = False) -> bool:
+        return name_key(name, ocr) in self._tables(ocr)[0]
+
+    def resolve(self, names: Sequence[str], etal: bool, year: str, *,
+                ocr: bool = False) -> Resolution:
+        """The record cited as *names* (+ "vd." if *etal*) and *year* (``2012`` or ``2012a``)."""
+        works = self._tables(ocr)[0].get(name_key(names[0], ocr), [])
+        shown = _shown(names, etal, year)
+        if not works:
+            return Resolution(problem=f"no reference in the bibliography by {names[0]}: {shown}")
+        matching = [r for r in works if r.year == year[:4]]
+        if year[4:]:
+            matching = [r for r in matching if self.year_label(r) == year]
+        if not matching:
+            known = ", ".join(sorted({self.year_label(r) or "no year" for r in works}))
+            return Resolution(problem=f"{names[0]} has no work of {year} in the "
+                                      f"bibliography (known: {known}): {shown}")
+        if len(matching) > 1:
+            matching = [r for r in matching if _fits(r, names, etal, ocr)] or matching
+        if len(matching) > 1:
+            labels = ", ".join(self.year_label(r) for r in matching)
+            return Resolution(problem=f"{shown} is ambiguous ({labels}); cite the year "
+                                      "with its letter")
+        return Resolution(key=matching[0].key)
+
+
+def _fits(ref: Reference, names: Sequence[str], etal: bool, ocr: bool) -> bool:
+    people = ref.authors or ref.editors
+    if len(names) > 1:
+        return len(people) > 1 and name_key(people[1].surname, ocr) == name_key(names[1], ocr)
+    return len(people) >= 3 if etal else len(people) <= 1
+
+
+def _shown(names: Sequence[str], etal: bool, year: str) -> str:
+    joined = " & ".join(" ".join(n.split()) for n in names)
+    return f"{joined}{' et al.' if etal else ''} {year}"

@@ -1,0 +1,180 @@
+"""Reading one BibTeX file: its entries with line numbers, and every problem.
+
+bibtexparser 2 does the splitting into blocks (it keeps going after a bad
+block and marks duplicate keys instead of stopping, unlike pybtex). Values are
+read raw — enclosing braces and quotes still on, ``@string`` macros not yet
+expanded — so the checks here can see what the parser would hide: a raw ``%``,
+an undefined macro, unbalanced braces.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import Problem
+from .latex import VERBATIM_FIELDS, decode_latex, has_raw_percent
+
+__all__ = ["ENTRY_TYPES", "BibFileReport", "RawEntry", "read_bib_file", "read_bib_text"]
+
+#: Entry types of BibTeX and biblatex; anything else is reported.
+ENTRY_TYPES = frozenset("""
+article book mvbook inbook bookinbook suppbook booklet collection mvcollection
+incollection suppcollection dataset manual misc online patent periodical
+suppperiodical proceedings mvproceedings inproceedings reference mvreference
+inreference report set software thesis unpublished xdata conference electronic
+mastersthesis phdthesis techreport www artwork audio bibnote commentary image
+jurisdiction legislation legal letter movie music performance review standard video
+""".split())
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_CONCAT = re.compile(r"\s*#\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    """One entry as read: decoded Unicode values, in the order written."""
+
+    key: str
+    entry_type: str
+    fields: tuple[tuple[str, str], ...]
+    path: str
+    line: int
+
+
+@dataclass(slots=True)
+class BibFileReport:
+    path: str
+    entries: list[RawEntry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_bib_file(path: str | Path) -> BibFileReport:
+    """Read *path*; an unreadable or non-UTF-8 file is a problem, not an exception."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        return BibFileReport(name, problems=[Problem(
+            name, 0, f"cannot read the file: {exc.strerror or exc}; check the path")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        report = read_bib_text(raw.decode("utf-8", errors="replace"), name)
+        report.problems.insert(0, Problem(name, line, (
+            f"not valid UTF-8 (byte {raw[exc.start]:#04x}); characters that could not be "
+            "read show as U+FFFD — save the file as UTF-8")))
+        return report
+    return read_bib_text(text, name)
+
+
+def read_bib_text(text: str, path: str = "<string>") -> BibFileReport:
+    """Entries and problems of BibTeX *text* (``path`` names it in messages)."""
+    import bibtexparser
+    from bibtexparser import model
+
+    report = BibFileReport(path)
+    quiet = logging.getLogger("bibtexparser")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # the parser's log lines become Problems below
+    try:
+        library = bibtexparser.parse_string(text, parse_stack=[])
+    finally:
+        quiet.setLevel(level)
+    strings = {s.key.lower(): _unquote(s.value) for s in library.strings}
+    first_line: dict[str, int] = {}
+    for block in library.blocks:
+        line = (block.start_line or 0) + 1
+        if isinstance(block, model.Entry):
+            _read_entry(block, line, strings, report, first_line)
+        elif isinstance(block, model.DuplicateBlockKeyBlock):
+            report.problems.append(Problem(path, line, (
+                f"duplicate key {block.key!r} (first at line {first_line.get(block.key, '?')}); "
+                "this later entry is not loaded — give one of them another key"), block.key))
+        elif isinstance(block, model.ParsingFailedBlock):
+            report.problems.append(_failed_block_problem(block, path, line))
+    return report
+
+
+def _failed_block_problem(block, path: str, line: int) -> Problem:
+    raw = block.raw or ""
+    if raw.count("{") != raw.count("}"):
+        why = (f"unbalanced braces ({raw.count('{')} '{{' against {raw.count('}')} '}}'); "
+               "close every brace in this entry")
+    else:
+        detail = " ".join(str(getattr(block, "error", "") or "").split())
+        why = f"cannot be parsed{': ' + detail if detail else ''}; check commas and '=' signs"
+    head = raw.split("\n", 1)[0][:60]
+    return Problem(path, line, f"entry {head!r} {why}; it is not loaded")
+
+
+def _read_entry(block, line: int, strings: dict[str, str], report: BibFileReport,
+                first_line: dict[str, int]) -> None:
+    path, key, entry_type = report.path, block.key.strip(), block.entry_type.lower()
+    if not key:
+        report.problems.append(Problem(path, line, (
+            f"@{entry_type} entry has no key; add one after the opening brace — "
+            "it is not loaded")))
+        return
+    first_line.setdefault(key, line)
+    if entry_type not in ENTRY_TYPES:
+        report.problems.append(Problem(path, line, (
+            f"{key}: unknown entry type @{entry_type}; use a BibTeX or biblatex type such "
+            "as @article, @book, @online or @misc"), key, "warning"))
+    fields = []
+    for item in block.fields:
+        name, where = item.key.lower(), (item.start_line or block.start_line or 0) + 1
+        value = _field_value(item.value, name, key, strings, report, where)
+        fields.append((name, value))
+    report.entries.append(RawEntry(key, entry_type, tuple(fields), path, line))
+
+
+def _field_value(raw: str, name: str, key: str, strings: dict[str, str],
+                 report: BibFileReport, line: int) -> str:
+    pieces = []
+    for piece in _top_level_parts(raw):
+        if piece[:1] in "{\"" or piece.isdigit():
+            pieces.append(_unquote(piece))
+        elif piece.lower() in strings:
+            pieces.append(strings[piece.lower()])
+        elif piece.lower() in _MONTHS:
+            pieces.append(piece.lower())
+        else:
+            report.problems.append(Problem(report.path, line, (
+                f"{key}: field {name!r} uses the undefined @string macro {piece!r}; define "
+                "it with @string or put the value in braces"), key))
+            pieces.append(piece)
+    value = " ".join("".join(pieces).split())
+    if name in VERBATIM_FIELDS:
+        return value
+    if has_raw_percent(value) and not name.startswith("x-"):  # x-* fields are never typeset
+        report.problems.append(Problem(report.path, line, (
+            f"{key}: field {name!r} has a raw '%', which LaTeX reads as the start of a "
+            "comment; write it as '\\%'"), key, "warning"))
+    return decode_latex(value)
+
+
+def _top_level_parts(raw: str) -> Iterator[str]:
+    """The pieces of a ``#`` concatenation, outside braces and quotes."""
+    depth, quoted, start = 0, False, 0
+    for index, char in enumerate(raw):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and depth == 0:
+            quoted = not quoted
+        elif char == "#" and depth == 0 and not quoted:
+            yield raw[start:index].strip()
+            start = index + 1
+    yield raw[start:].strip()
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] + value[-1] in ("{}", '""'):
+        return value[1:-1]
+    return value

@@ -1,0 +1,149 @@
+"""Term consistency of a translation: does each msgstr render the glossary terms of its msgid?
+
+For every translated message of a gettext ``.po`` file, the recognition
+engine finds the glossary concepts in the source text (inflected forms
+included). The translation must then mention each of them by an accepted
+target-language form: the target side's term, an abbreviation or a variant,
+inflected or not. A mention of the concept in the source language (the
+Turkish term left untranslated in English text) does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import CaglossaryError, Problem
+from .model import LANGUAGES
+from .turkish import fold
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog, Message
+
+    from .glossaries import Glossary
+
+__all__ = ["CatalogCheck", "TranslationFileError", "check_catalog", "check_po_file",
+           "read_catalog", "resolve_direction"]
+
+_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+
+
+class TranslationFileError(CaglossaryError):
+    """A ``.po`` file that cannot be read or parsed."""
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogCheck:
+    """What a check found: the problems and how many messages were checked."""
+
+    path: str
+    source: str
+    target: str
+    checked: int
+    problems: tuple[Problem, ...]
+
+
+def _decode(path: str, raw: bytes) -> str:
+    declared = _CHARSET.search(raw[:4096])
+    charset = declared.group(1).decode("ascii") if declared else "utf-8"
+    try:
+        return raw.decode(charset)
+    except LookupError:
+        raise TranslationFileError(path, f"{path}: unknown charset {charset!r} in the header; "
+                                   "use charset=UTF-8") from None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TranslationFileError(path, f"{path}:{line}: not valid {charset}; save the file "
+                                   "as UTF-8") from None
+
+
+def read_catalog(path: str | Path) -> Catalog:
+    """Parse a ``.po`` file with babel, or raise :class:`TranslationFileError` naming the line."""
+    from babel.messages.pofile import PoFileError, read_po
+
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise TranslationFileError(name, f"{name}: cannot read: {exc.strerror or exc}") from None
+    text = _decode(name, raw)
+    try:
+        return read_po(text.splitlines(), abort_invalid=True)
+    except PoFileError as exc:
+        raise TranslationFileError(name, f"{name}:{exc.lineno + 1}: not a valid .po file "
+                                   f"({str(exc).rsplit(' on ', 1)[0]}); fix that line") from None
+    except (ValueError, IndexError) as exc:
+        raise TranslationFileError(name, f"{name}: not a valid .po file ({exc})") from None
+
+
+def resolve_direction(catalog: Catalog, source: str | None, target: str | None) -> tuple[str, str]:
+    """The languages to check: as given, else from the catalogue's Language header, else tr → en."""
+    if source is None and target is None and catalog.locale is not None:
+        target = catalog.locale.language if catalog.locale.language in LANGUAGES else None
+    if source is None:
+        source = next((lang for lang in LANGUAGES if lang != target), "tr") if target else "tr"
+    if target is None:
+        target = next(lang for lang in LANGUAGES if lang != source)
+    if source not in LANGUAGES or target not in LANGUAGES or source == target:
+        raise TranslationFileError(f"{source}-{target}", f"cannot check {source} → {target}: "
+                                   "use --from tr --to en or --from en --to tr")
+    return source, target
+
+
+def _texts(value: str | tuple[str, ...] | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else [v for v in value if v]
+
+
+def _translated(catalog: Catalog, include_fuzzy: bool) -> Iterator[Message]:
+    for message in catalog:
+        if not message.id or not any(_texts(message.string or "")):
+            continue
+        if message.fuzzy and not include_fuzzy:
+            continue
+        yield message
+
+
+def _missing(glossary: Glossary, message: Message, target: str) -> list[tuple[str, str, str]]:
+    """``(surface, concept id, msgstr label)`` of source mentions a translation lacks."""
+    found: dict[str, str] = {}
+    for text in _texts(message.id):
+        for mention in glossary.find_terms(text):
+            found.setdefault(mention.concept, mention.surface)
+    problems = []
+    for concept_id, surface in found.items():
+        accepted = {fold(form) for form in glossary[concept_id].side(target).forms}
+        plural = not isinstance(message.string, str)
+        for index, translation in enumerate(_texts(message.string)):
+            rendered = any(m.concept == concept_id and fold(m.form) in accepted
+                           for m in glossary.find_terms(translation))
+            if not rendered:
+                problems.append((surface, concept_id, f"msgstr[{index}]" if plural else "msgstr"))
+                break
+    return problems
+
+
+def check_catalog(glossary: Glossary, catalog: Catalog, *, path: str = "<catalog>",
+                  source: str | None = None, target: str | None = None,
+                  include_fuzzy: bool = False) -> CatalogCheck:
+    """Check every translated (by default non-fuzzy) message of *catalog*."""
+    source, target = resolve_direction(catalog, source, target)
+    problems, checked = [], 0
+    for message in _translated(catalog, include_fuzzy):
+        checked += 1
+        for surface, concept_id, where in _missing(glossary, message, target):
+            expected = ", ".join(f'"{f}"' for f in glossary[concept_id].side(target).forms)
+            text = (f'"{" ".join(surface.split())}" ({concept_id}) is not rendered in '
+                    f"{where} ({target}); expected one of: {expected}")
+            problems.append(Problem(path, message.lineno or 0, text, concept_id))
+    return CatalogCheck(path, source, target, checked, tuple(problems))
+
+
+def check_po_file(glossary: Glossary, path: str | Path, *, source: str | None = None,
+                  target: str | None = None, include_fuzzy: bool = False) -> CatalogCheck:
+    """Read *path* and check it (see :func:`check_catalog`)."""
+    catalog = read_catalog(path)
+    return check_catalog(glossary, catalog, path=str(path), source=source, target=target,
+                         include_fuzzy=include_fuzzy)

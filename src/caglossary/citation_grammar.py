@@ -1,0 +1,135 @@
+"""The shapes of author–year citations in Turkish and English prose.
+
+Regular expressions and small parsers only; which record a citation means is
+decided in :mod:`caglossary.citations`. Capitalisation is checked in code
+(Python's ``re`` has no upper-case class), so Turkish capitals such as ``Ş``
+and ``İ`` start a name like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CitedItem", "PARENTHESIS", "parse_item", "parse_years", "narrative_names",
+           "split_group"]
+
+#: A parenthesis without nested parentheses, possibly across line breaks.
+PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
+
+_ETAL_WORDS = r"(?:vd|vdğ|ve|and|et|al|ark|others|diğerleri)"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|du|la|le|al|el|bin|ibn|da|dos|ter)"
+_WORD = r"(?!" + _ETAL_WORDS + r"\b)[^\W\d_][\w'’‘ʼ]*(?:-\s*[\w'’‘ʼ]+)*"
+_NAME = r"(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,5}"
+_SEPARATOR = r"\s*(?:,|&|\bve\b|\band\b)\s*"
+_NAMES = _NAME + r"(?:" + _SEPARATOR + _NAME + r"){0,5}"
+_ETAL = r"(?:\s*,?\s*(?:vd\.?|vdğ\.?|et\s+al\.?|ve\s+ark\.?|ve\s+diğerleri|and\s+others))"
+_PAGES = r"[\dIVXLCDMivxlcdm]+(?:\s*[-–—]+\s*[\dIVXLCDMivxlcdm]+)?"
+_LOCATOR = r"(?:\s*:\s*(?P<colon>" + _PAGES + r")|\s*,\s*(?:pp?|ss?|sf|S)\.\s*(?P<page>" + _PAGES + r"))"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)"
+_YEAR_ITEM = r"(?P<year>" + _YEAR + r")" + _LOCATOR + r"?"
+_YEARS = _YEAR_ITEM.replace("?P<year>", "?:").replace("?P<colon>", "?:").replace(
+    "?P<page>", "?:")
+_YEAR_LIST = _YEARS + r"(?:\s*,\s*" + _YEARS + r")*"
+_PREFIX = r"(?:(?:bkz|bk|krş|karş|örn|ayrıca|see|cf|e\.g|also|see\s+also)\.?,?\s+)?"
+
+_ITEM = re.compile(r"\s*" + _PREFIX + r"(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL + r")?"
+                   r"\s*,?\s*(?P<years>" + _YEAR_LIST + r")\s*[.,]?\s*", re.IGNORECASE)
+_YEARS_ONLY = re.compile(r"\s*(?P<years>" + _YEAR_LIST + r")\s*")
+_YEAR_ITEMS = re.compile(_YEAR_ITEM)
+_NARRATIVE_TAIL = re.compile(r"(?<![\w.])(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL +
+                             r")?\s*$")
+_SPLIT_NAMES = re.compile(_SEPARATOR)
+_PARTICLE_WORD = re.compile(_PARTICLE + r"$")
+
+# Capitalised words that open a parenthesis with a year but are not authors.
+_NOT_AUTHORS = frozenset("""
+ocak şubat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim
+aralık aralik january february march april may june july august september october
+november december bu şu o the this that in on at since until from
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class CitedItem:
+    """One author–year item: names as written, "vd." flag, (year, locator) pairs."""
+
+    names: tuple[str, ...]
+    etal: bool
+    years: tuple[tuple[str, str], ...]
+    offset: int = 0  # where the names start, relative to the parsed text
+
+
+def split_group(content: str) -> list[tuple[int, str]]:
+    """The ``;``-separated parts of a parenthesis, each with its offset."""
+    parts, start = [], 0
+    for index, char in enumerate(content + ";"):
+        if char == ";":
+            parts.append((start, content[start:index]))
+            start = index + 1
+    return parts
+
+
+def parse_years(text: str) -> tuple[tuple[str, str], ...]:
+    """(year, locator) pairs of ``2012:79, 2015`` or ``2020, p. 988``."""
+    pairs = []
+    for match in _YEAR_ITEMS.finditer(text):
+        locator = match.group("colon") or match.group("page") or ""
+        pairs.append((match.group("year"), " ".join(locator.split())))
+    return tuple(pairs)
+
+
+def _names(text: str) -> tuple[str, ...] | None:
+    names = tuple(" ".join(n.split()) for n in _SPLIT_NAMES.split(text.strip()) if n.strip())
+    for name in names:
+        words = [w for w in name.split() if not _PARTICLE_WORD.match(w)]
+        if not words or not all(w[0].isupper() for w in words):
+            return None
+    return names
+
+
+def looks_like_author(name: str) -> bool:
+    """False for capitalised words that commonly precede a year (months, articles)."""
+    from .turkish import tr_lower
+
+    return tr_lower(name.split()[0]) not in _NOT_AUTHORS
+
+
+def parse_item(text: str) -> CitedItem | None:
+    """The author–year citation that is the whole of *text*, or None."""
+    match = _ITEM.fullmatch(text)
+    if not match:
+        return None
+    names = _names(match.group("names"))
+    if not names:
+        return None
+    return CitedItem(names, bool(match.group("etal")), parse_years(match.group("years")),
+                     match.start("names"))
+
+
+def years_only(text: str) -> tuple[tuple[str, str], ...]:
+    """(year, locator) pairs when *text* is only years, as in ``Cooley (2012:79)``."""
+    match = _YEARS_ONLY.fullmatch(text)
+    return parse_years(match.group("years")) if match else ()
+
+
+def narrative_names(before: str) -> list[CitedItem]:
+    """Name lists that end *before* (the text up to a year parenthesis), longest first.
+
+    Each shorter candidate drops leading names or words, so in ``In Kazakhstan
+    Cooley (2012)`` both ``Kazakhstan Cooley`` and ``Cooley`` are offered.
+    """
+    match = _NARRATIVE_TAIL.search(before)
+    if not match:
+        return []
+    etal = bool(match.group("etal"))
+    names_text, base = match.group("names"), match.start("names")
+    candidates = []
+    for word in re.finditer(r"\S+", names_text):
+        rest = names_text[word.start():]
+        if _SPLIT_NAMES.match(rest) or _PARTICLE_WORD.match(word.group()):
+            continue
+        names = _names(rest)
+        if names:
+            candidates.append(CitedItem(names, etal, (), base + word.start()))
+    return candidates

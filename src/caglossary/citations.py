@@ -1,0 +1,178 @@
+"""Find author–year citations in prose, with exact offsets into the caller's text.
+
+Recognised: parenthetical groups ``(Cooley, 2012:79; Vanderhill vd. 2020:988)``,
+narrative ``Cooley (2012:79)``, and works cited without author or year through
+their aliases: ``(CICA)``, ``(Türkiye Cumhuriyeti Dışişleri Bakanlığı)``. Names
+are compared on folded keys, and in OCR mode on OCR keys, but every offset is
+taken from the caller's string, which is never changed.
+
+A citation that looks like one (a capitalised name and a 4-digit year) but
+matches no record is still returned, with the item in ``unresolved`` and the
+reason in ``problems``: nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .citation_grammar import (PARENTHESIS, CitedItem, looks_like_author, narrative_names,
+                               parse_item, split_group, years_only)
+
+if TYPE_CHECKING:
+    from .references import Bibliography, Reference
+
+__all__ = ["CitationMention", "find_citations"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_LOOK_BACK = 160  # characters searched for the names of a narrative citation
+
+
+@dataclass(frozen=True, slots=True)
+class CitationMention:
+    """One citation: ``text[start:end] == surface``; ``keys[i]`` is cited at ``locators[i]``."""
+
+    start: int
+    end: int
+    surface: str
+    keys: tuple[str, ...]
+    locators: tuple[str, ...]
+    unresolved: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    narrative: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"start": self.start, "end": self.end, "text": self.surface,
+                                   "keys": list(self.keys), "locators": list(self.locators)}
+        if self.unresolved:
+            data["unresolved"] = list(self.unresolved)
+        return data
+
+
+class _Collector:
+    """Keys, locators and unresolved items of one mention, in citation order."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.locators: list[str] = []
+        self.unresolved: list[str] = []
+        self.problems: list[str] = []
+
+    def add(self, key: str, locator: str = "") -> None:
+        self.keys.append(key)
+        self.locators.append(locator)
+
+    def fail(self, item: str, problem: str) -> None:
+        self.unresolved.append(item)
+        self.problems.append(problem)
+
+    def mention(self, text: str, start: int, end: int, narrative: bool) -> CitationMention:
+        return CitationMention(start, end, text[start:end], tuple(self.keys),
+                               tuple(self.locators), tuple(self.unresolved),
+                               tuple(self.problems), narrative)
+
+
+class _Finder:
+    def __init__(self, text: str, bibliography: Bibliography, ocr: bool) -> None:
+        self.text, self.bib, self.ocr = text, bibliography, ocr
+        self.index = bibliography.index
+
+    def run(self) -> list[CitationMention]:
+        found = []
+        for match in PARENTHESIS.finditer(self.text):
+            mention = self._parenthetical(match) or self._narrative(match)
+            if mention:
+                found.append(mention)
+        return found
+
+    def _resolve_item(self, item: CitedItem, out: _Collector, *, quiet_unknown: bool) -> bool:
+        """Add *item*'s keys to *out*; False if it is not a citation after all."""
+        known = self.index.knows_author(item.names[0], ocr=self.ocr)
+        if not known and (quiet_unknown or not looks_like_author(item.names[0])):
+            return False
+        for year, locator in item.years:
+            resolution = self.index.resolve(item.names, item.etal, year, ocr=self.ocr)
+            if resolution.key:
+                out.add(resolution.key, locator)
+            else:
+                etal = " et al." if item.etal else ""
+                out.fail(f"{' & '.join(item.names)}{etal} {year}", resolution.problem)
+        return True
+
+    def _parenthetical(self, match: re.Match[str]) -> CitationMention | None:
+        out, cited = _Collector(), False
+        for offset, part in split_group(match.group(1)):
+            if not part.strip():
+                continue
+            refs = self.index.by_alias(part, ocr=self.ocr)
+            if refs:
+                cited = True
+                self._add_alias(part, refs, match.start(1) + offset, out)
+                continue
+            item = parse_item(part)
+            if item and self._resolve_item(item, out, quiet_unknown=False):
+                cited = True
+        return out.mention(self.text, match.start(), match.end(), False) if cited else None
+
+    def _narrative(self, match: re.Match[str]) -> CitationMention | None:
+        years = years_only(match.group(1))
+        if not years:
+            return None
+        window = max(0, match.start() - _LOOK_BACK)
+        candidates = narrative_names(self.text[window:match.start()])
+        for item in candidates:  # longest first: the first that resolves wins
+            out = _Collector()
+            full = CitedItem(item.names, item.etal, years, item.offset)
+            self._resolve_item(full, out, quiet_unknown=True)
+            if out.keys:
+                return out.mention(self.text, window + item.offset, match.end(), True)
+        # A known author with a year that matches none of their works is reported.
+        for item in reversed(candidates):
+            out = _Collector()
+            full = CitedItem(item.names, item.etal, years, item.offset)
+            if self._resolve_item(full, out, quiet_unknown=True):
+                return out.mention(self.text, window + item.offset, match.end(), True)
+        return None
+
+    def _add_alias(self, part: str, refs: list[Reference], at: int, out: _Collector) -> None:
+        unique = list({ref.key: ref for ref in refs}.values())
+        if len(unique) > 1:
+            unique = self._by_paragraph(unique, at)
+        if len(unique) == 1:
+            out.add(unique[0].key)
+            return
+        keys = ", ".join(ref.key for ref in unique)
+        out.fail(" ".join(part.split()), f"{' '.join(part.split())!r} may cite any of "
+                 f"{keys}; name the work (title or year) in the text")
+
+    def _by_paragraph(self, refs: list[Reference], at: int) -> list[Reference]:
+        """Choose among records sharing an alias by the paragraph around the citation.
+
+        A record whose title the paragraph mentions wins; otherwise a record
+        whose title it does not mention is set aside for one that has no
+        title (the generic page of an institution).
+        """
+        from .authoryear import name_key
+
+        starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text, 0, at)]
+        end_match = _PARAGRAPH_BREAK.search(self.text, at)
+        paragraph = self.text[starts[-1] if starts else 0: end_match.start() if end_match
+                              else len(self.text)]
+        key = name_key(paragraph, self.ocr)
+        named = [r for r in refs if r.title and name_key(r.title, self.ocr) in key]
+        return named or [r for r in refs if not r.title] or refs
+
+
+def find_citations(text: str, *, ocr: bool = False,
+                   bibliography: Bibliography | None = None) -> list[CitationMention]:
+    """Author–year citations in *text*, in order, never overlapping.
+
+    *bibliography* defaults to the bundled one; ``ocr=True`` tolerates the
+    damage of scanned text (``Sar1`` for ``Sarı``, ``Tiirkiye`` for ``Türkiye``).
+    """
+    if bibliography is None:
+        from .references import bibliography as builtin
+
+        bibliography = builtin()
+    return _Finder(text, bibliography, ocr).run()

@@ -1,0 +1,106 @@
+"""``bib``: bibliography records as BibTeX, biblatex or CSL-JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .common import UsageError, read_text_file
+
+__all__ = ["register"]
+
+FORMATS = ("bibtex", "biblatex", "csl-json")
+
+
+def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    bib = commands.add_parser(
+        "bib", parents=[parent], help="print bibliography records",
+        description="Print records by key, or the records a manuscript cites (--cited-in). "
+        "With neither, every record is printed, in Turkish author order.")
+    bib.add_argument("keys", nargs="*", metavar="KEY", help="a record key")
+    bib.add_argument("--cited-in", action="append", default=[], metavar="FILE",
+                     help="a UTF-8 text file whose author–year citations select records "
+                          "(repeatable)")
+    bib.add_argument("--ocr", action="store_true",
+                     help="read --cited-in files as OCR'd text (Sar1 for Sarı …)")
+    bib.add_argument("--format", choices=FORMATS, default="bibtex",
+                     help="output format (default: bibtex)")
+    bib.add_argument("--latex", action="store_true",
+                     help="LaTeX-encode letters ({\\c{S}}, {\\u{g}}, {\\.I}) instead of UTF-8")
+    bib.add_argument("--no-private", action="store_true",
+                     help="leave out the private x-* fields (status, sources, notes)")
+    bib.add_argument("--bib", action="append", default=[], metavar="PATH",
+                     help="an extra BibTeX file (repeatable); its records join the bundled ones")
+    bib.set_defaults(func=run_bib)
+
+
+def _load(paths: list[str]):  # -> Bibliography
+    """The bundled bibliography plus *paths*; their problems are printed to stderr."""
+    from ..references import bibliography, load_bibliography
+
+    if not paths:
+        return bibliography()
+    for path in paths:
+        if not Path(path).is_file():
+            raise UsageError(f"caglossary: {path}: no such BibTeX file; check the path "
+                             "given to --bib", path)
+    loaded = load_bibliography(paths)
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    unreadable = [p for p in loaded.problems if p.line == 0 and p.severity == "error"]
+    if unreadable:
+        raise UsageError(f"caglossary: {unreadable[0].path}: cannot be read", unreadable[0].path)
+    return loaded
+
+
+def _cited(bib, files: list[str], ocr: bool) -> tuple[list[str], int]:
+    """Keys cited in *files*, first citation first, and the count of unresolved items."""
+    from ..citations import find_citations
+
+    keys: list[str] = []
+    unresolved = 0
+    for path in files:
+        text = read_text_file(path)
+        for mention in find_citations(text, ocr=ocr, bibliography=bib):
+            keys += mention.keys
+            line = text.count("\n", 0, mention.start) + 1
+            for problem in mention.problems:
+                unresolved += 1
+                print(f"{path}:{line}: unresolved citation: {problem}", file=sys.stderr)
+    return list(dict.fromkeys(keys)), unresolved
+
+
+def _render(refs: list, args: argparse.Namespace) -> str:
+    private = not args.no_private
+    if args.format == "csl-json":
+        from ..export.csljson import to_csl_json
+
+        return to_csl_json(refs, private=private)
+    from ..export.bibtex import to_bibtex
+
+    return to_bibtex(refs, dialect=args.format, latex=args.latex, private=private)
+
+
+def run_bib(args: argparse.Namespace) -> int:
+    from ..errors import ReferenceNotFound
+
+    bib = _load(args.bib)
+    bad_input = any(p.severity == "error" for p in bib.problems)
+    cited, unresolved = _cited(bib, args.cited_in, args.ocr)
+    wanted = list(dict.fromkeys([*args.keys, *cited]))
+    refs, missing = [], 0
+    for key in wanted:
+        try:
+            refs.append(bib.lookup(key))
+        except ReferenceNotFound as exc:
+            missing += 1
+            print(f"caglossary: {exc}", file=sys.stderr)
+    if not args.keys and not args.cited_in:
+        refs = list(bib)
+    elif args.cited_in:  # a reference list: Turkish author order
+        chosen = {ref.key for ref in refs}
+        refs = [ref for ref in bib if ref.key in chosen]
+    if refs or args.format == "csl-json":
+        sys.stdout.write(_render(refs, args))
+    return 1 if missing or unresolved or bad_input else 0

@@ -1,0 +1,95 @@
+"""``export``: the glossary as TBX, SKOS, OmegaT, CSV, gettext or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .common import UsageError, load_user_glossary
+
+__all__ = ["add_no_builtin", "load_selected_glossary", "register"]
+
+
+def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    from ..export import FORMATS
+
+    export = commands.add_parser(
+        "export", parents=[parent], help="write the glossary in an exchange format",
+        description="Write the glossary as UTF-8, concepts in Turkish alphabetical order; the "
+        "same glossary always gives byte-identical output.")
+    export.add_argument("--format", "-f", required=True, choices=sorted(FORMATS),
+                        help="; ".join(f"{n}: {FORMATS[n].description}" for n in sorted(FORMATS)))
+    export.add_argument("-o", "--output", metavar="PATH",
+                        help="write to PATH instead of standard output")
+    export.add_argument("--from", dest="source", choices=("tr", "en"), default="tr",
+                        help="source language of omegat and po exports (default: tr)")
+    export.add_argument("--to", dest="target", choices=("tr", "en"),
+                        help="target language (default: the other one)")
+    export.add_argument("--template", action="store_true",
+                        help="po: write a .pot template with empty msgstr (implied by -o *.pot)")
+    export.add_argument("--tbx-version", choices=("2019", "2008"), default="2019",
+                        help="tbx: ISO 30042:2019 (tbx) or the 2008 martif layout many CAT "
+                             "tools import (default: 2019)")
+    export.add_argument("--base-iri", metavar="IRI",
+                        help="skos: namespace of the concept IRIs "
+                             "(default: https://w3id.org/caglossary/)")
+    add_no_builtin(export)
+    export.set_defaults(func=run_export)
+
+
+def add_no_builtin(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--no-builtin", action="store_true",
+                         help="use only the --glossary files, not the built-in glossary")
+
+
+def load_selected_glossary(args: argparse.Namespace):  # -> Glossary
+    """The built-in glossary plus ``--glossary`` files, or with ``--no-builtin`` only the files."""
+    if not args.no_builtin:
+        return load_user_glossary(args)
+    if not args.glossary:
+        raise UsageError(f"caglossary {args.command}: --no-builtin needs at least one "
+                         "--glossary PATH")
+    from .. import load_glossary
+
+    for path in args.glossary:
+        if not Path(path).is_file():
+            raise UsageError(f"caglossary: {path}: no such glossary file; check the path "
+                             "given to --glossary", path)
+    loaded = load_glossary(args.glossary, builtin=False)
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    if not len(loaded):
+        raise UsageError(f"caglossary: no usable concept in {', '.join(args.glossary)}")
+    return loaded
+
+
+def _options(args: argparse.Namespace) -> dict:
+    from ..export import FORMATS
+
+    template = args.template or (args.output or "").endswith(".pot")
+    given = {"source": args.source, "target": args.target, "template": template,
+             "version": args.tbx_version, "base_iri": args.base_iri}
+    allowed = FORMATS[args.format].options
+    return {k: v for k, v in given.items() if k in allowed and v is not None}
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from ..export import export_glossary
+
+    if args.target is not None and args.target == args.source:
+        raise UsageError(f"caglossary export: --from and --to are both {args.source!r}; "
+                         "give two different languages")
+    glossary = load_selected_glossary(args)
+    data = export_glossary(glossary, args.format, **_options(args)).encode("utf-8")
+    if not args.output or args.output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        return 0
+    try:
+        Path(args.output).write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"caglossary: {args.output}: cannot write: {exc.strerror or exc}; "
+                         "check that the folder exists", args.output) from None
+    print(f"wrote {len(glossary)} concepts as {args.format} to {args.output}", file=sys.stderr)
+    return 0

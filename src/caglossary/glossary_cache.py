@@ -1,0 +1,111 @@
+"""A compiled cache of glossary files, kept like Python's own ``__pycache__``.
+
+Parsing TOML costs tens of milliseconds; reloading the checked result costs
+well under one. The cache is keyed by the file's content and by the reader's
+own source, so an edited glossary or a changed checker is never served stale.
+Where ``__pycache__`` cannot be written, loading simply parses every time.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import zlib
+from pathlib import Path
+
+from dataclasses import dataclass, field
+
+from .errors import Problem
+from .model import Concept, LangSide, Source
+
+__all__ = ["FileReport", "load_cached", "read_report", "store_cached"]
+
+
+@dataclass
+class FileReport:
+    """Concepts read from one file, and the problems found on the way."""
+
+    path: str
+    concepts: list[Concept] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)  # concept id → line
+
+
+def read_report(path: str | Path) -> FileReport:
+    """The checked content of one glossary file: from the cache when it is current."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError:
+        raw = None
+    cached = load_cached(Path(path), raw) if raw is not None else None
+    if cached is not None:
+        return cached
+    from .glossary_file import read_glossary_file  # parses TOML: only on a cache miss
+
+    return read_glossary_file(path)
+
+_FORMAT = 1
+_READER_SOURCES = ("glossary_file.py", "model.py", "glossary_cache.py")
+
+
+def _reader_stamp() -> int:
+    here = Path(__file__).parent
+    stamp = _FORMAT
+    for name in _READER_SOURCES:
+        try:
+            stamp = zlib.crc32((here / name).read_bytes(), stamp)
+        except OSError:
+            return -1
+    return stamp
+
+
+def _cache_file(path: Path, raw: bytes) -> Path:
+    digest = f"{zlib.crc32(raw):08x}{len(raw):x}{_reader_stamp() & 0xFFFFFFFF:08x}"
+    return path.parent / "__pycache__" / f"{path.name}.{digest}.marshal"
+
+
+def _side(side: LangSide) -> tuple:
+    return (side.term, side.definition, side.abbr, side.variants, side.ocr, side.marked_forms)
+
+
+def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int]) -> bytes:
+    return marshal.dumps((
+        [(c.id, c.category, _side(c.tr), _side(c.en), c.see_also,
+          tuple((s.key, s.pages) for s in c.sources)) for c in concepts],
+        [(p.line, p.message, p.key, p.severity) for p in problems],
+        lines,
+    ))
+
+
+def load_cached(path: Path, raw: bytes) -> FileReport | None:
+    """The cached report for this exact file content, or None."""
+    try:
+        packed = _cache_file(path, raw).read_bytes()
+        concepts, problems, lines = marshal.loads(packed)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    name = str(path)
+    report = FileReport(name, lines=dict(lines))
+    for cid, category, tr, en, see_also, sources in concepts:
+        report.concepts.append(Concept(
+            cid, category, LangSide(*tr), LangSide(*en), see_also,
+            tuple(Source(k, p) for k, p in sources), origin=f"{name}:{lines.get(cid, 0)}"))
+    report.problems.extend(Problem(name, *p) for p in problems)
+    return report
+
+
+def store_cached(path: Path, raw: bytes, report: FileReport) -> None:
+    """Write the cache next to the file if possible; failure is silent by design."""
+    import tempfile
+
+    target = _cache_file(path, raw)
+    try:
+        target.parent.mkdir(exist_ok=True)
+        for stale in target.parent.glob(f"{path.name}.*.marshal"):
+            stale.unlink(missing_ok=True)
+        handle, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(_pack(report.concepts, report.problems, report.lines))
+        os.replace(temp, target)
+    except OSError:
+        return

@@ -1,0 +1,54 @@
+"""The caglossary Sphinx extension: ``extensions = ["caglossary"]``.
+
+Auto-links glossary terms and author–year citations in every page, adds the
+``cag`` domain (roles ``:cag:term:`` and ``:cag:cite:``), the
+``caglossary-glossary``, ``caglossary-bibliography``, ``caglossary-ocr`` and
+``caglossary-text`` directives, and fills glossary and bibliography pages
+with back-links once every page has been read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+__all__ = ["setup"]
+
+#: bump when the domain data or the doctree shape changes
+ENV_VERSION = 1
+
+
+def _add_static(app: Any) -> None:
+    if app.builder.format == "html":
+        app.config.html_static_path.append(str(Path(__file__).parent / "static"))
+        app.add_css_file("caglossary.css")
+
+
+def setup(app: Any) -> dict[str, Any]:
+    from . import config, nodes
+    from .directives import BibliographyDirective, GlossaryDirective, OcrDirective, TextDirective
+    from .domain import CagDomain
+    from .events import (on_builder_inited, on_config_inited, on_env_get_outdated,
+                         on_env_get_updated, report_unused)
+    from .pages import fill_placeholders
+    from .transforms import AutoLink
+
+    config.register(app)
+    nodes.register(app)
+    app.add_domain(CagDomain)
+    app.add_directive("caglossary-glossary", GlossaryDirective)
+    app.add_directive("caglossary-bibliography", BibliographyDirective)
+    app.add_directive("caglossary-ocr", OcrDirective)
+    app.add_directive("caglossary-text", TextDirective)
+    app.add_transform(AutoLink)
+    app.connect("config-inited", on_config_inited)
+    app.connect("builder-inited", on_builder_inited)
+    app.connect("builder-inited", _add_static)
+    app.connect("env-get-outdated", on_env_get_outdated)
+    app.connect("env-get-updated", on_env_get_updated)
+    app.connect("doctree-resolved", fill_placeholders)
+    app.connect("build-finished", report_unused)
+    from .. import __version__
+
+    return {"version": __version__, "env_version": ENV_VERSION,
+            "parallel_read_safe": True, "parallel_write_safe": True}

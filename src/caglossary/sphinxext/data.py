@@ -1,0 +1,189 @@
+"""The glossary and bibliography a build uses, loaded once and fingerprinted.
+
+Data is cached per process by the identity of its files (path, size, mtime),
+so every build — and every parallel worker forked from it — reuses the
+compiled matchers. Two kinds of fingerprint drive incremental builds:
+``fingerprint`` covers everything recognition depends on (a change there can
+move links on any page, so pages are re-read); ``hashes`` has one short hash
+per concept and per reference (a change there only alters tooltips, rendered
+citations and the glossary/bibliography pages, so those are re-written).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import Problem
+from ..glossaries import Glossary
+from ..model import Concept
+
+__all__ = ["ProjectData", "absolute_paths", "citations_available", "data_files", "project_data", "reference_status"]
+
+_CACHE: dict[tuple, ProjectData] = {}
+
+
+@dataclass(frozen=True)
+class ProjectData:
+    """Everything loaded from the data files of one build."""
+
+    glossary: Glossary
+    bibliography: Any | None  # caglossary.references.Bibliography, once that module exists
+    problems: tuple[Problem, ...] = ()
+    fingerprint: str = ""
+    hashes: Mapping[str, str] = field(default_factory=dict)
+
+    def reference(self, key: str) -> Any | None:
+        return self.bibliography.get(key) if self.bibliography is not None else None
+
+
+def citations_available() -> bool:
+    """True once ``caglossary.references`` and ``caglossary.citations`` are importable."""
+    try:
+        from .. import citations, references  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _digest(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _file_identity(path: Path) -> tuple[str, int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (str(path), -1, -1)
+    return (str(path), stat.st_size, stat.st_mtime_ns)
+
+
+def absolute_paths(paths: Iterable[str], confdir: str | Path) -> list[str]:
+    """*paths* made absolute against the configuration directory."""
+    return [str((Path(confdir) / p).resolve()) for p in paths]
+
+
+def data_files(config: Any) -> tuple[list[Path], list[Path]]:
+    """The glossary and BibTeX files of this build, built-ins first.
+
+    User paths were made absolute when the configuration was read.
+    """
+    from ..resources import builtin_bib_paths, builtin_glossary_path
+
+    glossaries = [builtin_glossary_path()] if config.caglossary_builtin_glossary else []
+    glossaries += [Path(p) for p in config.caglossary_glossary_files]
+    bibs = list(builtin_bib_paths()) if config.caglossary_builtin_bib else []
+    bibs += [Path(p) for p in config.caglossary_bib_files]
+    return glossaries, bibs
+
+
+def project_data(config: Any) -> ProjectData:
+    """The (cached) data of a build configured by *config*."""
+    glossary_paths, bib_paths = data_files(config)
+    user_glossaries = len(config.caglossary_glossary_files)
+    key = (tuple(_file_identity(p) for p in glossary_paths), user_glossaries,
+           tuple(_file_identity(p) for p in bib_paths), bool(config.caglossary_builtin_bib))
+    if key not in _CACHE:
+        _CACHE.clear()  # one configuration at a time is plenty; keeps memory flat
+        _CACHE[key] = _load(glossary_paths, len(glossary_paths) - user_glossaries, bib_paths,
+                            bool(config.caglossary_builtin_bib))
+    return _CACHE[key]
+
+
+def _missing(paths: Sequence[Path], what: str) -> list[Problem]:
+    return [Problem(str(p), 0, f"no such {what} file; check the path in conf.py", str(p))
+            for p in paths if not p.is_file()]
+
+
+def _load(glossary_paths: list[Path], builtin_count: int, bib_paths: list[Path],
+          builtin_bib: bool) -> ProjectData:
+    from ..glossary_file import read_glossary_file
+
+    problems = _missing(glossary_paths[builtin_count:], "glossary")
+    concepts: list[Concept] = []
+    defined_in: dict[str, str] = {}
+    for index, path in enumerate(glossary_paths):
+        if not path.is_file():
+            continue
+        report = read_glossary_file(path)
+        problems.extend(report.problems)
+        for concept in report.concepts:
+            if index >= builtin_count and concept.id in defined_in:
+                problems.append(_duplicate(concept.id, str(path), report.lines, defined_in))
+            if index >= builtin_count:
+                defined_in[concept.id] = str(path)
+        concepts.extend(report.concepts)
+    glossary = Glossary(concepts)
+    bibliography, bib_problems = _load_bibliography(bib_paths, builtin_bib)
+    problems.extend(bib_problems)
+    return ProjectData(glossary, bibliography, tuple(problems),
+                       _fingerprint(glossary, bibliography), _hashes(glossary, bibliography))
+
+
+def _duplicate(concept_id: str, path: str, lines: Mapping[str, int],
+               defined_in: Mapping[str, str]) -> Problem:
+    return Problem(path, lines.get(concept_id, 0),
+                   f"concept id {concept_id!r} is also defined in {defined_in[concept_id]}; "
+                   "this later file wins — rename one of them or drop the copy",
+                   concept_id, "warning")
+
+
+def _load_bibliography(paths: list[Path], builtin: bool) -> tuple[Any | None, list[Problem]]:
+    try:
+        from ..references import load_bibliography
+    except ImportError:
+        return None, []
+    user = paths[len(_builtin_bibs()):] if builtin else paths
+    bibliography = load_bibliography([p for p in user if p.is_file()], builtin=builtin)
+    return bibliography, [*_missing(user, "BibTeX"), *getattr(bibliography, "problems", ())]
+
+
+def _builtin_bibs() -> list[Path]:
+    from ..resources import builtin_bib_paths
+
+    return list(builtin_bib_paths())
+
+
+def _match_view(concept: Concept) -> list[Any]:
+    """What the term matcher reads of a concept (forms, never definitions)."""
+    return [concept.id, [[side.marked_forms, side.term, side.abbr, side.variants, side.ocr]
+                         for side in (concept.tr, concept.en)]]
+
+
+def _reference_match_view(reference: Any) -> list[Any]:
+    """What citation recognition reads of a reference: names, year, aliases (title orders 2012a/b)."""
+    return [reference.key, [str(p) for p in reference.authors], [str(p) for p in reference.editors],
+            reference.year, list(reference.aliases), reference.title]
+
+
+def _references(bibliography: Any | None) -> list[Any]:
+    return list(bibliography) if bibliography is not None else []
+
+
+def _fingerprint(glossary: Glossary, bibliography: Any | None) -> str:
+    concepts = [_match_view(glossary[cid]) for cid in sorted(glossary.ids)]
+    references = sorted((_reference_match_view(r) for r in _references(bibliography)),
+                        key=lambda view: view[0])
+    return _digest([concepts, references])
+
+
+def _reference_content(reference: Any) -> Any:
+    return [reference.key, reference.entry_type, list(reference.fields)]
+
+
+def _hashes(glossary: Glossary, bibliography: Any | None) -> dict[str, str]:
+    hashes = {f"term:{cid}": _digest(glossary[cid].as_json()) for cid in glossary.ids}
+    for reference in _references(bibliography):
+        hashes[f"cite:{reference.key}"] = _digest(_reference_content(reference))
+    return hashes
+
+
+def reference_status(reference: Any) -> str:
+    """'verified', 'partial' or 'unverified' (unknown counts as unverified)."""
+    status = str(getattr(reference, "status", "") or "unverified")
+    return status if status in ("verified", "partial") else "unverified"

@@ -1,0 +1,91 @@
+"""Directives: the glossary and bibliography pages, OCR mode, plain-text documents.
+
+``.. caglossary-glossary::`` (``:lang: tr`` or ``en``) and
+``.. caglossary-bibliography::`` (``:cited:`` or ``:all:``, ``:page:`` for the
+citations of this page only) leave placeholders that :mod:`.pages` fills when
+the page is written. ``.. caglossary-ocr::`` switches the whole file to OCR
+tolerance. ``.. caglossary-text:: path`` inserts a plain-text file as
+paragraphs (the same reading ``caglossary build`` uses).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from .i18n import primary_language
+from .nodes import bibliography_placeholder, glossary_placeholder
+from .plaintext import text_paragraphs
+
+__all__ = ["BibliographyDirective", "GlossaryDirective", "OcrDirective", "TextDirective"]
+
+
+def _language_option(value: str | None) -> str:
+    return directives.choice(value, ("tr", "en"))
+
+
+class GlossaryDirective(SphinxDirective):
+    """A glossary view: Turkish→English in Turkish order, or English→Turkish."""
+
+    option_spec = {"lang": _language_option}
+
+    def run(self) -> list[nodes.Node]:
+        config = self.config
+        lang = self.options.get("lang") or primary_language(config.language,
+                                                            config.caglossary_language)
+        self.env.get_domain("cag").note_glossary(self.env.docname, lang)
+        node = glossary_placeholder(lang=lang)
+        self.set_source_info(node)
+        return [node]
+
+
+class BibliographyDirective(SphinxDirective):
+    """The reference list: cited works (default) or all, for the project or this page."""
+
+    option_spec = {"cited": directives.flag, "all": directives.flag, "page": directives.flag}
+
+    def run(self) -> list[nodes.Node]:
+        if "cited" in self.options and "all" in self.options:
+            raise self.error(":cited: and :all: exclude each other; keep one")
+        which = "all" if "all" in self.options else "cited"
+        scope = "page" if "page" in self.options else "global"
+        self.env.get_domain("cag").note_bibliography(self.env.docname, which, scope)
+        node = bibliography_placeholder(which=which, scope=scope)
+        self.set_source_info(node)
+        return [node]
+
+
+class OcrDirective(SphinxDirective):
+    """Read this whole document with OCR tolerance (ü→ii, ş→$, ı→1 …)."""
+
+    def run(self) -> list[nodes.Node]:
+        self.env.current_document["caglossary_ocr"] = True
+        return []
+
+
+class TextDirective(SphinxDirective):
+    """Insert a UTF-8 plain-text file as paragraphs; ``:ocr:`` reads the page in OCR mode."""
+
+    required_arguments = 1
+    final_argument_whitespace = True
+    option_spec = {"ocr": directives.flag}
+
+    def run(self) -> list[nodes.Node]:
+        relative, absolute = self.env.relfn2path(self.arguments[0])
+        path = Path(absolute)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise self.error(f"caglossary-text: cannot read {relative}: {exc}") from None
+        self.env.note_dependency(relative)
+        if "ocr" in self.options:
+            self.env.current_document["caglossary_ocr"] = True
+        paragraphs = []
+        for paragraph in text_paragraphs(text):
+            node = nodes.paragraph(paragraph.text, paragraph.text)
+            node.source, node.line = str(path), paragraph.line
+            paragraphs.append(node)
+        return paragraphs

@@ -1,0 +1,226 @@
+"""The ``cag`` domain: cross-document state and link resolution.
+
+Per document it keeps which concepts were mentioned (with counts), the
+citations (anchor and keys, in order) and where glossary and bibliography
+directives sit. Concepts and references themselves are not pickled: they
+come from :func:`.data.project_data`, cached per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Set
+from typing import Any
+
+from docutils import nodes
+from sphinx.domains import Domain, ObjType
+from sphinx.util.nodes import make_refnode
+
+from . import cite_render
+from .data import ProjectData, project_data
+from .i18n import primary_language
+from .roles import CiteRole, TermRole
+
+__all__ = ["CagDomain", "cite_anchor", "term_anchor"]
+
+_PER_DOC = ("terms", "cites", "glossaries", "bibliographies")
+
+
+def term_anchor(concept_id: str) -> str:
+    """The stable HTML anchor of a concept (its id is already an ASCII slug)."""
+    return f"cag-term-{concept_id}"
+
+
+def cite_anchor(key: str) -> str:
+    """The stable anchor of a bibliography entry: ASCII, derived from the key alone."""
+    safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in key)
+    return f"cag-ref-{safe.lower()}"
+
+
+class CagDomain(Domain):
+    """Glossary concepts and references, and the pages that mention them."""
+
+    name = "cag"
+    label = "caglossary"
+    object_types = {"term": ObjType("term", "term"), "reference": ObjType("reference", "cite")}
+    roles = {"term": TermRole(), "cite": CiteRole()}
+    initial_data: dict[str, Any] = {
+        "fingerprint": "",  # what the last read used (see data.ProjectData)
+        "hashes": {},
+        "terms": {},  # docname → {concept id: mentions}
+        "cites": {},  # docname → [(anchor, [keys])]
+        "glossaries": {},  # docname → [lang, ...]
+        "bibliographies": {},  # docname → [(which, scope), ...]
+    }
+    data_version = 1
+
+    # -- data -------------------------------------------------------------
+    @property
+    def project(self) -> ProjectData:
+        return project_data(self.env.config)
+
+    @property
+    def language(self) -> str:
+        config = self.env.config
+        return primary_language(config.language, config.caglossary_language)
+
+    def note_links(self, docname: str, terms: dict[str, int],
+                   cites: list[tuple[str, list[str]]]) -> None:
+        self.data["terms"][docname] = terms
+        self.data["cites"][docname] = cites
+        self.forget_cache()
+
+    def note_glossary(self, docname: str, lang: str) -> None:
+        self.data["glossaries"].setdefault(docname, []).append(lang)
+        self.forget_cache()
+
+    def note_bibliography(self, docname: str, which: str, scope: str) -> None:
+        self.data["bibliographies"].setdefault(docname, []).append((which, scope))
+        self.forget_cache()
+
+    def clear_doc(self, docname: str) -> None:
+        for key in _PER_DOC:
+            self.data[key].pop(docname, None)
+        self.forget_cache()
+
+    def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
+        for key in _PER_DOC:
+            for docname in docnames:
+                if docname in otherdata[key]:
+                    self.data[key][docname] = otherdata[key][docname]
+        self.forget_cache()
+
+    # -- questions the pages and resolvers ask ----------------------------
+    def pages_using(self, concept_id: str) -> list[str]:
+        return sorted(doc for doc, terms in self.data["terms"].items() if concept_id in terms)
+
+    def glossary_sources(self) -> dict[str, list[str]]:
+        """Bib key → concept ids whose entries cite it (when a glossary page exists)."""
+        if not self.data["glossaries"]:
+            return {}
+        sources: dict[str, list[str]] = {}
+        for concept in self.project.glossary.sorted_by("en"):
+            for source in concept.sources:
+                sources.setdefault(source.key, []).append(concept.id)
+        return sources
+
+    def cited_keys(self, docname: str | None = None) -> set[str]:
+        """Keys cited on *docname*, or anywhere (glossary entry sources included)."""
+        memo = self.__dict__.setdefault("_cited_memo", {})
+        if docname not in memo:
+            memo[docname] = self._cited_keys(docname)
+        return memo[docname]
+
+    def forget_cache(self) -> None:
+        self.__dict__.pop("_cited_memo", None)
+
+    def _cited_keys(self, docname: str | None) -> set[str]:
+        docs = [docname] if docname else list(self.data["cites"])
+        keys = {key for doc in docs for _, ks in self.data["cites"].get(doc, ()) for key in ks}
+        if docname is None or docname in self.data["glossaries"]:
+            keys.update(self.glossary_sources())
+        return keys
+
+    def glossary_doc(self, fromdocname: str) -> str | None:
+        pages = self.data["glossaries"]
+        if fromdocname in pages:
+            return fromdocname
+        preferred = sorted(doc for doc, langs in pages.items() if self.language in langs)
+        return (preferred or sorted(pages) or [None])[0]
+
+    def bibliography_doc(self, fromdocname: str, key: str) -> str | None:
+        listing = self.data["bibliographies"]
+        if any(self._lists(fromdocname, spec, key) for spec in listing.get(fromdocname, ())):
+            return fromdocname
+        for doc in sorted(listing):
+            if any(spec[1] == "global" and self._lists(doc, spec, key) for spec in listing[doc]):
+                return doc
+        return None
+
+    def _lists(self, docname: str, spec: tuple[str, str], key: str) -> bool:
+        which, scope = spec
+        if self.project.reference(key) is None:
+            return False
+        if which == "all":
+            return True
+        return key in self.cited_keys(docname if scope == "page" else None)
+
+    # -- resolution --------------------------------------------------------
+    def resolve_xref(self, env: Any, fromdocname: str, builder: Any, typ: str, target: str,
+                     node: Any, contnode: nodes.Element) -> nodes.Element | None:
+        if typ == "term":
+            return self._resolve_term(fromdocname, builder, target, node, contnode)
+        if typ == "cite":
+            return self._resolve_cite(fromdocname, builder, target, node, contnode)
+        return None
+
+    def _finish(self, refnode: nodes.Element, node: Any, kind: str) -> nodes.Element:
+        refnode["classes"].append(f"cag-{kind}")
+        refnode["ids"].extend(node.get("ids", ()))
+        return refnode
+
+    def _resolve_term(self, fromdocname: str, builder: Any, target: str, node: Any,
+                      contnode: nodes.Element) -> nodes.Element | None:
+        glossary = self.project.glossary
+        concept = glossary[target] if target in glossary else None
+        todoc = self.glossary_doc(fromdocname)
+        if concept is None or todoc is None:
+            return self._unlinked(contnode, node, "term")
+        title = term_tooltip(concept, node.get("cag_lang") or self.language)
+        refnode = make_refnode(builder, fromdocname, todoc, term_anchor(concept.id), contnode,
+                               title)
+        return self._finish(refnode, node, "term")
+
+    def _resolve_cite(self, fromdocname: str, builder: Any, target: str, node: Any,
+                      contnode: nodes.Element) -> nodes.Element | None:
+        keys = list(node.get("cag_keys") or [target])
+        todoc = self.bibliography_doc(fromdocname, keys[0])
+        references = [r for r in (self.project.reference(k) for k in keys) if r is not None]
+        if todoc is None or not references:
+            return self._unlinked(contnode, node, "cite")
+        bibliography = self.project.bibliography
+        title = " ; ".join(cite_render.full_text(r, self.language, bibliography)
+                           for r in references)
+        refnode = make_refnode(builder, fromdocname, todoc, cite_anchor(keys[0]), contnode,
+                               title)
+        return self._finish(refnode, node, "cite")
+
+    @staticmethod
+    def _unlinked(contnode: nodes.Element, node: Any, kind: str) -> nodes.Element:
+        # No glossary/bibliography page to point at: keep the text, mark it, no <a>.
+        contnode["classes"].append(f"cag-{kind}-unlinked")
+        contnode["ids"].extend(node.get("ids", ()))
+        return contnode
+
+    def resolve_any_xref(self, env: Any, fromdocname: str, builder: Any, target: str,
+                         node: Any, contnode: nodes.Element) -> list[tuple[str, nodes.Element]]:
+        results = []
+        concept = self.project.glossary.get(target)
+        if concept is not None and self.glossary_doc(fromdocname):
+            found = self._resolve_term(fromdocname, builder, concept.id, node, contnode)
+            results.append(("cag:term", found))
+        if self.project.reference(target) is not None and self.bibliography_doc(fromdocname,
+                                                                                target):
+            found = self._resolve_cite(fromdocname, builder, target, node, contnode.deepcopy())
+            results.append(("cag:cite", found))
+        return results
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        glossary_doc = self.glossary_doc("")
+        if glossary_doc:
+            for concept in self.project.glossary.sorted_by(self.language):
+                name = concept.side(self.language).term
+                yield concept.id, name, "term", glossary_doc, term_anchor(concept.id), 1
+        for key in sorted(self.cited_keys()):
+            doc = self.bibliography_doc("", key)
+            if doc:
+                yield key, key, "reference", doc, cite_anchor(key), 1
+
+
+def term_tooltip(concept: Any, mention_lang: str) -> str:
+    """Other-language term, then the first sentence of the definition in the mention's language."""
+    lang = mention_lang if mention_lang in ("tr", "en") else "en"
+    other = concept.side("en" if lang == "tr" else "tr")
+    label = f"{other.term} ({', '.join(other.abbr)})" if other.abbr else other.term
+    sentence = concept.side(lang).first_sentence
+    return f"{label} — {sentence}" if sentence else label
+

@@ -1,0 +1,102 @@
+"""Build-event handlers: configuration, data problems, incremental rebuilds, reports.
+
+Incremental builds compare the data fingerprints stored in the environment
+with the files on disk. A change to anything recognition reads (forms, bib
+names and years) re-reads every page, exactly as a clean build would; a change
+to anything else (a definition, a title) re-writes only the pages that mention
+the changed concept or cite the changed reference, plus the glossary and
+bibliography pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.errors import ConfigError
+from sphinx.util import logging
+
+from .config import validate
+from .data import absolute_paths, project_data
+
+__all__ = ["on_builder_inited", "on_config_inited", "on_env_get_outdated",
+           "on_env_get_updated", "report_unused"]
+
+logger = logging.getLogger(__name__)
+
+
+def on_config_inited(app: Any, config: Any) -> None:
+    errors = validate(config)
+    if errors:
+        raise ConfigError("caglossary: " + "; ".join(errors))
+    config.caglossary_glossary_files = absolute_paths(config.caglossary_glossary_files,
+                                                      app.confdir)
+    config.caglossary_bib_files = absolute_paths(config.caglossary_bib_files, app.confdir)
+
+
+def on_builder_inited(app: Any) -> None:
+    """Load the data once in the main process and report its problems."""
+    for problem in project_data(app.config).problems:
+        subtype = "duplicate-id" if "is also defined in" in problem.message else "data"
+        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        logger.warning("caglossary: %s", problem.message, type="caglossary", subtype=subtype,
+                       location=where)
+
+
+def _layout(domain: Any) -> tuple:
+    return (sorted(domain.data["glossaries"].items()),
+            sorted(domain.data["bibliographies"].items()))
+
+
+def on_env_get_outdated(app: Any, env: Any, added: set[str], changed: set[str],
+                        removed: set[str]) -> list[str]:
+    domain = env.get_domain("cag")
+    domain.forget_cache()
+    data = project_data(env.config)
+    stored_fingerprint, stored = domain.data["fingerprint"], domain.data["hashes"]
+    reread: set[str] = set()
+    if stored_fingerprint and stored_fingerprint != data.fingerprint:
+        reread = set(env.found_docs)
+    changed_items = {key for key in set(stored) | set(data.hashes)
+                     if stored.get(key) != data.hashes.get(key)}
+    domain.data["fingerprint"] = data.fingerprint
+    domain.data["hashes"] = dict(data.hashes)
+    domain.pending_changes = {
+        "items": changed_items if stored_fingerprint else set(),
+        "read": bool(added or changed or removed or reread),
+        "layout": _layout(domain),
+    }
+    return sorted(reread)
+
+
+def on_env_get_updated(app: Any, env: Any) -> list[str]:
+    """Pages to re-write although their sources did not change."""
+    domain = env.get_domain("cag")
+    pending = getattr(domain, "pending_changes", None)
+    if pending is None:
+        return []
+    items, docs = pending["items"], set()
+    if _layout(domain) != pending["layout"]:
+        docs.update(domain.data["terms"], domain.data["cites"])  # link targets moved
+    for doc, terms in domain.data["terms"].items():
+        if any(f"term:{cid}" in items for cid in terms):
+            docs.add(doc)
+    for doc, cites in domain.data["cites"].items():
+        if any(f"cite:{key}" in items for _, keys in cites for key in keys):
+            docs.add(doc)
+    if items or pending["read"] or docs:
+        docs.update(domain.data["glossaries"], domain.data["bibliographies"])
+    return sorted(docs & env.found_docs)
+
+
+def report_unused(app: Any, exception: BaseException | None) -> None:
+    if exception is not None or not app.config.caglossary_report_unused:
+        return
+    domain = app.env.get_domain("cag")
+    used = {cid for terms in domain.data["terms"].values() for cid in terms}
+    glossary = domain.project.glossary
+    unused = [c.id for c in glossary.sorted_by(domain.language) if c.id not in used]
+    if unused:
+        logger.info("caglossary: %d of %d concepts are not mentioned on any page: %s",
+                    len(unused), len(glossary), ", ".join(unused))
+    else:
+        logger.info("caglossary: every concept is mentioned at least once")

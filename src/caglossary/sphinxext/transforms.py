@@ -1,0 +1,228 @@
+"""Auto-linking: glossary terms and citations in text nodes become cross-references.
+
+The text is never changed: each mention's exact characters move into the
+content of a ``pending_xref`` (domain ``cag``), which the domain resolves at
+write time, so every builder gets a real link. Code, literal, raw and math
+nodes, comments, existing references, titles (unless configured) and the
+glossary and bibliography themselves are left alone.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
+
+from . import nodes as cag_nodes
+from .data import ProjectData, project_data
+
+__all__ = ["AutoLink", "Span", "link_document", "make_finder", "number_links"]
+
+logger = logging.getLogger(__name__)
+
+_SKIP = (nodes.FixedTextElement, nodes.literal, nodes.math, nodes.raw, nodes.comment,
+         nodes.reference, nodes.target, nodes.image, nodes.substitution_definition,
+         nodes.abbreviation, nodes.citation_reference, nodes.footnote_reference,
+         nodes.docinfo, nodes.field_name, nodes.system_message, nodes.problematic,
+         nodes.option_string, addnodes.pending_xref, addnodes.desc_signature,
+         addnodes.toctree, addnodes.index, cag_nodes.glossary_placeholder,
+         cag_nodes.bibliography_placeholder)
+_TITLES = (nodes.title, nodes.subtitle, nodes.rubric)
+NOLINK_CLASS = "cag-nolink"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One mention to link: a concept (``term``) or bib keys (``cite``)."""
+
+    start: int
+    end: int
+    kind: str
+    target: str  # concept id, or the first bib key
+    keys: tuple[str, ...] = ()
+    locators: tuple[str, ...] = ()
+    lang: str = ""
+    problems: tuple[str, ...] = ()  # why a citation cannot be linked (warned, not linked)
+
+
+Finder = Callable[[str], list[Span]]
+
+
+def _term_spans(data: ProjectData, text: str, ocr: bool) -> list[Span]:
+    return [Span(m.start, m.end, "term", m.concept, lang=m.lang)
+            for m in data.glossary.find_terms(text, ocr=ocr)]
+
+
+def _cite_spans(data: ProjectData, text: str, ocr: bool) -> list[Span]:
+    from ..citations import find_citations
+
+    spans = []
+    for found in find_citations(text, ocr=ocr, bibliography=data.bibliography):
+        keys = tuple(found.keys)
+        problems = tuple(str(p) for p in getattr(found, "problems", ()) or ())
+        unresolved = tuple(getattr(found, "unresolved", ()) or ())
+        if unresolved and not problems:
+            problems = tuple(f"no reference matches {u!r}" for u in unresolved)
+        spans.append(Span(found.start, found.end, "cite", keys[0] if keys else "", keys,
+                          tuple(str(loc) for loc in getattr(found, "locators", ()) or ()),
+                          problems=problems))
+    return spans
+
+
+def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool) -> Finder:
+    """A function giving the spans to link in one text; citations win overlaps."""
+    cite = citations and data.bibliography is not None
+
+    def find(text: str) -> list[Span]:
+        if len(text) < 2 or text.isspace():
+            return []
+        found = _cite_spans(data, text, ocr) if cite else []
+        if terms:
+            taken = [(s.start, s.end) for s in found]
+            found += [s for s in _term_spans(data, text, ocr)
+                      if not any(s.start < end and start < s.end for start, end in taken)]
+        return sorted(found, key=lambda s: s.start)
+
+    return find
+
+
+def _collect(node: nodes.Element, scope: nodes.Element, skip: tuple[type, ...],
+             out: list[tuple[nodes.Node, nodes.Element]]) -> None:
+    """Text nodes and existing cag references in document order, with their section."""
+    for child in node.children:
+        if isinstance(child, nodes.Text):
+            out.append((child, scope))
+        elif isinstance(child, addnodes.pending_xref) and child.get("refdomain") == "cag":
+            out.append((child, scope))
+        elif not isinstance(child, skip) and NOLINK_CLASS not in child.get("classes", ()):
+            _collect(child, child if isinstance(child, nodes.section) else scope, skip, out)
+
+
+def make_xref(span: Span, surface: str) -> addnodes.pending_xref:
+    """The cross-reference for one mention; its content is exactly *surface*."""
+    xref = addnodes.pending_xref("", nodes.inline(surface, surface), refdomain="cag",
+                                 reftype=span.kind, reftarget=span.target, refexplicit=True,
+                                 refwarn=False, cag_auto=True)
+    if span.kind == "term":
+        xref["cag_lang"] = span.lang
+    else:
+        xref["cag_keys"] = list(span.keys)
+        xref["cag_locators"] = list(span.locators)
+    return xref
+
+
+def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section",
+                  link_titles: bool = False,
+                  on_problem: Callable[[nodes.Node, Span], None] | None = None) -> int:
+    """Replace mentions in *doctree*'s text by cross-references; returns how many.
+
+    ``mode``: ``every`` mention, first per ``section`` or first per ``document``
+    (citations are always linked: each carries its own locator).
+    """
+    items: list[tuple[nodes.Node, nodes.Element]] = []
+    _collect(doctree, doctree, _SKIP if link_titles else _SKIP + _TITLES, items)
+    seen: dict[int, set[str]] = {}
+    made = 0
+    for item, scope in items:
+        linked = seen.setdefault(id(scope) if mode == "section" else 0, set())
+        if isinstance(item, addnodes.pending_xref):
+            if item.get("reftype") == "term":
+                linked.add(item["reftarget"])
+            continue
+        made += _link_text(item, find, linked, mode, on_problem)
+    return made
+
+
+def _link_text(text_node: nodes.Text, find: Finder, linked: set[str], mode: str,
+               on_problem: Callable[[nodes.Node, Span], None] | None) -> int:
+    text = str(text_node)
+    pieces: list[nodes.Node] = []
+    pos = made = 0
+    for span in find(text):
+        if span.problems and on_problem is not None:
+            on_problem(text_node, span)
+        if not span.target:
+            continue
+        if span.kind == "term" and mode != "every" and span.target in linked:
+            continue
+        linked.add(span.target) if span.kind == "term" else None
+        if span.start > pos:
+            pieces.append(nodes.Text(text[pos:span.start]))
+        pieces.append(make_xref(span, text[span.start:span.end]))
+        pos, made = span.end, made + 1
+    if made:
+        if pos < len(text):
+            pieces.append(nodes.Text(text[pos:]))
+        parent = text_node.parent
+        index = next(i for i, child in enumerate(parent.children) if child is text_node)
+        parent[index:index + 1] = pieces
+    return made
+
+
+def number_links(doctree: nodes.Element) -> tuple[dict[str, int], list[tuple[str, list[str]]]]:
+    """Give cag references their back-link anchors; return term counts and citations.
+
+    The first reference to each concept gets ``cag-use-<id>``; every citation
+    gets ``cag-cite-<n>`` in document order.
+    """
+    terms: dict[str, int] = {}
+    cites: list[tuple[str, list[str]]] = []
+    for xref in doctree.findall(addnodes.pending_xref):
+        if xref.get("refdomain") != "cag":
+            continue
+        if xref["reftype"] == "term":
+            target = xref["reftarget"]
+            if target not in terms:
+                xref["ids"].append(f"cag-use-{target}")
+            terms[target] = terms.get(target, 0) + 1
+        elif xref["reftype"] == "cite":
+            anchor = f"cag-cite-{len(cites) + 1}"
+            xref["ids"].append(anchor)
+            cites.append((anchor, list(xref.get("cag_keys") or [xref["reftarget"]])))
+    return terms, cites
+
+
+def document_uses_ocr(doctree: nodes.document, env, config) -> bool:
+    """OCR mode: globally, by docname pattern, by directive or by metadata field."""
+    if config.caglossary_ocr or env.current_document.get("caglossary_ocr"):
+        return True
+    if any(fnmatch.fnmatch(env.docname, pattern) for pattern in config.caglossary_ocr_documents):
+        return True
+    for info in doctree.findall(nodes.docinfo):
+        for fieldnode in info.findall(nodes.field):
+            name = fieldnode[0].astext().strip()
+            if name == "caglossary-ocr":
+                return fieldnode[1].astext().strip().lower() in ("true", "yes", "1", "on")
+    return False
+
+
+class AutoLink(SphinxTransform):
+    """Link every glossary term and citation in a document just read."""
+
+    # after smart quotes (750), before doctree-read handlers collect the document (880)
+    default_priority = 850
+
+    def apply(self, **kwargs: object) -> None:
+        config = self.config
+        data = project_data(config)
+        if config.caglossary_link_terms or config.caglossary_link_citations:
+            find = make_finder(data, ocr=document_uses_ocr(self.document, self.env, config),
+                               terms=config.caglossary_link_terms,
+                               citations=config.caglossary_link_citations)
+            link_document(self.document, find, mode=config.caglossary_link_mode,
+                          link_titles=config.caglossary_link_titles,
+                          on_problem=self._warn)
+        terms, cites = number_links(self.document)
+        self.env.get_domain("cag").note_links(self.env.docname, terms, cites)
+
+    def _warn(self, node: nodes.Node, span: Span) -> None:
+        subtype = "ambiguous-citation" if len(span.keys) > 1 or any(
+            "ambiguous" in p for p in span.problems) else "unknown-citation"
+        for problem in span.problems:
+            logger.warning("caglossary: %s", problem, type="caglossary", subtype=subtype,
+                           location=node.parent)

@@ -1,0 +1,130 @@
+"""SKOS export: rdflib parses it and the SKOS integrity rules we rely on hold."""
+
+from __future__ import annotations
+
+import pytest
+import rdflib
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import RDF, SKOS, URIRef
+from rdflib.compare import isomorphic
+
+from caglossary import Concept, Glossary, LangSide
+from caglossary.export import ExportError, export_glossary
+from caglossary.export.skos import ascii_spelling, turtle_string
+
+BASE = "https://w3id.org/caglossary/"
+
+
+def parse(text: str, fmt: str = "turtle") -> rdflib.Graph:
+    return rdflib.Graph().parse(data=text, format=fmt)
+
+
+@pytest.fixture(scope="module")
+def graph(mini):
+    return parse(export_glossary(mini, "skos"))
+
+
+def concepts(graph):
+    return set(graph.subjects(RDF.type, SKOS.Concept))
+
+
+def test_every_concept_is_in_the_scheme(graph, mini):
+    scheme = URIRef(BASE)
+    assert (scheme, RDF.type, SKOS.ConceptScheme) in graph
+    assert concepts(graph) == {URIRef(BASE + cid) for cid in mini.ids}
+    assert all((c, SKOS.inScheme, scheme) in graph for c in concepts(graph))
+
+
+def test_exactly_one_preflabel_per_language(graph):
+    for concept in concepts(graph):
+        langs = [label.language for label in graph.objects(concept, SKOS.prefLabel)]
+        assert sorted(langs) == ["en", "tr"], concept
+
+
+def test_labels_are_disjoint(graph):
+    for concept in concepts(graph):
+        kinds = [set(graph.objects(concept, p))
+                 for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)]
+        assert not (kinds[0] & kinds[1] or kinds[0] & kinds[2] or kinds[1] & kinds[2]), concept
+
+
+def test_related_targets_exist(graph):
+    related = list(graph.subject_objects(SKOS.related))
+    assert related
+    assert all(target in concepts(graph) for _, target in related)
+
+
+def test_labels_of_one_concept(graph):
+    sco = URIRef(BASE + "sco")
+
+    def labels(prop, lang):
+        return {str(v) for v in graph.objects(sco, prop) if v.language == lang}
+
+    assert labels(SKOS.prefLabel, "tr") == {"Şanghay İşbirliği Örgütü"}
+    assert labels(SKOS.altLabel, "tr") == {"Şanghay İş Birliği Örgütü", "ŞİÖ"}
+    assert labels(SKOS.hiddenLabel, "tr") == {"Sanghay Isbirligi Orgutu",
+                                               "Sanghay Is Birligi Orgutu", "SIO"}
+    assert labels(SKOS.altLabel, "en") == {"SCO", "Shanghai Cooperation Organisation"}
+    assert labels(SKOS.hiddenLabel, "en") == set()
+    assert str(graph.value(sco, SKOS.notation)) == "sco"
+    assert {str(d.language) for d in graph.objects(sco, SKOS.definition)} == {"tr", "en"}
+
+
+def test_category_collections(graph):
+    members = set(graph.objects(URIRef(BASE + "category/organisation"), SKOS.member))
+    assert members == {URIRef(BASE + c) for c in ("sco", "shanghai-five", "eu", "nato")}
+
+
+def test_jsonld_says_the_same_as_turtle(mini):
+    turtle = parse(export_glossary(mini, "skos"))
+    jsonld = parse(export_glossary(mini, "skos-jsonld"), "json-ld")
+    assert len(turtle) > 100 and isomorphic(turtle, jsonld)
+
+
+@pytest.mark.parametrize("base, concept_iri", [
+    ("https://example.org/terms/", "https://example.org/terms/sco"),
+    ("https://example.org/terms#", "https://example.org/terms#sco"),
+    ("https://example.org/terms", "https://example.org/terms/sco"),
+])
+def test_base_iri_is_configurable(mini, base, concept_iri):
+    graph = parse(export_glossary(mini, "skos", base_iri=base))
+    assert (URIRef(concept_iri), RDF.type, SKOS.Concept) in graph
+
+
+@pytest.mark.parametrize("base", ["w3id.org/caglossary/", "https://exa mple.org/", "https://x/<y>"])
+def test_bad_base_iri_is_refused(mini, base):
+    with pytest.raises(ExportError, match="base IRI"):
+        export_glossary(mini, "skos", base_iri=base)
+
+
+@pytest.mark.parametrize("written, ascii_form", [
+    ("Şanghay Beşlisi", "Sanghay Beslisi"),
+    ("ŞİÖ", "SIO"),
+    ("çok vektörlü dış politika", "cok vektorlu dis politika"),
+    ("Kâbil", "Kabil"),
+    ("Türkiye'nin", "Turkiye'nin"),
+    ("IŞIK", "ISIK"),
+])
+def test_ascii_spelling_keeps_case(written, ascii_form):
+    assert ascii_spelling(written) == ascii_form
+
+
+@given(st.text())
+def test_any_text_survives_turtle_escaping(text):
+    literal = turtle_string(text)
+    graph = parse(f"<urn:s> <urn:p> {literal} .")
+    assert str(next(iter(graph.objects()))) == text
+
+
+def test_risky_strings_survive_both_syntaxes():
+    risky = LangSide('Tırnak " ve \\ ters bölü', "satır\nsonu\tve \x07 zil")
+    glossary = Glossary([Concept("risky", "concept", risky, LangSide("Risky", "d"))])
+    for fmt, syntax in (("skos", "turtle"), ("skos-jsonld", "json-ld")):
+        graph = parse(export_glossary(glossary, fmt), syntax)
+        concept = URIRef(BASE + "risky")
+        def tr_values(prop):
+            return [str(v) for v in graph.objects(concept, prop) if v.language == "tr"]
+
+        assert tr_values(SKOS.prefLabel) == [risky.term]
+        assert tr_values(SKOS.definition) == [risky.definition]

@@ -1,0 +1,88 @@
+"""OmegaT, CSV and JSON exports: shapes a CAT tool or spreadsheet relies on."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from caglossary import Concept, Glossary, LangSide
+from caglossary.cli import main
+from caglossary.export import ExportError, export_glossary
+from caglossary.export.csv_format import COLUMNS
+from caglossary.turkish import sort_key
+
+
+def omegat_rows(text: str) -> list[list[str]]:
+    assert text.endswith("\n") and "\r" not in text
+    return [line.split("\t") for line in text.splitlines()]
+
+
+@pytest.mark.parametrize("source, target", [("tr", "en"), ("en", "tr")])
+def test_omegat_has_a_line_per_source_form(mini, source, target):
+    rows = omegat_rows(export_glossary(mini, "omegat", source=source, target=target))
+    assert all(len(row) == 3 and all(cell.strip() == cell and cell for cell in row)
+               for row in rows)
+    expected = {form for c in mini for form in c.side(source).forms}
+    assert {row[0] for row in rows} == expected
+    assert len(rows) == sum(len(set(c.side(source).forms)) for c in mini)
+    targets = {form for c in mini for form in (c.side(target).term, *c.side(target).abbr)}
+    assert {row[1] for row in rows} <= targets
+
+
+def test_omegat_pairs_and_comments(mini):
+    rows = {row[0]: row[1:] for row in omegat_rows(export_glossary(mini, "omegat"))}
+    assert rows["ŞİÖ"] == ["SCO", "abbreviation of Şanghay İşbirliği Örgütü; also: "
+                           "Shanghai Cooperation Organization, Shanghai Cooperation "
+                           "Organisation; id: sco"]
+    assert rows["Şangay Beşlisi"] == ["Shanghai Five",
+                                      "variant of Şanghay Beşlisi; id: shanghai-five"]
+    reverse = {row[0]: row[1] for row in omegat_rows(export_glossary(mini, "omegat",
+                                                                     source="en"))}
+    assert reverse["SCO"] == "ŞİÖ" and reverse["dialogue partnership"] == "diyalog ortağı"
+
+
+def test_tabs_and_newlines_cannot_break_a_line():
+    side = LangSide("iki\tsütun", "tanım")
+    glossary = Glossary([Concept("x", "concept", side, LangSide("two\ncolumns", "d"))])
+    assert omegat_rows(export_glossary(glossary, "omegat")) == [
+        ["iki sütun", "two columns", "id: x"]]
+
+
+def test_same_language_both_ways_is_refused(mini):
+    with pytest.raises(ExportError, match="bad target language"):
+        export_glossary(mini, "omegat", source="tr", target="tr")
+
+
+def test_csv_one_row_per_concept_with_documented_columns(mini):
+    text = export_glossary(mini, "csv")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert tuple(rows[0]) == COLUMNS
+    assert [r["id"] for r in rows] == [c.id for c in mini.sorted_by("tr")]
+    sco = next(r for r in rows if r["id"] == "sco")
+    assert sco["tr_abbr"] == "ŞİÖ" and sco["en_variants"] == "Shanghai Cooperation Organisation"
+    assert sco["see_also"] == "shanghai-five; dialogue-partner"
+    assert sco["sources"] == "aydin2024sco 149"
+    usa = next(r for r in rows if r["id"] == "usa")
+    assert usa["en_abbr"] == "USA; U.S."
+    assert text.count("\r\n") == len(mini) + 1
+
+
+def test_csv_is_in_turkish_order(mini):
+    rows = list(csv.DictReader(io.StringIO(export_glossary(mini, "csv"), newline="")))
+    terms = [r["tr_term"] for r in rows]
+    assert terms == sorted(terms, key=lambda t: sort_key(t, "tr"))
+    assert terms.index("Irak") < terms.index("Kazakistan") < terms.index("Şanghay Beşlisi")
+
+
+def test_json_is_what_list_json_prints(mini, capsys):
+    from pathlib import Path
+
+    mini_path = str(Path(__file__).parent / "data" / "mini_glossary.toml")
+    assert main(["list", "--json", "--glossary", mini_path]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    exported = json.loads(export_glossary(mini, "json"))
+    assert exported == [c.as_json() for c in mini.sorted_by("tr")]
+    assert [c for c in listed if c["id"] in mini] == exported
