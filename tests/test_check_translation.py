@@ -125,3 +125,52 @@ def test_round_trip_with_the_po_export(mini, tmp_path):
         po = tmp_path / f"{source}.po"
         po.write_text(export_glossary(mini, "po", source=source), encoding="utf-8")
         assert check_po_file(mini, po).problems == ()
+
+
+def test_plural_forms_are_numbered_as_in_the_file(mini, tmp_path):
+    po = tmp_path / "plural.po"
+    po.write_text('msgid "%d ŞİÖ üyesi"\nmsgid_plural "%d ŞİÖ üyesi"\nmsgstr[0] ""\n'
+                  'msgstr[1] "%d members of the bloc"\n', encoding="utf-8")
+    (problem,) = check_po_file(mini, po).problems
+    assert problem.line == 1 and "msgstr[1]" in problem.message
+
+
+def _central_asia_glossary():
+    from caglossary import Concept, Glossary, LangSide
+
+    return Glossary([
+        Concept("central-asia", "region", LangSide("Orta Asya", "d", marked_forms=("Orta Asya",)),
+                LangSide("Central Asia", "d")),
+        Concept("eu", "organisation", LangSide("Avrupa Birliği", "d", abbr=("AB",),
+                                               marked_forms=("Avrupa Birliğ|i",)),
+                LangSide("European Union", "d", abbr=("EU",))),
+    ])
+
+
+@pytest.mark.parametrize("msgid, msgstr, problems", [
+    ("beş Orta Asya devleti", "the five Central Asian states", []),
+    ("beş Orta Asya devleti", "the five states of the region", ["central-asia"]),
+    ("AB'nin tutumu", "Europe's position", ["eu"]),  # an abbreviation is never a word prefix
+    ("AB'nin tutumu", "the EU's position", []),
+])
+def test_english_derived_words_count_but_not_from_abbreviations(tmp_path, msgid, msgstr,
+                                                                problems):
+    po = tmp_path / "derived.po"
+    po.write_text(f'msgid "{msgid}"\nmsgstr "{msgstr}"\n', encoding="utf-8")
+    result = check_po_file(_central_asia_glossary(), po)
+    assert [p.key for p in result.problems] == problems
+
+
+BUILTIN_STABLE = {"shanghai-five", "sco", "multi-vector-foreign-policy", "dialogue-partner"}
+
+
+def test_with_the_builtin_glossary_on_its_stable_concepts():
+    """The built-in glossary is still being curated: only its stable ids are asserted."""
+    import caglossary
+
+    glossary = caglossary.glossary()
+    consistent = check_po_file(glossary, PO / "consistent.po").problems
+    planted = check_po_file(glossary, PO / "planted.po").problems
+    assert not [p for p in consistent if p.key in BUILTIN_STABLE]
+    assert {p.line: p.key for p in planted if p.key in BUILTIN_STABLE} == {
+        line: key for line, key in PLANTED.items() if key in BUILTIN_STABLE}

@@ -36,23 +36,32 @@ def test_every_concept_is_in_the_scheme(graph, mini):
     assert all((c, SKOS.inScheme, scheme) in graph for c in concepts(graph))
 
 
-def test_exactly_one_preflabel_per_language(graph):
+def assert_skos_rules(graph) -> None:
+    """One prefLabel per language, disjoint label sets, related targets that exist."""
     for concept in concepts(graph):
         langs = [label.language for label in graph.objects(concept, SKOS.prefLabel)]
         assert sorted(langs) == ["en", "tr"], concept
-
-
-def test_labels_are_disjoint(graph):
-    for concept in concepts(graph):
         kinds = [set(graph.objects(concept, p))
                  for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)]
         assert not (kinds[0] & kinds[1] or kinds[0] & kinds[2] or kinds[1] & kinds[2]), concept
-
-
-def test_related_targets_exist(graph):
     related = list(graph.subject_objects(SKOS.related))
-    assert related
     assert all(target in concepts(graph) for _, target in related)
+
+
+def test_skos_rules_hold(graph):
+    assert_skos_rules(graph)
+    assert list(graph.subject_objects(SKOS.related))  # the fixture has see_also links
+
+
+@pytest.mark.parametrize("prop, value, lang", [
+    (SKOS.prefLabel, "Çifte Şanghay", "tr"),
+    (SKOS.altLabel, "Şanghay İşbirliği Örgütü", "tr"),
+])
+def test_rule_checker_notices_breaches(mini, prop, value, lang):
+    graph = parse(export_glossary(mini, "skos"))
+    graph.add((URIRef(BASE + "sco"), prop, rdflib.Literal(value, lang=lang)))
+    with pytest.raises(AssertionError):
+        assert_skos_rules(graph)
 
 
 def test_labels_of_one_concept(graph):
@@ -120,11 +129,21 @@ def test_any_text_survives_turtle_escaping(text):
 def test_risky_strings_survive_both_syntaxes():
     risky = LangSide('Tırnak " ve \\ ters bölü', "satır\nsonu\tve \x07 zil")
     glossary = Glossary([Concept("risky", "concept", risky, LangSide("Risky", "d"))])
+    concept = URIRef(BASE + "risky")
     for fmt, syntax in (("skos", "turtle"), ("skos-jsonld", "json-ld")):
         graph = parse(export_glossary(glossary, fmt), syntax)
-        concept = URIRef(BASE + "risky")
-        def tr_values(prop):
-            return [str(v) for v in graph.objects(concept, prop) if v.language == "tr"]
+        assert turkish_values(graph, concept, SKOS.prefLabel) == [risky.term]
+        assert turkish_values(graph, concept, SKOS.definition) == [risky.definition]
 
-        assert tr_values(SKOS.prefLabel) == [risky.term]
-        assert tr_values(SKOS.definition) == [risky.definition]
+
+def turkish_values(graph, subject, prop) -> list[str]:
+    return [str(v) for v in graph.objects(subject, prop) if v.language == "tr"]
+
+
+def test_builtin_glossary_keeps_the_skos_rules():
+    import caglossary
+
+    glossary = caglossary.glossary()
+    graph = parse(export_glossary(glossary, "skos"))
+    assert len(concepts(graph)) == len(glossary)
+    assert_skos_rules(graph)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -78,8 +79,6 @@ def test_csv_is_in_turkish_order(mini):
 
 
 def test_json_is_what_list_json_prints(mini, capsys):
-    from pathlib import Path
-
     mini_path = str(Path(__file__).parent / "data" / "mini_glossary.toml")
     assert main(["list", "--json", "--glossary", mini_path]) == 0
     listed = json.loads(capsys.readouterr().out)

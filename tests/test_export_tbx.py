@@ -228,3 +228,13 @@ def test_translate_toolkit_reads_the_2008_file(mini):
     assert pairs["Şanghay İşbirliği Örgütü"] == "Shanghai Cooperation Organization"
     assert pairs["diyalog ortağı"] == "dialogue partner"
     assert set(pairs) == {c.tr.term for c in mini}
+
+
+@pytest.mark.parametrize("version", ["2019", "2008"])
+def test_builtin_glossary_keeps_the_dialect_rules(version):
+    import caglossary
+
+    glossary = caglossary.glossary()
+    document = export_glossary(glossary, "tbx", version=version)
+    assert tbx_violations(document, version) == []
+    assert document.count(f"<{LAYOUTS[version]['entry']} ") == len(glossary)

@@ -101,12 +101,15 @@ def read_bib_text(text: str, path: str = "<string>") -> BibFileReport:
 
 def _failed_block_problem(block, path: str, line: int) -> Problem:
     raw = block.raw or ""
-    if raw.count("{") != raw.count("}"):
-        why = (f"unbalanced braces ({raw.count('{')} '{{' against {raw.count('}')} '}}'); "
-               "close every brace in this entry")
+    error = getattr(block, "error", None)
+    reason = " ".join(str(getattr(error, "abort_reason", "") or error or "").split())
+    ran_on = "Unexpected block start" in reason or "end of" in reason.lower()
+    if ran_on and raw.count("{") != raw.count("}"):
+        opened, closed = raw.count("{"), raw.count("}")
+        why = (f"has unbalanced braces ({opened} '{{' against {closed} '}}'); close every "
+               "brace in this entry")
     else:
-        detail = " ".join(str(getattr(block, "error", "") or "").split())
-        why = f"cannot be parsed{': ' + detail if detail else ''}; check commas and '=' signs"
+        why = f"cannot be parsed{': ' + reason if reason else ''}; check commas and '=' signs"
     head = raw.split("\n", 1)[0][:60]
     return Problem(path, line, f"entry {head!r} {why}; it is not loaded")
 

@@ -49,6 +49,8 @@ class CatalogCheck:
 def _decode(path: str, raw: bytes) -> str:
     declared = _CHARSET.search(raw[:4096])
     charset = declared.group(1).decode("ascii") if declared else "utf-8"
+    if charset == "CHARSET":  # the placeholder of a fresh template
+        charset = "utf-8"
     try:
         return raw.decode(charset)
     except LookupError:
@@ -84,7 +86,7 @@ def resolve_direction(catalog: Catalog, source: str | None, target: str | None) 
     if source is None and target is None and catalog.locale is not None:
         target = catalog.locale.language if catalog.locale.language in LANGUAGES else None
     if source is None:
-        source = next((lang for lang in LANGUAGES if lang != target), "tr") if target else "tr"
+        source = next(lang for lang in LANGUAGES if lang != target) if target else "tr"
     if target is None:
         target = next(lang for lang in LANGUAGES if lang != source)
     if source not in LANGUAGES or target not in LANGUAGES or source == target:
@@ -106,19 +108,39 @@ def _translated(catalog: Catalog, include_fuzzy: bool) -> Iterator[Message]:
         yield message
 
 
+def _derived_english(translation: str, side: LangSide) -> bool:
+    """An English word derived from the term or a variant: "Central Asian" renders "Orta Asya".
+
+    The recognition engine never accepts derivational endings (they would link
+    "Russian" to Russia in running text); a translation, though, often needs
+    the adjective, so here the term or a variant at the start of a word is
+    enough. Abbreviations are left out: "EU" must not be found in "Europe".
+    """
+    key = fold(translation)
+    return any(re.search(r"(?<!\w)" + re.escape(fold(form)), key)
+               for form in (side.term, *side.variants) if form.strip())
+
+
 def _missing(glossary: Glossary, message: Message, target: str) -> list[tuple[str, str, str]]:
     """``(surface, concept id, msgstr label)`` of source mentions a translation lacks."""
     found: dict[str, str] = {}
     for text in _texts(message.id):
         for mention in glossary.find_terms(text):
             found.setdefault(mention.concept, mention.surface)
+    plural = not isinstance(message.string, str)
+    translations = [message.string] if not plural else list(message.string)
+    # An empty plural form is untranslated, not wrong: None skips it, keeping msgstr[N] numbering.
+    rendered_by = [glossary.find_terms(text) if text else None for text in translations]
     problems = []
     for concept_id, surface in found.items():
         accepted = {fold(form) for form in glossary[concept_id].side(target).forms}
-        plural = not isinstance(message.string, str)
-        for index, translation in enumerate(_texts(message.string)):
+        for index, mentions in enumerate(rendered_by):
+            if mentions is None:
+                continue
             rendered = any(m.concept == concept_id and fold(m.form) in accepted
-                           for m in glossary.find_terms(translation))
+                           for m in mentions)
+            if not rendered and target == "en":
+                rendered = _derived_english(translations[index], glossary[concept_id].en)
             if not rendered:
                 problems.append((surface, concept_id, f"msgstr[{index}]" if plural else "msgstr"))
                 break

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes, english_endings, turkish_endings
 from .textkey import KeyedText, fold_key, key_text, ocr_fold_key, ocr_key_text
-from .trie import trie_regex
+from .trie import pattern_regex, trie_regex
 
 if TYPE_CHECKING:
     from .model import Concept
@@ -32,7 +32,8 @@ _OCR_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc] ?(?=\w))*")
 _SOFTENING = {"k": "g", "t": "d", "p": "b", "ç": "c", "ğ": "k"}
 _HARDENING = {"b": "p", "d": "t", "c": "ç"}
 _VOWELS = set("aeıioöuüâîû")
-_FOLDED_VOWELS = frozenset("aeiou")
+_VOWEL_INITIAL = frozenset("AIo")  # archiphoneme spellings of a suffix-initial vowel
+_OCR_FINAL_I = frozenset("Dsylr")  # archiphoneme D stands for t
 
 
 class TermMention(NamedTuple):
@@ -61,10 +62,19 @@ class _Form:
     endings: frozenset[str]
     kind: str  # "plain", "proper" (needs a capital), "abbr" (exact capitals) or "ocr"
     needs_vowel: bool  # a softened stem (ortağ-) only before a vowel
+    # Endings accepted only after an apostrophe: Turkish suffixes on an English
+    # name ("Shanghai Five'ın"), but never "Central Asian" read as Asia + -n.
+    after_apostrophe: frozenset[str] = frozenset()
+
+
+_ONE_APOSTROPHE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_APOSTROPHE_SPACE = re.compile(r"' +")
 
 
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    """A pattern key: single spaces, one apostrophe character, none followed by space."""
+    text = " ".join(text.split()).translate(_ONE_APOSTROPHE)
+    return _APOSTROPHE_SPACE.sub("'", text) if "' " in text else text
 
 
 def _stem_variants(stem: str, ending: str) -> list[tuple[str, bool]]:
@@ -91,16 +101,14 @@ def _turkish_forms(concept: Concept, marked: str, kind: str) -> Iterable[_Form]:
 
 def _english_forms(concept: Concept, form: str, kind: str) -> Iterable[_Form]:
     form = _collapse(form)
-    yield _Form(concept.id, "en", form, form, _english_or_turkish(fold_key(form)[-1:] in "aeiou"),
-                kind, False)
+    # English spelling says little about the final sound Turkish harmony follows
+    # ("Five'ın"), so after an apostrophe both suffix sets are accepted.
+    yield _Form(concept.id, "en", form, form, english_endings(), kind, False, _any_ending())
     if len(form) > 2 and form[-1] == "y" and form[-2].lower() not in _VOWELS:
         yield _Form(concept.id, "en", form, form[:-1], frozenset({"IAs"}), kind, False)
 
 
-@lru_cache(maxsize=2)
-def _english_or_turkish(vowel_final: bool) -> frozenset[str]:
-    # English terms take Turkish suffixes in Turkish prose: "Shanghai Five'ın".
-    return english_endings() | turkish_endings(vowel_final)
+_pattern_regex = lru_cache(maxsize=4096)(pattern_regex)
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +158,7 @@ class TermMatcher:
         for form in compile_forms(concepts, ocr=ocr):
             self._by_key.setdefault(self._pattern_key(form), []).append(form)
         self._by_key.pop("", None)
+        self._loose = {key.replace("'", ""): key for key in self._by_key}
         self._shorter = self._prefix_table()
         self._regex = trie_regex(self._by_key) if self._by_key else None
         self._tail = _OCR_TAIL if ocr else _TAIL
@@ -179,8 +188,8 @@ class TermMatcher:
         while (match := search(key, pos)) is not None:
             start, matched = match.start(), match.group()
             forms = by_key.get(matched)
-            if forms is None:  # the match spans a run of whitespace
-                matched = _collapse(matched)
+            if forms is None:  # whitespace runs, another apostrophe, or none at all
+                matched = self._loose[_collapse(matched).replace("'", "")]
                 forms = by_key[matched]
             hit = self._try(keyed, text, start, match.end(), forms)
             if hit is None:
@@ -202,23 +211,25 @@ class TermMatcher:
 
     @staticmethod
     def _stem_end(key: str, start: int, pattern: str) -> int:
-        """Where *pattern* ends in *key* (spaces in the key may be runs of whitespace)."""
-        pos = start
-        for word in pattern.split(" "):
-            pos = key.index(word, pos) + len(word)
-        return pos
+        """Where *pattern*, known to match at *start*, ends in *key*."""
+        return _pattern_regex(pattern).match(key, start).end()
 
     def _try(self, keyed: KeyedText, text: str, start: int, stem_end: int,
              forms: list[_Form]) -> tuple | None:
         """The first form that accepts the text's ending here, as a mention tuple."""
         key = keyed.key
         tail_end = self._tail.match(key, stem_end).end()
-        tail = key[stem_end:tail_end].translate(_STRIP_APOSTROPHES) if tail_end > stem_end else ""
-        ending = archiphonemes(tail) if tail else ""
+        raw_tail = key[stem_end:tail_end]
+        tail = raw_tail.translate(_STRIP_APOSTROPHES) if raw_tail else ""
+        literal = archiphonemes(tail) if tail else ""
+        readings = self._readings(literal)
+        quoted = raw_tail[:1] in _APOSTROPHES
         for form in forms:
-            if ending not in form.endings:
-                continue
-            if form.needs_vowel and not (tail[:1] in _FOLDED_VOWELS):
+            for ending in (readings if form.kind in ("plain", "proper") else (literal,)):
+                if (ending in form.endings or (quoted and ending in form.after_apostrophe)) and (
+                        not form.needs_vowel or ending[:1] in _VOWEL_INITIAL):
+                    break
+            else:
                 continue
             src_start, src_end = keyed.span(start, tail_end)
             if self.case_sensitive and form.kind != "plain":
@@ -231,6 +242,15 @@ class TermMatcher:
             return (src_start, src_end, text[src_start:src_end], form.concept, form.lang,
                     form.written, tail_end)
         return None
+
+    def _readings(self, ending: str) -> tuple[str, ...]:
+        """The ending as read; in OCR mode also with a damaged final ı restored.
+
+        Scans turn a word-final ı into t, s, y, l or r (``olmast``, ``ortags``).
+        """
+        if self.ocr and ending[-1:] in _OCR_FINAL_I:
+            return ending, ending[:-1] + "I"
+        return (ending,)
 
     def _case_ok(self, form: _Form, text: str, start: int, stem_end: int) -> bool:
         written = text[start:stem_end]

@@ -26,10 +26,10 @@ _INVISIBLE = re.compile(r"[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]+")
 _INVISIBLE_SINGLES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # OCR damage catalogued in the scanned seed (see docs on recognition).
 _OCR_EDITS = re.compile(
-    r"ii|\{i|(?<![^\W\d_])ti(?=[lrsyz])|(?<=[^\W\d_])1|6(?=[^\W\d_])"
+    r"ii|ui|\{i|(?<![^\W\d_])ti(?=[lrsyz])|(?<=[^\W\d_])1|6(?=[^\W\d_])"
     r"|[\$§](?=[^\W_])|(?<=[^\W\d_])[\$§]|¢|é|\{(?=[^\W\d_])|['’‘ʼ] (?=[a-z])"
 )
-_OCR_REPLACEMENT = {"ii": "u", "{i": "u", "ti": "u", "1": "i", "6": "o", "$": "s", "§": "s",
+_OCR_REPLACEMENT = {"ii": "u", "ui": "u", "{i": "u", "ti": "u", "1": "i", "6": "o", "$": "s", "§": "s",
                     "¢": "c", "é": "o", "{": "i"}
 _OCR_MERGES = (("c", "s"), ("g", "s"))  # ş, ç and ğ are read as s, c or g
 

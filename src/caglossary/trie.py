@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["trie_regex"]
+__all__ = ["APOSTROPHE_PATTERN", "pattern_regex", "trie_regex"]
 
 _END = ""
 
@@ -23,8 +23,17 @@ def _insert(trie: dict, word: str) -> None:
     node[_END] = {}
 
 
+APOSTROPHE_PATTERN = "(?:['\u2019\u2018\u02bc] ?)?"
+
+
 def _atom(ch: str) -> str:
-    return r"\s+" if ch == " " else re.escape(ch)
+    # Patterns spell one space and "'" where texts have runs of whitespace and any
+    # apostrophe or none: "Birliği'nin", "Birliği’nin" and "Birliginin" all match.
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return APOSTROPHE_PATTERN
+    return re.escape(ch)
 
 
 def _render(node: dict) -> str:
@@ -45,3 +54,8 @@ def trie_regex(words: Iterable[str]) -> re.Pattern[str]:
         if word:
             _insert(trie, word)
     return re.compile(r"(?<!\w)" + _render(trie))
+
+
+def pattern_regex(word: str) -> re.Pattern[str]:
+    """One pattern alone, spelled as in the trie (for re-matching a shorter pattern)."""
+    return re.compile("".join(_atom(ch) for ch in word))

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 __all__ = [
     "ExportError",
     "concepts_in_order",
-    "dedupe",
     "direction",
     "equivalent",
     "is_acronym",
@@ -52,12 +51,6 @@ def direction(source: str = "tr", target: str | None = None) -> tuple[str, str]:
 def one_line(text: str) -> str:
     """*text* with control characters dropped and whitespace runs made one space."""
     return " ".join(_CONTROL.sub("", text).split())
-
-
-def dedupe(forms: tuple[str, ...] | list[str]) -> list[str]:
-    """Forms in their order, each once."""
-    seen: set[str] = set()
-    return [f for f in forms if not (f in seen or seen.add(f))]
 
 
 def labelled_forms(side: LangSide) -> Iterator[tuple[str, str]]:

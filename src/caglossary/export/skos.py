@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from ..glossaries import Glossary
     from ..model import Concept
 
-__all__ = ["DEFAULT_BASE_IRI", "IRI", "Literal", "Resource", "ascii_spelling", "scheme_resources",
-           "turtle_string", "write_turtle"]
+__all__ = ["DEFAULT_BASE_IRI", "IRI", "Literal", "Resource", "ascii_spelling", "check_base_iri",
+           "scheme_resources", "turtle_string", "write_turtle"]
 
 DEFAULT_BASE_IRI = "https://w3id.org/caglossary/"
 PREFIXES = {

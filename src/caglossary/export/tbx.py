@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..glossaries import Glossary
     from ..model import Concept, LangSide
 
-__all__ = ["TBX_NAMESPACE", "write_tbx"]
+__all__ = ["TBX_NAMESPACE", "write_tbx", "xml_id"]
 
 TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -5,7 +5,8 @@
 citations of this page only) leave placeholders that :mod:`.pages` fills when
 the page is written. ``.. caglossary-ocr::`` switches the whole file to OCR
 tolerance. ``.. caglossary-text:: path`` inserts a plain-text file as
-paragraphs (the same reading ``caglossary build`` uses).
+paragraphs (the same reading ``caglossary build`` uses); ``:source-path:``
+names the original file in warnings when the one read is a copy.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ class TextDirective(SphinxDirective):
 
     required_arguments = 1
     final_argument_whitespace = True
-    option_spec = {"ocr": directives.flag}
+    option_spec = {"ocr": directives.flag, "source-path": directives.unchanged}
 
     def run(self) -> list[nodes.Node]:
         relative, absolute = self.env.relfn2path(self.arguments[0])
@@ -86,6 +87,7 @@ class TextDirective(SphinxDirective):
         paragraphs = []
         for paragraph in text_paragraphs(text):
             node = nodes.paragraph(paragraph.text, paragraph.text)
-            node.source, node.line = str(path), paragraph.line
+            node.source = self.options.get("source-path") or str(path)
+            node.line = paragraph.line
             paragraphs.append(node)
         return paragraphs

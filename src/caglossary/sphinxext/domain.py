@@ -98,7 +98,7 @@ class CagDomain(Domain):
         if not self.data["glossaries"]:
             return {}
         sources: dict[str, list[str]] = {}
-        for concept in self.project.glossary.sorted_by("en"):
+        for concept in self.project.glossary.sorted_by(self.language):
             for source in concept.sources:
                 sources.setdefault(source.key, []).append(concept.id)
         return sources
@@ -126,6 +126,17 @@ class CagDomain(Domain):
             return fromdocname
         preferred = sorted(doc for doc, langs in pages.items() if self.language in langs)
         return (preferred or sorted(pages) or [None])[0]
+
+    def main_view(self, docname: str) -> str:
+        """The language of the view on *docname* that owns the plain ``cag-term-<id>`` anchors."""
+        langs = self.data["glossaries"].get(docname, [])
+        return self.language if self.language in langs else (langs or [self.language])[0]
+
+    def view_anchor(self, docname: str, lang: str, concept_id: str) -> str:
+        """The anchor of a concept in the *lang* view on *docname*; unique on the page."""
+        if lang == self.main_view(docname):
+            return term_anchor(concept_id)
+        return f"cag-term-{lang}-{concept_id}"
 
     def bibliography_doc(self, fromdocname: str, key: str) -> str | None:
         listing = self.data["bibliographies"]

@@ -107,9 +107,10 @@ def _letter_bar(page: _Page, lang: str, letters: list[str]) -> nodes.paragraph:
     return bar
 
 
-def _term_line(concept: Any, lang: str) -> nodes.term:
+def _term_line(page: _Page, concept: Any, lang: str) -> nodes.term:
     other_lang = "en" if lang == "tr" else "tr"
-    term = nodes.term("", "", ids=[term_anchor(concept.id)], classes=["cag-entry-term"])
+    anchor = page.domain.view_anchor(page.docname, lang, concept.id)
+    term = nodes.term("", "", ids=[anchor], classes=["cag-entry-term"])
     term += nodes.strong(concept.label(lang), concept.label(lang))
     term += nodes.Text(" — ")
     other = concept.label(other_lang)
@@ -119,7 +120,7 @@ def _term_line(concept: Any, lang: str) -> nodes.term:
 
 def _entry(page: _Page, concept: Any, lang: str) -> nodes.definition_list_item:
     item = nodes.definition_list_item(classes=["cag-entry"])
-    item += _term_line(concept, lang)
+    item += _term_line(page, concept, lang)
     body = nodes.definition()
     for side_lang in (lang, "en" if lang == "tr" else "tr"):
         text = concept.side(side_lang).definition
@@ -139,7 +140,8 @@ def _extend(body: nodes.Element, para: nodes.Node | None) -> None:
 
 def _see_also(page: _Page, concept: Any, lang: str) -> nodes.paragraph | None:
     glossary = page.domain.project.glossary
-    links = [page.link(page.docname, term_anchor(other), glossary[other].side(lang).term,
+    links = [page.link(page.docname, page.domain.view_anchor(page.docname, lang, other),
+                       glossary[other].side(lang).term,
                        ("cag-see-also",))
              for other in concept.see_also if other in glossary]
     return page.labelled(page._("See also"), links, "cag-see-also-line") if links else None
@@ -200,11 +202,13 @@ def _bib_entry(page: _Page, reference: Any, bibliography: Any) -> nodes.paragrap
     status = reference_status(reference)
     para = nodes.paragraph(classes=["cag-reference", f"cag-status-{status}"])
     para += nodes.target("", "", ids=[cite_anchor(reference.key)])
-    para.extend(_linkified(cite_render.full_text(reference, page.lang, bibliography)))
+    text = cite_render.full_text(reference, page.lang, bibliography)
+    text, mark = cite_render.split_status_mark(text, status, page.lang)
+    para.extend(_linkified(text))
     if status != "verified":
-        mark = page._("unverified") if status == "unverified" else page._("partially verified")
+        mark = mark or f"[{page._('unverified')}]"
         para += nodes.Text(" ")
-        para += nodes.inline(f"[{mark}]", f"[{mark}]", classes=[f"cag-{status}"])
+        para += nodes.inline(mark, mark, classes=[f"cag-{status}"])
     backlinks = _cited_in(page, reference.key)
     if backlinks:
         para += nodes.Text(" ")
@@ -213,31 +217,34 @@ def _bib_entry(page: _Page, reference: Any, bibliography: Any) -> nodes.paragrap
     return para
 
 
-def _cited_in(page: _Page, key: str) -> list[tuple[str, list[str]]]:
-    """(docname, anchors) of every place citing *key*, docs in name order."""
+def _cited_in(page: _Page, key: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(docname, [(anchor, label)]) of every place citing *key*, docs in name order."""
     places = []
     for doc in sorted(page.domain.data["cites"]):
         anchors = [a for a, keys in page.domain.data["cites"][doc] if key in keys]
         if anchors:
-            places.append((doc, anchors))
+            places.append((doc, [(a, str(n)) for n, a in enumerate(anchors, start=1)]))
     concepts = page.domain.glossary_sources().get(key, [])
-    if concepts:
-        glossary_doc = page.domain.glossary_doc(page.docname)
-        places.append((glossary_doc, [term_anchor(c) for c in concepts]))
+    glossary_doc = page.domain.glossary_doc(page.docname) if concepts else None
+    if glossary_doc:
+        glossary = page.domain.project.glossary
+        places.append((glossary_doc, [(term_anchor(c), glossary[c].side(page.lang).term)
+                                      for c in concepts]))
     return places
 
 
-def _cited_in_nodes(page: _Page, places: list[tuple[str, list[str]]]) -> list[nodes.Node]:
+def _cited_in_nodes(page: _Page, places: list[tuple[str, list[tuple[str, str]]]]
+                    ) -> list[nodes.Node]:
     out: list[nodes.Node] = [nodes.Text(f"{page._('Cited in')}: ")]
     for index, (doc, anchors) in enumerate(places):
         if index:
             out.append(nodes.Text("; "))
-        out.append(page.link(doc, anchors[0], page.title_of(doc), ("cag-backlink",)))
-        if len(anchors) > 1:
+        out.append(page.link(doc, anchors[0][0], page.title_of(doc), ("cag-backlink",)))
+        if len(anchors) > 1 or not anchors[0][1].isdigit():
             out.append(nodes.Text(" ("))
-            for number, anchor in enumerate(anchors, start=1):
-                if number > 1:
+            for number, (anchor, label) in enumerate(anchors):
+                if number:
                     out.append(nodes.Text(", "))
-                out.append(page.link(doc, anchor, str(number), ("cag-backlink",)))
+                out.append(page.link(doc, anchor, label, ("cag-backlink",)))
             out.append(nodes.Text(")"))
     return out

@@ -32,6 +32,7 @@ class _CagRole(XRefRole):
         if node.get("cag_unknown"):
             # already warned; keep the words, drop the link
             return [nodes.inline(node.astext(), node.astext())], []
+        node[0]["classes"] = []  # "xref" would make the text builder add *emphasis*
         return [node], []
 
     def _warn(self, env: Any, subtype: str, message: str) -> None:

@@ -1,0 +1,151 @@
+"""Citation recognition, case by case: what is a citation, what it cites, what is not."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from caglossary.citations import find_citations
+from caglossary.references import load_bibliography
+
+# text, OCR mode, [(surface, keys, locators)]
+POSITIVE = [
+    ("(Cooley, 2012:79)", False, [("(Cooley, 2012:79)", ["cooley2012great"], ["79"])]),
+    ("(Vanderhill vd. 2020:988)", False,
+     [("(Vanderhill vd. 2020:988)", ["vanderhill2020between"], ["988"])]),
+    ("(Vanderhill et al., 2020, p. 988)", False,
+     [("(Vanderhill et al., 2020, p. 988)", ["vanderhill2020between"], ["988"])]),
+    ("(Vanderhill vd., 2020, s. 979)", False,
+     [("(Vanderhill vd., 2020, s. 979)", ["vanderhill2020between"], ["979"])]),
+    ("(Burkhanov, Chen, 2016:3)", False,
+     [("(Burkhanov, Chen, 2016:3)", ["burkhanov2016kazakh"], ["3"])]),
+    ("(Burkhanov ve Chen, 2016)", False,
+     [("(Burkhanov ve Chen, 2016)", ["burkhanov2016kazakh"], [""])]),
+    ("(Burkhanov & Chen 2016)", False,
+     [("(Burkhanov & Chen 2016)", ["burkhanov2016kazakh"], [""])]),
+    ("(Burkhanov and Chen, 2016, pp. 3-5)", False,
+     [("(Burkhanov and Chen, 2016, pp. 3-5)", ["burkhanov2016kazakh"], ["3-5"])]),
+    ("as shown (Cooley, 2012:79; Vanderhill vd. 2020:988).", False,
+     [("(Cooley, 2012:79; Vanderhill vd. 2020:988)",
+       ["cooley2012great", "vanderhill2020between"], ["79", "988"])]),
+    ("(Alpar, 2020, 2023)", False, [("(Alpar, 2020, 2023)", ["alpar2020", "alpar2023"],
+                                     ["", ""])]),
+    ("(bkz. Cooley, 2012:75)", False, [("(bkz. Cooley, 2012:75)", ["cooley2012great"],
+                                        ["75"])]),
+    ("Cooley (2012) bunu yazar.", False, [("Cooley (2012)", ["cooley2012great"], [""])]),
+    ("Cooley (2012:79)", False, [("Cooley (2012:79)", ["cooley2012great"], ["79"])]),
+    ("Vanderhill vd. (2020) ise", False,
+     [("Vanderhill vd. (2020)", ["vanderhill2020between"], [""])]),
+    ("Burkhanov ve Chen (2016)", False,
+     [("Burkhanov ve Chen (2016)", ["burkhanov2016kazakh"], [""])]),
+    ("In Kazakhstan Cooley (2012) argues", False,
+     [("Cooley (2012)", ["cooley2012great"], [""])]),
+    ("(Türkiye Cumhuriyeti Dışişleri Bakanlığı)", False,
+     [("(Türkiye Cumhuriyeti Dışişleri Bakanlığı)", ["mfa-tr-sco"], [""])]),
+    ("(TÜRKİYE CUMHURİYETİ DIŞİŞLERİ BAKANLIĞI)", False,
+     [("(TÜRKİYE CUMHURİYETİ DIŞİŞLERİ BAKANLIĞI)", ["mfa-tr-sco"], [""])]),
+    ("(CICA)", False, [("(CICA)", ["cica"], [""])]),
+    ("(Declaration)", False, [("(Declaration)", ["sco2001declaration"], [""])]),
+    ("(Sarı, 2017:361-362)", False, [("(Sarı, 2017:361-362)", ["sari2017"], ["361-362"])]),
+    ("(Sari, 2017)", False, [("(Sari, 2017)", ["sari2017"], [""])]),  # ASCII typing
+    ("(Sar1, 2017:361-362)", True, [("(Sar1, 2017:361-362)", ["sari2017"], ["361-362"])]),
+    ("(Tiirkiye Cumhuriyeti Disisleri Bakanligr)", True,
+     [("(Tiirkiye Cumhuriyeti Disisleri Bakanligr)", ["mfa-tr-sco"], [""])]),
+    ("x (Vanderhill\nvd. 2020:988) y", True,
+     [("(Vanderhill\nvd. 2020:988)", ["vanderhill2020between"], ["988"])]),
+    ("(Tiirkiye Cumhu-\nriyeti Disisleri Bakanlig1)", True,
+     [("(Tiirkiye Cumhu-\nriyeti Disisleri Bakanlig1)", ["mfa-tr-sco"], [""])]),
+]
+
+NEGATIVE = [
+    "(2012)", "(1996)", "(SCO)", "(PLA)", "(ŞİÖ)", "yılında (2012)", "(Haziran 2012)",
+    "(6-7 Haziran 2012)", "(see above)", "(ABD'nin 2019 raporu)", "Smith (2019)",
+    "(Tiirkiye Cumhuriyeti Disisleri Bakanligr)",  # OCR damage needs OCR mode
+    "SCO (2001) kuruldu", "(Declaration of 2001)",
+]
+
+
+@pytest.mark.parametrize(("text", "ocr", "expected"), POSITIVE, ids=[c[0] for c in POSITIVE])
+def test_positive(text, ocr, expected):
+    found = find_citations(text, ocr=ocr)
+    assert [(m.surface, list(m.keys), list(m.locators)) for m in found] == expected
+    for mention in found:
+        assert text[mention.start:mention.end] == mention.surface
+        assert not mention.unresolved
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(text):
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize(("text", "unresolved", "problem"), [
+    ("(Smith, 2019)", "Smith 2019", "no reference in the bibliography by Smith"),
+    ("(Cooley, 2015)", "Cooley 2015", "Cooley has no work of 2015"),
+    ("Cooley (2015)", "Cooley 2015", "known: 2012"),
+    ("(Cooley 2012b)", "Cooley 2012b", "Cooley has no work of 2012b"),
+])
+def test_unresolved_citations_are_reported_not_dropped(text, unresolved, problem):
+    (mention,) = find_citations(text)
+    assert mention.keys == () and mention.unresolved == (unresolved,)
+    assert problem in mention.problems[0]
+    assert mention.as_json()["unresolved"] == [unresolved]
+
+
+def test_group_with_one_unresolved_item_keeps_the_resolved_one():
+    (mention,) = find_citations("(Cooley, 2012:79; Smith, 2019)")
+    assert mention.keys == ("cooley2012great",) and mention.locators == ("79",)
+    assert mention.unresolved == ("Smith 2019",)
+
+
+def test_the_text_is_never_changed():
+    text = "Önce (Cooley, 2012:79), sonra Vanderhill vd. (2020) — İŞ."
+    before = str(text)
+    find_citations(text, ocr=True)
+    assert text == before
+
+
+def test_offsets_after_dotted_capital_i():
+    text = "İİİ İstanbul'da (Cooley, 2012:79)"
+    (mention,) = find_citations(text)
+    assert text[mention.start:mention.end] == "(Cooley, 2012:79)"
+
+
+@pytest.fixture()
+def suffixed(tmp_path):
+    path = tmp_path / "two.bib"
+    path.write_text(textwrap.dedent("""
+        @book{z, author = {Cooley, Alexander}, title = {Zeta}, year = {2012}}
+        @book{a, author = {Cooley, Alexander}, title = {Alpha}, year = {2012}}
+        @book{org, author = {{Acme Institute}}, title = {Annual}, year = {2019},
+              x-aliases = {AI ; Acme}}
+        @online{u, x-aliases = {Ministry}}
+        @online{v, title = {Yeniden Asya Girişimi}, x-aliases = {Ministry}}
+        @online{w1, title = {One}, x-aliases = {Office}}
+        @online{w2, title = {Two}, x-aliases = {Office}}
+    """), encoding="utf-8")
+    return load_bibliography([path], builtin=False)
+
+
+def test_year_suffixes_resolve_and_a_bare_year_is_ambiguous(suffixed):
+    found = find_citations("(Cooley, 2012a; Cooley, 2012b:5) (Cooley, 2012)", bibliography=suffixed)
+    assert found[0].keys == ("a", "z") and found[0].locators == ("", "5")
+    assert found[1].keys == () and "ambiguous (2012a, 2012b)" in found[1].problems[0]
+
+
+def test_corporate_author_with_year_and_alias(suffixed):
+    found = find_citations("(Acme Institute, 2019) (AI) (Acme, 2019)", bibliography=suffixed)
+    assert [m.keys for m in found] == [("org",), ("org",), ("org",)]
+
+
+def test_shared_alias_goes_by_title_in_the_paragraph(suffixed):
+    text = "Yeniden Asya girişimi başladı (Ministry).\n\nBaşka bir konu (Ministry)."
+    found = find_citations(text, bibliography=suffixed)
+    assert [m.keys for m in found] == [("v",), ("u",)]
+
+
+def test_shared_alias_that_nothing_decides_is_reported(suffixed):
+    (mention,) = find_citations("Bir konu (Office).", bibliography=suffixed)
+    assert mention.keys == () and mention.unresolved == ("Office",)
+    assert "w1, w2" in mention.problems[0]
