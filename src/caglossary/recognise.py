@@ -159,6 +159,9 @@ class TermMatcher:
             self._by_key.setdefault(self._pattern_key(form), []).append(form)
         self._by_key.pop("", None)
         self._loose = {key.replace("'", ""): key for key in self._by_key}
+        # (forms list id, tail) → forms accepting that tail; the lists live as long as
+        # the matcher, so their ids are stable keys.
+        self._accepting: dict[tuple[int, str], tuple[_Form, ...]] = {}
         self._shorter = self._prefix_table()
         self._regex = trie_regex(self._by_key) if self._by_key else None
         self._tail = _OCR_TAIL if ocr else _TAIL
@@ -220,17 +223,10 @@ class TermMatcher:
         key = keyed.key
         tail_end = self._tail.match(key, stem_end).end()
         raw_tail = key[stem_end:tail_end]
-        tail = raw_tail.translate(_STRIP_APOSTROPHES) if raw_tail else ""
-        literal = archiphonemes(tail) if tail else ""
-        readings = self._readings(literal)
-        quoted = raw_tail[:1] in _APOSTROPHES
-        for form in forms:
-            for ending in (readings if form.kind in ("plain", "proper") else (literal,)):
-                if (ending in form.endings or (quoted and ending in form.after_apostrophe)) and (
-                        not form.needs_vowel or ending[:1] in _VOWEL_INITIAL):
-                    break
-            else:
-                continue
+        accepting = self._accepting.get((id(forms), raw_tail))
+        if accepting is None:
+            accepting = self._accepting_forms(forms, raw_tail)
+        for form in accepting:
             src_start, src_end = keyed.span(start, tail_end)
             if self.case_sensitive and form.kind != "plain":
                 if form.kind == "proper":
@@ -242,6 +238,24 @@ class TermMatcher:
             return (src_start, src_end, text[src_start:src_end], form.concept, form.lang,
                     form.written, tail_end)
         return None
+
+    def _accepting_forms(self, forms: list[_Form], raw_tail: str) -> tuple[_Form, ...]:
+        """The forms whose grammar accepts *raw_tail*; pure in its inputs, so cached."""
+        tail = raw_tail.translate(_STRIP_APOSTROPHES) if raw_tail else ""
+        literal = archiphonemes(tail) if tail else ""
+        readings = self._readings(literal)
+        quoted = raw_tail[:1] in _APOSTROPHES
+        accepting = []
+        for form in forms:
+            for ending in (readings if form.kind in ("plain", "proper") else (literal,)):
+                if (ending in form.endings or (quoted and ending in form.after_apostrophe)) and (
+                        not form.needs_vowel or ending[:1] in _VOWEL_INITIAL):
+                    accepting.append(form)
+                    break
+        if len(self._accepting) > 50_000:  # a bound for texts with endless odd endings
+            self._accepting.clear()
+        result = self._accepting[(id(forms), raw_tail)] = tuple(accepting)
+        return result
 
     def _readings(self, ending: str) -> tuple[str, ...]:
         """The ending as read; in OCR mode also with a damaged final ı restored.
