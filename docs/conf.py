@@ -11,7 +11,12 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
+    "caglossary",
 ]
+
+# The documents of the site are in English; the glossary and bibliography
+# pages follow the primary language set here.
+caglossary_language = "en"
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"

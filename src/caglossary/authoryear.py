@@ -86,7 +86,7 @@ class AuthorYearIndex:
         groups: dict[tuple, list[Reference]] = defaultdict(list)
         for ref in self._refs:
             names, etal = cited_names(ref)
-            if ref.year and names:
+            if names:  # works with no year collide too: t.y.-a, t.y.-b
                 groups[(tuple(name_key(n) for n in names), etal, ref.year)].append(ref)
         labels = {}
         for group in groups.values():
@@ -99,7 +99,11 @@ class AuthorYearIndex:
 
     def year_label(self, ref: Reference) -> str:
         """``2012`` or, where works collide, ``2012a``; "" when the year is unknown."""
-        return self._labels.get(ref.key, ref.year)
+        return self._labels.get(ref.key, ref.year) if ref.year else ""
+
+    def suffix(self, ref: Reference) -> str:
+        """The letter that tells colliding works apart ("" when none is needed)."""
+        return self._labels.get(ref.key, "")[len(ref.year):]
 
     def _tables(self, ocr: bool) -> tuple[dict[str, list], dict[str, list]]:
         if ocr not in self._cache:

@@ -139,7 +139,7 @@ def _field_value(raw: str, name: str, key: str, strings: dict[str, str],
                  report: BibFileReport, line: int) -> str:
     pieces = []
     for piece in _top_level_parts(raw):
-        if piece[:1] in "{\"" or piece.isdigit():
+        if not piece or piece[:1] in "{\"" or piece.isdigit():
             pieces.append(_unquote(piece))
         elif piece.lower() in strings:
             pieces.append(strings[piece.lower()])

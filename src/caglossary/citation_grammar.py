@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CitedItem", "PARENTHESIS", "parse_item", "parse_years", "narrative_names",
-           "split_group"]
+from .turkish import tr_lower
+
+__all__ = ["PARENTHESIS", "CitedItem", "looks_like_author", "narrative_names", "parse_item",
+           "parse_years", "split_group", "years_only"]
 
 #: A parenthesis without nested parentheses, possibly across line breaks.
 PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
@@ -24,19 +26,26 @@ _NAME = r"(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+
 _SEPARATOR = r"\s*(?:,|&|\bve\b|\band\b)\s*"
 _NAMES = _NAME + r"(?:" + _SEPARATOR + _NAME + r"){0,5}"
 _ETAL = r"(?:\s*,?\s*(?:vd\.?|vdğ\.?|et\s+al\.?|ve\s+ark\.?|ve\s+diğerleri|and\s+others))"
-_PAGES = r"[\dIVXLCDMivxlcdm]+(?:\s*[-–—]+\s*[\dIVXLCDMivxlcdm]+)?"
-_LOCATOR = r"(?:\s*:\s*(?P<colon>" + _PAGES + r")|\s*,\s*(?:pp?|ss?|sf|S)\.\s*(?P<page>" + _PAGES + r"))"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)"
-_YEAR_ITEM = r"(?P<year>" + _YEAR + r")" + _LOCATOR + r"?"
-_YEARS = _YEAR_ITEM.replace("?P<year>", "?:").replace("?P<colon>", "?:").replace(
-    "?P<page>", "?:")
-_YEAR_LIST = _YEARS + r"(?:\s*,\s*" + _YEARS + r")*"
+_PAGES = r"[\dIVXLCDMivxlcdm]+(?:\s*[-–—]+\s*[\dIVXLCDMivxlcdm]+)?"
+_LOCATOR_PREFIX = r"\s*,\s*(?:pp?|ss?|sf|S)\.\s*"
+
+
+def _year_item(named: bool) -> str:
+    """``2012:79`` / ``2020, p. 988``; with *named* the parts are named groups."""
+    def group(name: str) -> str:
+        return f"?P<{name}>" if named else "?:"
+    return (f"({group('year')}{_YEAR})(?:\\s*:\\s*({group('colon')}{_PAGES})"
+            f"|{_LOCATOR_PREFIX}({group('page')}{_PAGES}))?")
+
+
+_YEAR_LIST = _year_item(False) + r"(?:\s*,\s*" + _year_item(False) + r")*"
 _PREFIX = r"(?:(?:bkz|bk|krş|karş|örn|ayrıca|see|cf|e\.g|also|see\s+also)\.?,?\s+)?"
 
 _ITEM = re.compile(r"\s*" + _PREFIX + r"(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL + r")?"
                    r"\s*,?\s*(?P<years>" + _YEAR_LIST + r")\s*[.,]?\s*", re.IGNORECASE)
 _YEARS_ONLY = re.compile(r"\s*(?P<years>" + _YEAR_LIST + r")\s*")
-_YEAR_ITEMS = re.compile(_YEAR_ITEM)
+_YEAR_ITEMS = re.compile(_year_item(True))
 _NARRATIVE_TAIL = re.compile(r"(?<![\w.])(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL +
                              r")?\s*$")
 _SPLIT_NAMES = re.compile(_SEPARATOR)
@@ -90,8 +99,6 @@ def _names(text: str) -> tuple[str, ...] | None:
 
 def looks_like_author(name: str) -> bool:
     """False for capitalised words that commonly precede a year (months, articles)."""
-    from .turkish import tr_lower
-
     return tr_lower(name.split()[0]) not in _NOT_AUTHORS
 
 

@@ -89,14 +89,18 @@ def escape_specials(value: str) -> str:
     return value
 
 
-def _encode_char(char: str) -> str:
-    if char in _CHAR_TO_NAMED:
-        return "{\\" + _CHAR_TO_NAMED[char] + "}"
-    if char == "İ":
+_CLUSTER = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]*|[\u0300-\u036f]+")
+
+
+def _encode_cluster(cluster: str) -> str:
+    """One letter with its combining marks (``i`` + U+0307 stays a cluster too)."""
+    if cluster in _CHAR_TO_NAMED:
+        return "{\\" + _CHAR_TO_NAMED[cluster] + "}"
+    if cluster == "İ":
         return "{\\.I}"
-    base, *marks = unicodedata.normalize("NFD", char)
+    base, *marks = unicodedata.normalize("NFD", cluster)
     if len(marks) != 1 or not base.isascii() or marks[0] not in _MARK_TO_ACCENT:
-        return char  # no plain LaTeX form: left as UTF-8
+        return cluster  # no plain LaTeX form: left as UTF-8
     accent = _MARK_TO_ACCENT[marks[0]]
     letter = "\\i" if base == "i" and accent in _SYMBOL_ACCENTS else base
     if accent in _SYMBOL_ACCENTS:
@@ -107,4 +111,5 @@ def _encode_char(char: str) -> str:
 def encode_latex(value: str) -> str:
     """LaTeX for *value*: specials escaped, non-ASCII letters as accent commands."""
     escaped = escape_specials(unicodedata.normalize("NFC", value))
-    return "".join(ch if ch.isascii() else _encode_char(ch) for ch in escaped)
+    clusters = (m.group() for m in _CLUSTER.finditer(escaped))
+    return "".join(c if c.isascii() else _encode_cluster(c) for c in clusters)

@@ -64,6 +64,17 @@ def short_names(ref: Reference, lang: str = "tr") -> str:
     return f"{shown} {_words(lang)['etal']}" if etal else shown
 
 
+def _year(ref: Reference, bibliography: Bibliography | None, lang: str) -> str:
+    """``2012``, ``2012a``, or ``t.y.``/``n.d.`` (``t.y.-a`` where undated works collide)."""
+    suffix = ""
+    if bibliography is not None and ref.key in bibliography:
+        suffix = bibliography.index.suffix(ref)
+    if ref.year:
+        return ref.year + suffix
+    no_date = _words(lang)["no_date"]
+    return f"{no_date}-{suffix}" if suffix else no_date
+
+
 def _pages(locator: str) -> str:
     return locator.replace("--", "–").replace("-", "–")
 
@@ -75,8 +86,7 @@ def in_text(references: Sequence[Reference], locators: Sequence[str] = (), *,
     words, parts = _words(lang), []
     for index, ref in enumerate(references):
         locator = locators[index] if index < len(locators) else ""
-        year = (bibliography.index.year_label(ref) if bibliography is not None
-                and ref.key in bibliography else ref.year) or words["no_date"]
+        year = _year(ref, bibliography, lang)
         where = ""
         if locator:
             if page_style:
@@ -162,7 +172,7 @@ def reference_entry(ref: Reference, lang: str = "tr",
                     bibliography: Bibliography | None = None) -> str:
     """One reference-list entry in the house style (plain text)."""
     words = _words(lang)
-    year = (bibliography.index.year_label(ref) if bibliography else ref.year) or words["no_date"]
+    year = _year(ref, bibliography, lang)
     title = _dashes(ref.title) or words["no_title"]
     lead = _lead(ref, lang)
     pieces = [f"{lead} ({year}). {_sentence(title)}" if lead

@@ -251,8 +251,12 @@ def _overrides(docnames: list[str], flagged: dict[str, bool], globs: Sequence[st
                lang: str, title: str, glossary_files: Sequence[str],
                bib_files: Sequence[str]) -> dict[str, object]:
     markdown = importlib.util.find_spec("myst_parser") is not None
+    # Sphinx's own UI follows the language only where docutils knows it (it has
+    # no Turkish module and would warn on every page); our strings always do.
+    docutils_knows = importlib.util.find_spec(f"docutils.languages.{lang}") is not None
     return {
-        "project": title, "language": lang, "root_doc": "index",
+        "project": title, "language": lang if docutils_knows else "en",
+        "caglossary_language": lang, "root_doc": "index",
         "extensions": ["caglossary", *(["myst_parser"] if markdown else [])],
         "source_suffix": {".rst": "restructuredtext", **({".md": "markdown"} if markdown
                                                           else {})},

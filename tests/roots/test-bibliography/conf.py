@@ -1,0 +1,2 @@
+extensions = ["caglossary"]
+exclude_patterns = ["_build"]
