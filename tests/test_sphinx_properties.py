@@ -15,7 +15,8 @@ from test_sphinx_support import BASIC_DATA
 
 GLOSSARY = load_glossary([BASIC_DATA / "glossary.toml"], builtin=False)
 PROJECT = ProjectData(GLOSSARY, None)
-WORDS = ["Şanghay", "İşbirliği", "Örgütü'nün", "ŞİÖ", "SCO", "diyalog", "ortağı", "Kazakistan",
+WORDS = ["Şanghay", "İşbirliği", "Örgütü'nün", "ŞİÖ", "SCO", "diyalog", "ortağı",
+         "Kazakistan",
          "Çin'i", "çini", "Irak", "ırak", "İran", "NATO'nun", "multi-vector", "foreign",
          "policy", "ve", "the", "(Cooley,", "2012:79)", "[1]", "Kazakis-\ntan", "ortaklığı",
          "Türk", "*", "`", "_", "|", "—", "\n"]

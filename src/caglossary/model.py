@@ -67,12 +67,21 @@ class LangSide:
 
     @property
     def first_sentence(self) -> str:
-        """The first sentence of the definition, for tooltips."""
+        """The first sentence of the definition, for tooltips.
+
+        A full stop ends a sentence only before a capital, a digit or a quote,
+        and never after a lone letter, so "T.C. Dışişleri" and "U.S. policy"
+        stay whole.
+        """
+        import re
+
         text = " ".join(self.definition.split())
-        for end in (". ", "! ", "? "):
-            cut = text.find(end)
-            if cut != -1:
-                text = text[: cut + 1]
+        for stop in re.finditer(r"[.!?](?= )", text):
+            word = text[: stop.start()].rsplit(" ", 1)[-1].split(".")[-1]
+            following = text[stop.end() + 1: stop.end() + 2]
+            if len(word) > 1 and (following.isupper() or following.isdigit()
+                                  or following in "\"“'("):
+                return text[: stop.end()]
         return text
 
     def as_json(self) -> dict[str, Any]:

@@ -22,7 +22,8 @@ from ..errors import Problem
 from ..glossaries import Glossary
 from ..model import Concept
 
-__all__ = ["ProjectData", "absolute_paths", "citations_available", "data_files", "project_data", "reference_status"]
+__all__ = ["ProjectData", "absolute_paths", "data_files", "project_data",
+           "reference_status"]
 
 _CACHE: dict[tuple, ProjectData] = {}
 
@@ -39,15 +40,6 @@ class ProjectData:
 
     def reference(self, key: str) -> Any | None:
         return self.bibliography.get(key) if self.bibliography is not None else None
-
-
-def citations_available() -> bool:
-    """True once ``caglossary.references`` and ``caglossary.citations`` are importable."""
-    try:
-        from .. import citations, references  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def _digest(value: Any) -> str:
@@ -156,7 +148,7 @@ def _match_view(concept: Concept) -> list[Any]:
 
 
 def _reference_match_view(reference: Any) -> list[Any]:
-    """What citation recognition reads of a reference: names, year, aliases (title orders 2012a/b)."""
+    """What citation recognition reads: names, year, aliases (the title orders 2012a/b)."""
     return [reference.key, [str(p) for p in reference.authors], [str(p) for p in reference.editors],
             reference.year, list(reference.aliases), reference.title]
 

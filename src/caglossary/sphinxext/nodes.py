@@ -19,7 +19,7 @@ class glossary_placeholder(nodes.General, nodes.Element):  # noqa: N801 (docutil
 
 
 class bibliography_placeholder(nodes.General, nodes.Element):  # noqa: N801
-    """Where a bibliography goes; ``which`` is ``cited`` or ``all``, ``scope`` ``page`` or ``global``."""
+    """Where a bibliography goes: ``which`` is cited or all, ``scope`` page or global."""
 
 
 def _skip(translator: Any, node: nodes.Element) -> None:
