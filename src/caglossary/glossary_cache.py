@@ -72,7 +72,9 @@ def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int
     return marshal.dumps((
         [(c.id, c.category, _side(c.tr), _side(c.en), c.see_also,
           tuple((s.key, s.pages) for s in c.sources)) for c in concepts],
-        [(p.line, p.message, p.key, p.severity) for p in problems],
+        # A file-level problem is keyed by the file's path; store it as None so a
+        # cached report names the path it is asked for, not the one first read.
+        [(p.line, p.message, None if p.key == p.path else p.key, p.severity) for p in problems],
         lines,
     ))
 
@@ -90,7 +92,8 @@ def load_cached(path: Path, raw: bytes) -> FileReport | None:
         report.concepts.append(Concept(
             cid, category, LangSide(*tr), LangSide(*en), see_also,
             tuple(Source(k, p) for k, p in sources), origin=f"{name}:{lines.get(cid, 0)}"))
-    report.problems.extend(Problem(name, *p) for p in problems)
+    report.problems.extend(Problem(name, line, message, name if key is None else key, severity)
+                           for line, message, key, severity in problems)
     return report
 
 

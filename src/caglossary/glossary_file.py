@@ -172,43 +172,75 @@ class _ConceptReader:
         return tuple(sources)
 
 
+def _syntax_problem(exc: Exception, path: str, first_line: int = 1) -> Problem:
+    at = _TOML_AT_LINE.search(str(exc))
+    detail = _TOML_AT_LINE.sub("", str(exc)).strip()
+    line = first_line + int(at.group(1)) - 1 if at else first_line
+    return Problem(path, line, f"not valid TOML: {detail}; fix the syntax on this line "
+                   "(strings need double quotes)", path)
+
+
+def _parse_blockwise(text: str, path: str, lines: _LineIndex) -> tuple[list, list[Problem]]:
+    """Parse each ``[[concept]]`` block alone, so one syntax error costs one concept."""
+    import tomllib
+
+    all_lines = text.splitlines(keepends=True)
+    starts = [block[("", "")] for block in lines.blocks] + [len(all_lines) + 1]
+    pieces = [(1, "".join(all_lines[: starts[0] - 1]))]
+    pieces += [(a, "".join(all_lines[a - 1: b - 1])) for a, b in zip(starts, starts[1:])]
+    raw_concepts: list = []
+    problems: list[Problem] = []
+    for number, (first_line, piece) in enumerate(pieces):
+        try:
+            data = tomllib.loads(piece)
+        except tomllib.TOMLDecodeError as exc:
+            problems.append(_syntax_problem(exc, path, first_line))
+            data = None
+        if number:  # the preamble holds no concept
+            concept = (data or {}).get("concept")
+            raw_concepts.append(concept[0] if isinstance(concept, list) and concept else None)
+    return raw_concepts, problems
+
+
 def read_glossary_text(text: str, path: str) -> FileReport:
     """Parse glossary TOML *text*; *path* is only used in messages."""
     import tomllib  # only when no cached result exists
 
     report = FileReport(path)
+    lines = _LineIndex(text)
     try:
-        data = tomllib.loads(text)
+        raw_concepts = tomllib.loads(text).get("concept", [])
     except tomllib.TOMLDecodeError as exc:
-        at = _TOML_AT_LINE.search(str(exc))
-        detail = _TOML_AT_LINE.sub("", str(exc)).strip()
-        line = int(at.group(1)) if at else 0
-        report.problems.append(Problem(path, line, f"not valid TOML: {detail}; fix the syntax "
-                                       "on this line (strings need double quotes)", path))
-        return report
-    raw_concepts = data.get("concept", [])
+        if not lines.blocks:
+            report.problems.append(_syntax_problem(exc, path))
+            return report
+        raw_concepts, syntax = _parse_blockwise(text, path, lines)
+        report.problems.extend(syntax)
     if not isinstance(raw_concepts, list):
         report.problems.append(Problem(path, 1, "concepts must be written as [[concept]] tables"))
         return report
     if not raw_concepts:
         report.problems.append(Problem(path, 1, "no [[concept]] found; an empty glossary "
                                        "file adds nothing", path, "warning"))
-    lines = _LineIndex(text)
     for index, raw in enumerate(raw_concepts):
-        reader = _ConceptReader(path, index, lines)
-        concept = reader.read(raw)
-        report.problems.extend(reader.problems)
-        if concept is None:
-            continue
-        if concept.id in report.lines:
-            first = report.lines[concept.id]
-            reader.report(f"duplicate id {concept.id!r} (first defined on line {first}); "
-                          "give one of them another id", key="id")
-            report.problems.append(reader.problems[-1])
-            continue
-        report.lines[concept.id] = lines.line(index)
-        report.concepts.append(concept)
+        if raw is not None:
+            _add_concept(report, _ConceptReader(path, index, lines), raw, lines.line(index))
     return report
+
+
+def _add_concept(report: FileReport, reader: _ConceptReader, raw: Any, line: int) -> None:
+    concept = reader.read(raw)
+    report.problems.extend(reader.problems)
+    if concept is None:
+        return
+    if concept.id in report.lines:
+        first = report.lines[concept.id]
+        reader.report(f"duplicate id {concept.id!r} (first defined on line {first}); "
+                      "give one of them another id", key="id")
+        report.problems.append(reader.problems[-1])
+        return
+    report.lines[concept.id] = line
+    report.concepts.append(concept)
 
 
 def read_glossary_file(path: str | Path) -> FileReport:
