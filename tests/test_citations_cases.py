@@ -56,6 +56,21 @@ POSITIVE = [
      [("(Vanderhill\nvd. 2020:988)", ["vanderhill2020between"], ["988"])]),
     ("(Tiirkiye Cumhu-\nriyeti Disisleri Bakanlig1)", True,
      [("(Tiirkiye Cumhu-\nriyeti Disisleri Bakanlig1)", ["mfa-tr-sco"], [""])]),
+    # No-date markers: t.y. / ty (Turkish), n.d. (English), with the render side's letters.
+    ("(CICA, t.y.)", False, [("(CICA, t.y.)", ["cica"], [""])]),
+    ("(China Kazakhstan Ambassador, n.d.)", False,
+     [("(China Kazakhstan Ambassador, n.d.)", ["china-kz-ambassador"], [""])]),
+    ("(Dış İşleri Bakanlığı, ty)", False, [("(Dış İşleri Bakanlığı, ty)", ["mfa-tr-sco"], [""])]),
+    ("(CICA, T.Y.)", False, [("(CICA, T.Y.)", ["cica"], [""])]),
+    ("(Türkiye Cumhuriyeti Dışişleri Bakanlığı, t.y.-b:4)", False,
+     [("(Türkiye Cumhuriyeti Dışişleri Bakanlığı, t.y.-b:4)", ["mfa-tr-asia"], ["4"])]),
+    ("(Türkiye Cumhuriyeti Dışişleri Bakanlığı, n.d.-a, p. 2)", False,
+     [("(Türkiye Cumhuriyeti Dışişleri Bakanlığı, n.d.-a, p. 2)", ["mfa-tr-sco"], ["2"])]),
+    ("CICA (t.y.) bunu söyler", False, [("CICA (t.y.)", ["cica"], [""])]),
+    ("(Cooley, 2012:79; CICA, n. d.)", False,
+     [("(Cooley, 2012:79; CICA, n. d.)", ["cooley2012great", "cica"], ["79", ""])]),
+    ("(Tiirkiye Cumhuriyeti Disisleri Bakanlig1, t.y.-a)", True,
+     [("(Tiirkiye Cumhuriyeti Disisleri Bakanlig1, t.y.-a)", ["mfa-tr-sco"], [""])]),
 ]
 
 NEGATIVE = [
@@ -63,6 +78,9 @@ NEGATIVE = [
     "(6-7 Haziran 2012)", "(see above)", "(ABD'nin 2019 raporu)", "Smith (2019)",
     "(Tiirkiye Cumhuriyeti Disisleri Bakanligr)",  # OCR damage needs OCR mode
     "SCO (2001) kuruldu", "(Declaration of 2001)",
+    # A no-date marker needs a name before it, and is a whole word.
+    "(n.d.)", "(t.y.)", "(ty)", "(t.y.:12)", "yılında (t.y.)", "Smith (n.d.)", "(Haziran, t.y.)",
+    "(City)", "(Beauty)", "(CICAty)", "(CICA, tyz)",
 ]
 
 
@@ -85,6 +103,12 @@ def test_negative(text):
     ("(Cooley, 2015)", "Cooley 2015", "Cooley has no work of 2015"),
     ("Cooley (2015)", "Cooley 2015", "known: 2012"),
     ("(Cooley 2012b)", "Cooley 2012b", "Cooley has no work of 2012b"),
+    ("(Smith, n.d.)", "Smith n.d.", "no reference in the bibliography by Smith"),
+    ("(Cooley, t.y.)", "Cooley n.d.", "Cooley has no work of n.d."),
+    ("Cooley (ty)", "Cooley n.d.", "known: 2012"),
+    ("(CICA, t.y.-b)", "CICA n.d.-b", "CICA has no work of n.d.-b"),
+    ("(Türkiye Cumhuriyeti Dışişleri Bakanlığı, t.y.)",
+     "Türkiye Cumhuriyeti Dışişleri Bakanlığı n.d.", "ambiguous (n.d.-a, n.d.-b)"),
 ])
 def test_unresolved_citations_are_reported_not_dropped(text, unresolved, problem):
     (mention,) = find_citations(text)
@@ -149,3 +173,35 @@ def test_shared_alias_that_nothing_decides_is_reported(suffixed):
     (mention,) = find_citations("Bir konu (Office).", bibliography=suffixed)
     assert mention.keys == () and mention.unresolved == ("Office",)
     assert "w1, w2" in mention.problems[0]
+
+
+@pytest.fixture()
+def undated(tmp_path):
+    path = tmp_path / "undated.bib"
+    path.write_text(textwrap.dedent("""
+        @misc{y-later, author = {Yılmaz, Ayşe}, title = {Zaman dışı}}
+        @misc{y-first, author = {Yılmaz, Ayşe}, title = {Anılar}}
+        @misc{y2015, author = {Yılmaz, Ayşe}, title = {Bir yıl}, year = {2015}}
+        @misc{kaya, author = {Kaya, Ali}, title = {Tek}}
+    """), encoding="utf-8")
+    return load_bibliography([path], builtin=False)
+
+
+def test_undated_works_resolve_by_their_letter(undated):
+    text = "(Yılmaz, t.y.-a; Yılmaz, n.d.-b:7) Yılmaz (2015) Kaya (ty) (Yılmaz, t.y.)"
+    found = find_citations(text, bibliography=undated)
+    assert [m.keys for m in found] == [("y-first", "y-later"), ("y2015",), ("kaya",), ()]
+    assert found[0].locators == ("", "7")
+    assert "ambiguous (n.d.-a, n.d.-b)" in found[3].problems[0]
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_rendered_undated_citations_read_back(undated, lang):
+    from caglossary.render import cite
+
+    keys = ["y-first", "y-later", "kaya"]
+    text = cite(undated, [(key, "3") for key in keys], lang)
+    narrative = cite(undated, [("kaya", "")], lang, narrative=True)
+    found = find_citations(f"{text} {narrative}", bibliography=undated)
+    assert [m.keys for m in found] == [tuple(keys), ("kaya",)]
+    assert found[0].locators == ("3", "3", "3")

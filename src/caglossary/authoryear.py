@@ -24,9 +24,12 @@ from .turkish import fold, tr_sort_key
 if TYPE_CHECKING:
     from .references import Reference
 
-__all__ = ["AuthorYearIndex", "Resolution", "alias_key", "cited_names", "name_key"]
+__all__ = ["NO_DATE", "AuthorYearIndex", "Resolution", "alias_key", "cited_names", "name_key"]
 
 _SUFFIXES = "abcdefghijklmnopqrstuvwxyz"
+#: How a citation grammar hands over "no date" (written n.d., t.y. or ty): ``n.d.``,
+#: or ``n.d.-a`` with the letter that tells undated works of one author apart.
+NO_DATE = "n.d."
 
 
 def name_key(text: str, ocr: bool = False) -> str:
@@ -140,14 +143,19 @@ class AuthorYearIndex:
 
     def resolve(self, names: Sequence[str], etal: bool, year: str, *,
                 ocr: bool = False) -> Resolution:
-        """The record cited as *names* (+ "vd." if *etal*) and *year* (``2012`` or ``2012a``)."""
+        """The record cited as *names* (+ "vd." if *etal*) and *year*.
+
+        *year* is ``2012``, ``2012a``, or for a work without a year ``n.d.`` or
+        ``n.d.-a`` (:data:`NO_DATE`).
+        """
         works = self._tables(ocr)[0].get(name_key(names[0], ocr), [])
         shown = _shown(names, etal, year)
         if not works:
             return Resolution(problem=f"no reference in the bibliography by {names[0]}: {shown}")
-        matching = [r for r in works if r.year == year[:4]]
-        if year[4:]:
-            matching = [r for r in matching if self.year_label(r) == year]
+        wanted, suffix = _split_label(year)
+        matching = [r for r in works if r.year == wanted]
+        if suffix:
+            matching = [r for r in matching if self.suffix(r) == suffix]
         if not matching:
             known = ", ".join(sorted({self.year_label(r) or "no year" for r in works}))
             return Resolution(problem=f"{names[0]} has no work of {year} in the "
@@ -155,10 +163,22 @@ class AuthorYearIndex:
         if len(matching) > 1:
             matching = [r for r in matching if _fits(r, names, etal, ocr)] or matching
         if len(matching) > 1:
-            labels = ", ".join(self.year_label(r) for r in matching)
+            labels = ", ".join(self._shown_label(r) for r in matching)
             return Resolution(problem=f"{shown} is ambiguous ({labels}); cite the year "
                                       "with its letter")
         return Resolution(key=matching[0].key)
+
+    def _shown_label(self, ref: Reference) -> str:
+        if ref.year:
+            return self.year_label(ref)
+        return f"{NO_DATE}-{self.suffix(ref)}" if self.suffix(ref) else NO_DATE
+
+
+def _split_label(year: str) -> tuple[str, str]:
+    """(year, letter) of ``2012a`` → ("2012", "a"); of ``n.d.-a`` → ("", "a")."""
+    if year.startswith(NO_DATE):
+        return "", year[len(NO_DATE):].lstrip("-")
+    return year[:4], year[4:]
 
 
 def _fits(ref: Reference, names: Sequence[str], etal: bool, ocr: bool) -> bool:

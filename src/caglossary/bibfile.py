@@ -30,7 +30,8 @@ mastersthesis phdthesis techreport www artwork audio bibnote commentary image
 jurisdiction legislation legal letter movie music performance review standard video
 """.split())
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
-_CONCAT = re.compile(r"\s*#\s*")
+#: What BibTeX accepts as a macro name: no space, no special character, no leading digit.
+_MACRO_NAME = re.compile(r"[^\s\d\"#%'(),={}][^\s\"#%'(),={}]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,19 +85,97 @@ def read_bib_text(text: str, path: str = "<string>") -> BibFileReport:
         library = bibtexparser.parse_string(text, parse_stack=[])
     finally:
         quiet.setLevel(level)
-    strings = {s.key.lower(): _unquote(s.value) for s in library.strings}
+    strings = _read_strings(library.blocks, report)
     first_line: dict[str, int] = {}
     for block in library.blocks:
         line = (block.start_line or 0) + 1
         if isinstance(block, model.Entry):
             _read_entry(block, line, strings, report, first_line)
         elif isinstance(block, model.DuplicateBlockKeyBlock):
-            report.problems.append(Problem(path, line, (
-                f"duplicate key {block.key!r} (first at line {first_line.get(block.key, '?')}); "
-                "this later entry is not loaded — give one of them another key"), block.key))
+            if not isinstance(block.ignore_error_block, model.String):  # strings: above
+                report.problems.append(Problem(path, line, (
+                    f"duplicate key {block.key!r} (first at line "
+                    f"{first_line.get(block.key, '?')}); this later entry is not loaded — "
+                    "give one of them another key"), block.key))
         elif isinstance(block, model.ParsingFailedBlock):
             report.problems.append(_failed_block_problem(block, path, line))
+    report.problems.sort(key=lambda problem: problem.line)  # stable: file order
     return report
+
+
+def _read_strings(blocks: list, report: BibFileReport) -> dict[str, str]:
+    """The ``@string`` macros by lower-case name; every bad or repeated one is a problem.
+
+    Macro names are case-insensitive in BibTeX, so ``Pub`` repeats ``pub`` although
+    bibtexparser (which compares names exactly) only flags the exact repeat. The
+    first definition is kept, as bibtexparser keeps it.
+    """
+    from bibtexparser import model
+
+    strings: dict[str, str] = {}
+    first_line: dict[str, int] = {}
+    for block in blocks:
+        if isinstance(block, model.DuplicateBlockKeyBlock):
+            block = block.ignore_error_block
+        if not isinstance(block, model.String):
+            continue
+        line, name = (block.start_line or 0) + 1, block.key.strip()
+        if name.lower() in first_line:
+            report.problems.append(Problem(report.path, line, (
+                f"duplicate key {name!r}: the @string macro is already defined (first at "
+                f"line {first_line[name.lower()]}); this later definition is not used — "
+                "remove one of them or give it another name"), name))
+            continue
+        problem = _string_problem(name, block.value, report.path, line)
+        if problem:
+            report.problems.append(problem)
+            continue
+        first_line[name.lower()] = line
+        value, undefined = _expand(block.value, strings)
+        for piece in undefined:
+            report.problems.append(Problem(report.path, line, (
+                f"@string macro {name!r} uses the undefined @string macro {piece!r}; "
+                "define that one first or put the value in braces"), name))
+        strings[name.lower()] = value
+    return strings
+
+
+def _string_problem(name: str, raw: str, path: str, line: int) -> Problem | None:
+    """Why an ``@string`` block defines nothing usable, or None when it is sound."""
+    value = " ".join(raw.split())
+    if not name:
+        why = (f"@string with the value {value[:40]!r} has no macro name; write it as "
+               "@string{name = {value}}")
+    elif not _MACRO_NAME.fullmatch(name):
+        why = (f"@string macro name {name!r} is not a BibTeX name; use one word that "
+               "does not start with a digit")
+    elif not value:
+        why = f"@string macro {name!r} has no value; write it as @string{{{name} = {{value}}}}"
+    elif not all(_is_one_value(piece) for piece in _top_level_parts(raw)):
+        why = (f"@string macro {name!r} has a value that cannot be read ({value[:40]!r}); "
+               f"define one macro per @string, as @string{{{name} = {{value}}}}")
+    else:
+        return None
+    return Problem(path, line, f"{why} — it is not loaded", name)
+
+
+def _is_one_value(piece: str) -> bool:
+    """A braced or quoted text, a number or a macro name — one operand of ``#``."""
+    if piece[:1] in "{\"":
+        return 0 < _closing_index(piece) == len(piece) - 1
+    return piece.isdigit() or bool(_MACRO_NAME.fullmatch(piece))
+
+
+def _closing_index(text: str) -> int:
+    """Index of the brace or quote that closes the one opening *text*, or -1."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char == "{") - (char == "}")
+        if text[0] == "{" and depth == 0:
+            return index
+        if text[0] == '"' and char == '"' and depth == 0 and index > 0:
+            return index
+    return -1
 
 
 def _failed_block_problem(block, path: str, line: int) -> Problem:
@@ -137,7 +216,24 @@ def _read_entry(block, line: int, strings: dict[str, str], report: BibFileReport
 
 def _field_value(raw: str, name: str, key: str, strings: dict[str, str],
                  report: BibFileReport, line: int) -> str:
-    pieces = []
+    value, undefined = _expand(raw, strings)
+    for piece in undefined:
+        report.problems.append(Problem(report.path, line, (
+            f"{key}: field {name!r} uses the undefined @string macro {piece!r}; define "
+            "it with @string or put the value in braces"), key))
+    value = " ".join(value.split())
+    if name in VERBATIM_FIELDS:
+        return value
+    if has_raw_percent(value) and not name.startswith("x-"):  # x-* fields are never typeset
+        report.problems.append(Problem(report.path, line, (
+            f"{key}: field {name!r} has a raw '%', which LaTeX reads as the start of a "
+            "comment; write it as '\\%'"), key, "warning"))
+    return decode_latex(value)
+
+
+def _expand(raw: str, strings: dict[str, str]) -> tuple[str, list[str]]:
+    """*raw* with its ``#`` parts joined and macros expanded; the undefined macros."""
+    pieces, undefined = [], []
     for piece in _top_level_parts(raw):
         if not piece or piece[:1] in "{\"" or piece.isdigit():
             pieces.append(_unquote(piece))
@@ -146,18 +242,9 @@ def _field_value(raw: str, name: str, key: str, strings: dict[str, str],
         elif piece.lower() in _MONTHS:
             pieces.append(piece.lower())
         else:
-            report.problems.append(Problem(report.path, line, (
-                f"{key}: field {name!r} uses the undefined @string macro {piece!r}; define "
-                "it with @string or put the value in braces"), key))
+            undefined.append(piece)
             pieces.append(piece)
-    value = " ".join("".join(pieces).split())
-    if name in VERBATIM_FIELDS:
-        return value
-    if has_raw_percent(value) and not name.startswith("x-"):  # x-* fields are never typeset
-        report.problems.append(Problem(report.path, line, (
-            f"{key}: field {name!r} has a raw '%', which LaTeX reads as the start of a "
-            "comment; write it as '\\%'"), key, "warning"))
-    return decode_latex(value)
+    return "".join(pieces), undefined
 
 
 def _top_level_parts(raw: str) -> Iterator[str]:

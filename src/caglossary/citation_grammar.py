@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .authoryear import NO_DATE
 from .turkish import tr_lower
 
 __all__ = ["PARENTHESIS", "CitedItem", "looks_like_author", "narrative_names", "parse_item",
@@ -27,6 +28,9 @@ _SEPARATOR = r"\s*(?:,|&|\bve\b|\band\b)\s*"
 _NAMES = _NAME + r"(?:" + _SEPARATOR + _NAME + r"){0,5}"
 _ETAL = r"(?:\s*,?\s*(?:vd\.?|vdğ\.?|et\s+al\.?|ve\s+ark\.?|ve\s+diğerleri|and\s+others))"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)"
+# "no date": n.d. (English), t.y. / ty (Turkish "tarih yok"); "-a" tells undated works apart.
+_NO_DATE = r"(?<!\w)(?i:n\.\s?d|t\.\s?y|ty)\.?(?:-[a-z])?(?![\w.])"
+_NO_DATE_SUFFIX = re.compile(r"-([a-z])$")
 _PAGES = r"[\dIVXLCDMivxlcdm]+(?:\s*[-–—]+\s*[\dIVXLCDMivxlcdm]+)?"
 _LOCATOR_PREFIX = r"\s*,\s*(?:pp?|ss?|sf|S)\.\s*"
 
@@ -35,7 +39,7 @@ def _year_item(named: bool) -> str:
     """``2012:79`` / ``2020, p. 988``; with *named* the parts are named groups."""
     def group(name: str) -> str:
         return f"?P<{name}>" if named else "?:"
-    return (f"({group('year')}{_YEAR})(?:\\s*:\\s*({group('colon')}{_PAGES})"
+    return (f"({group('year')}{_YEAR}|{_NO_DATE})(?:\\s*:\\s*({group('colon')}{_PAGES})"
             f"|{_LOCATOR_PREFIX}({group('page')}{_PAGES}))?")
 
 
@@ -80,12 +84,23 @@ def split_group(content: str) -> list[tuple[int, str]]:
 
 
 def parse_years(text: str) -> tuple[tuple[str, str], ...]:
-    """(year, locator) pairs of ``2012:79, 2015`` or ``2020, p. 988``."""
+    """(year, locator) pairs of ``2012:79, 2015``, ``2020, p. 988`` or ``t.y.:12``.
+
+    A no-date marker, however written, comes back as ``n.d.`` (``n.d.-a`` with
+    its letter), the form :meth:`AuthorYearIndex.resolve` reads.
+    """
     pairs = []
     for match in _YEAR_ITEMS.finditer(text):
         locator = match.group("colon") or match.group("page") or ""
-        pairs.append((match.group("year"), " ".join(locator.split())))
+        pairs.append((_year_label(match.group("year")), " ".join(locator.split())))
     return tuple(pairs)
+
+
+def _year_label(written: str) -> str:
+    if written[:1].isdigit():
+        return written
+    letter = _NO_DATE_SUFFIX.search(written)
+    return f"{NO_DATE}-{letter.group(1)}" if letter else NO_DATE
 
 
 def _names(text: str) -> tuple[str, ...] | None:

@@ -1,14 +1,16 @@
 """Find author–year citations in prose, with exact offsets into the caller's text.
 
 Recognised: parenthetical groups ``(Cooley, 2012:79; Vanderhill vd. 2020:988)``,
-narrative ``Cooley (2012:79)``, and works cited without author or year through
-their aliases: ``(CICA)``, ``(Türkiye Cumhuriyeti Dışişleri Bakanlığı)``. Names
-are compared on folded keys, and in OCR mode on OCR keys, but every offset is
-taken from the caller's string, which is never changed.
+narrative ``Cooley (2012:79)``, works without a year cited with a no-date
+marker ``(Yılmaz, t.y.)``, ``(Yılmaz, n.d.:12)``, ``Yılmaz (ty)``, and works
+cited without author or year through their aliases: ``(CICA)``,
+``(Türkiye Cumhuriyeti Dışişleri Bakanlığı)``. Names are compared on folded
+keys, and in OCR mode on OCR keys, but every offset is taken from the caller's
+string, which is never changed.
 
-A citation that looks like one (a capitalised name and a 4-digit year) but
-matches no record is still returned, with the item in ``unresolved`` and the
-reason in ``problems``: nothing is dropped silently.
+A citation that looks like one (a capitalised name and a 4-digit year or a
+no-date marker) but matches no record is still returned, with the item in
+``unresolved`` and the reason in ``problems``: nothing is dropped silently.
 """
 
 from __future__ import annotations

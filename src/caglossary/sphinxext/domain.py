@@ -56,7 +56,12 @@ class CagDomain(Domain):
     # -- data -------------------------------------------------------------
     @property
     def project(self) -> ProjectData:
-        return project_data(self.env.config)
+        # project_data() stats every data file; resolving thousands of links must
+        # not, so the answer is kept until forget_cache() (each read, each build).
+        memo = self.__dict__.get("_project_memo")
+        if memo is None:
+            memo = self.__dict__["_project_memo"] = project_data(self.env.config)
+        return memo
 
     @property
     def language(self) -> str:
@@ -112,6 +117,7 @@ class CagDomain(Domain):
 
     def forget_cache(self) -> None:
         self.__dict__.pop("_cited_memo", None)
+        self.__dict__.pop("_project_memo", None)
 
     def _cited_keys(self, docname: str | None) -> set[str]:
         docs = [docname] if docname else list(self.data["cites"])

@@ -1,0 +1,145 @@
+"""Scale: a synthetic Turkish corpus of 1,000 pages with the shipped glossary.
+
+Every page has two sections of three paragraphs drawn from the seed
+documents. The caglossary variant adds ``extensions = ["caglossary"]``, a
+glossary and a bibliography page, and a one-concept user glossary file
+(``caglossary_glossary_files``) holding a copy of the shipped concept that the
+corpus mentions most, so that editing "one glossary entry" is editing a real,
+busy entry. The plain variant has the same pages, the two extra pages holding
+only their headings.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+from builds import (CACHE, Project, alternate, median, spread, sphinx_build, verdict)
+from corpus import conf_py, heading, escape_rst, seed_paragraphs, write_project
+
+TARGET = 1.25
+USER_GLOSSARY = "user-glossary.toml"
+TOUCHED_PAGE = "pages/p0500.rst"
+
+
+def _pages(count: int) -> dict[str, str]:
+    paragraphs, rng = seed_paragraphs(), random.Random(1000)
+    pages = {}
+    for number in range(1, count + 1):
+        parts = [heading(f"Belge {number}", "=")]
+        for section in (1, 2):
+            parts.append(heading(f"Kısım {number}.{section}", "-"))
+            parts += [escape_rst(rng.choice(paragraphs)) + "\n" for _ in range(3)]
+        pages[f"p{number:04d}"] = "\n".join(parts)
+    return pages
+
+
+def busiest_concept(pages: dict[str, str]) -> str:
+    """The id of the concept the corpus mentions most."""
+    from caglossary import glossary
+
+    counts: Counter[str] = Counter()
+    for text in pages.values():
+        counts.update(m.concept for m in glossary().find_terms(text))
+    return counts.most_common(1)[0][0]
+
+
+def concept_block(concept_id: str) -> str:
+    """The shipped TOML text of one concept, as a standalone glossary file."""
+    from caglossary.resources import builtin_glossary_path
+
+    text = builtin_glossary_path().read_text(encoding="utf-8")
+    blocks = re.split(r"(?m)^(?=\[\[concept\]\])", text)
+    for block in blocks:
+        if re.search(rf'(?m)^id = "{re.escape(concept_id)}"$', block):
+            return "schema = 1\n\n" + block
+    raise LookupError(concept_id)
+
+
+def edit_definition(path: Path, stamp: int) -> None:
+    """Change the concept's Turkish definition (not a form: pages need no re-read)."""
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r'definition = """\\\n(\(düzenleme \d+\) )?', f'definition = """\\\\\n'
+                  f"(düzenleme {stamp}) ", text, count=1)
+    path.write_text(text, encoding="utf-8")
+
+
+def edit_form(path: Path, stamp: int) -> None:
+    """Add (or change) a variant spelling: recognition changes, so every page is re-read."""
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r'variants = \[(?:"zzbenchmark\d+", )?', f'variants = ["zzbenchmark{stamp}", ',
+                  text, count=1)
+    path.write_text(text, encoding="utf-8")
+
+
+def generate(count: int) -> tuple[dict[str, Project], str]:
+    pages = _pages(count)
+    concept = busiest_concept(pages)
+    root = CACHE / "work" / f"scale-{count}"
+    plain_extra = {"sozluk": heading("Sözlük", "="), "kaynakca": heading("Kaynakça", "=")}
+    cag_extra = {"sozluk": plain_extra["sozluk"] + "\n.. caglossary-glossary::\n",
+                 "kaynakca": plain_extra["kaynakca"] + "\n.. caglossary-bibliography::\n"}
+    write_project(root / "plain" / "src", conf_py(["extensions = []"]), pages, plain_extra,
+                  "Türkçe derlem")
+    write_project(root / "caglossary" / "src",
+                  conf_py(["extensions = ['caglossary']",
+                           f"caglossary_glossary_files = ['{USER_GLOSSARY}']"]),
+                  pages, cag_extra, "Türkçe derlem")
+    (root / "caglossary" / "src" / USER_GLOSSARY).write_text(concept_block(concept),
+                                                             encoding="utf-8")
+    return {name: Project(f"scale {name}", root / name / "src", root / name)
+            for name in ("plain", "caglossary")}, concept
+
+
+def _touch(project: Project) -> None:
+    page = project.srcdir / TOUCHED_PAGE
+    page.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def rows(runs: int, count: int) -> list[tuple[str, str, str]]:
+    projects, concept = generate(count)
+    label = f"Turkish corpus, {count} pages"
+    full = alternate(list(projects), runs, lambda n: sphinx_build(projects[n]))
+    sizes = {n: p.pickle_bytes for n, p in projects.items()}
+    table = _ratio_rows(f"{label}: full build", full)
+
+    def touched(name: str) -> float:
+        _touch(projects[name])
+        return sphinx_build(projects[name], fresh=False)
+
+    table += _ratio_rows(f"{label}: one page touched", alternate(list(projects), runs, touched))
+    table += _edit_rows(label, projects["caglossary"], concept, runs, median(full["plain"]))
+    table += _ratio_rows(f"{label}: full build, -j 2", alternate(
+        list(projects), runs, lambda n: sphinx_build(projects[n], jobs=2)))
+    table.append((f"{label}: environment.pickle", f"{sizes['plain'] / 1e6:.2f} → "
+                  f"{sizes['caglossary'] / 1e6:.2f} MB",
+                  f"+{(sizes['caglossary'] - sizes['plain']) / 1e3:.0f} KB "
+                  f"({sizes['caglossary'] / sizes['plain']:.2f}×) with caglossary"))
+    return table
+
+
+def _ratio_rows(label: str, samples: dict[str, list[float]]) -> list[tuple[str, str, str]]:
+    plain, cag = median(samples["plain"]), median(samples["caglossary"])
+    return [(f"{label}, plain", f"{plain:.2f} s", spread(samples["plain"]) + "; baseline"),
+            (f"{label}, + caglossary", f"{cag:.2f} s",
+             f"{verdict(cag / plain, TARGET)}; {spread(samples['caglossary'])}")]
+
+
+def _edit_rows(label: str, project: Project, concept: str, runs: int,
+               plain_full: float) -> list[tuple[str, str, str]]:
+    user_file = project.srcdir / USER_GLOSSARY
+    table = []
+    for what, edit in (("definition", edit_definition), ("form", edit_form)):
+        samples = []
+        for stamp in range(runs):
+            edit(user_file, stamp)
+            samples.append(sphinx_build(project, fresh=False))
+        rewritten = "pages mentioning it re-written" if what == "definition" else \
+            "every page re-read"
+        table.append((f"{label}: glossary entry {concept!r} edited ({what})",
+                      f"{median(samples):.2f} s",
+                      f"{median(samples) / plain_full:.2f}× a plain full build; {rewritten}; "
+                      f"{spread(samples)}"))
+    return table
