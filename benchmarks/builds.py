@@ -1,14 +1,17 @@
 """Timed Sphinx builds, each in a fresh process, alternated between variants.
 
-A build is timed from process start to exit (what a user waits for), so both
-variants pay the same interpreter and Sphinx start-up. Variants are run in
-ABBA order — A B, then B A, and so on — so a machine that slowly speeds up or
-slows down during the run favours neither side.
+A build is timed from process start to exit, so both variants pay the same
+interpreter and Sphinx start-up. Two clocks are kept: wall time (what a user
+waits for) and CPU time (user + system of the build and its parallel
+workers). Ratios use CPU time: on a shared machine other processes stretch
+wall time at random, while the work a build does stays put. Variants run in
+ABBA order — A B, then B A — so slow drift favours neither side.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -59,8 +62,21 @@ class Project:
         return sum(1 for line in lines if "WARNING" in line and needle in line)
 
 
-def sphinx_build(project: Project, *, jobs: int = 1, fresh: bool = True) -> float:
-    """Seconds for one ``sphinx-build -b html`` of *project* in a new process."""
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """One timed build: wall-clock and CPU seconds."""
+
+    wall: float
+    cpu: float
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def sphinx_build(project: Project, *, jobs: int = 1, fresh: bool = True) -> Sample:
+    """One ``sphinx-build -b html`` of *project* in a new process, timed."""
     if fresh:
         for folder in (project.outdir, project.doctreedir):
             shutil.rmtree(folder, ignore_errors=True)
@@ -71,19 +87,19 @@ def sphinx_build(project: Project, *, jobs: int = 1, fresh: bool = True) -> floa
         command += ["-D", f"{name}={value}"]
     command += [str(project.srcdir), str(project.outdir)]
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-    start = time.perf_counter()
+    cpu, start = _children_cpu(), time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    seconds = time.perf_counter() - start
+    sample = Sample(time.perf_counter() - start, _children_cpu() - cpu)
     if done.returncode != 0:
         tail = "\n".join((done.stderr or done.stdout).strip().splitlines()[-8:])
         raise BenchmarkError(f"the {project.name} build failed (exit {done.returncode}):\n{tail}")
-    return seconds
+    return sample
 
 
 def alternate(variants: Sequence[str], runs: int,
-              measure: Callable[[str], float]) -> dict[str, list[float]]:
+              measure: Callable[[str], Sample]) -> dict[str, list[Sample]]:
     """*runs* samples of each variant, taken in ABBA order."""
-    samples: dict[str, list[float]] = {name: [] for name in variants}
+    samples: dict[str, list[Sample]] = {name: [] for name in variants}
     for round_number in range(runs):
         order = variants if round_number % 2 == 0 else list(reversed(variants))
         for name in order:
@@ -91,16 +107,27 @@ def alternate(variants: Sequence[str], runs: int,
     return samples
 
 
-def median(values: Sequence[float]) -> float:
-    return statistics.median(values)
+def median(samples: Sequence[Sample], clock: str = "cpu") -> float:
+    return statistics.median(getattr(sample, clock) for sample in samples)
 
 
-def spread(values: Sequence[float]) -> str:
-    """``median of 5, 51.2–53.0 s`` — how many samples and their range."""
-    if len(values) == 1:
+def figure(samples: Sequence[Sample]) -> str:
+    """``12.30 s (CPU 11.95 s)``: medians of both clocks."""
+    return f"{median(samples, 'wall'):.2f} s (CPU {median(samples):.2f} s)"
+
+
+def spread(samples: Sequence[Sample]) -> str:
+    """``median of 5, CPU 11.2–12.0 s``: how many samples and their range."""
+    if len(samples) == 1:
         return "1 run"
-    return f"median of {len(values)}, {min(values):.2f}–{max(values):.2f} s"
+    cpus = [sample.cpu for sample in samples]
+    return f"median of {len(samples)}, CPU {min(cpus):.2f}–{max(cpus):.2f} s"
 
 
-def verdict(ratio: float, target: float) -> str:
-    return f"{ratio:.2f}× (target ≤ {target:.2f}×: {'holds' if ratio <= target else 'MISSED'})"
+def ratio(base: Sequence[Sample], other: Sequence[Sample]) -> float:
+    """CPU-time ratio of the medians, *other* over *base*."""
+    return median(other) / median(base)
+
+
+def verdict(value: float, target: float) -> str:
+    return f"{value:.2f}× (target ≤ {target:.2f}×: {'holds' if value <= target else 'MISSED'})"

@@ -19,8 +19,9 @@ from __future__ import annotations
 import random
 import shutil
 
-from builds import (CACHE, REPO, Project, alternate, median, spread, sphinx_build)
+from builds import CACHE, REPO, Project, alternate, figure, median, spread, sphinx_build
 from corpus import conf_py, escape_rst, heading, seed_paragraphs, write_project
+from sphinxdocs import auto_links
 
 PAGES, PER_PAGE = 120, 5
 TARGET = 0.10
@@ -88,7 +89,7 @@ def generate() -> dict[str, Project]:
     for name, (pages, directive, conf) in specs.items():
         src = root / name / "src"
         write_project(src, conf_py(conf), pages, _bibliography_page(directive),
-                      f"Atıf karşılaştırması ({name})")
+                      f"Atıf karşılaştırması ({name})", per_chapter=20)
         shutil.copyfile(REPO / "refs" / "caglossary.bib", src / "refs.bib")
         projects[name] = Project(f"citations ({name})", src, root / name)
     return projects
@@ -106,20 +107,22 @@ def rows(runs: int) -> list[tuple[str, str, str]]:
                  "install the bench extra: pip install -e '.[bench]'")]
     projects = generate()
     samples = alternate(list(VARIANTS), runs, lambda name: sphinx_build(projects[name]))
-    t = {name: median(values) for name, values in samples.items()}
-    peer_adds = t["b"] - t["a"]
+    cpu = {name: median(values) for name, values in samples.items()}
+    peer_adds = cpu["b"] - cpu["a"]
     label = f"{PAGES} pages × {PER_PAGE} citations"
-    table = [(f"{label}: (a) plain, free-text citations", f"{t['a']:.2f} s",
+    table = [(f"{label}: (a) plain, free-text citations", figure(samples["a"]),
               spread(samples["a"]) + "; baseline"),
-             (f"{label}: (b) sphinxcontrib-bibtex, :cite:p:", f"{t['b']:.2f} s",
-              f"adds {peer_adds:+.2f} s ({t['b'] / t['a']:.2f}× plain); {spread(samples['b'])}")]
+             (f"{label}: (b) sphinxcontrib-bibtex, :cite:p:", figure(samples["b"]),
+              f"adds {peer_adds:+.2f} s CPU ({cpu['b'] / cpu['a']:.2f}× plain); "
+              f"{spread(samples['b'])}")]
     for name, what in (("c", "caglossary, defaults"), ("c2", "caglossary, citations only")):
-        adds = t[name] - t["a"]
+        adds = cpu[name] - cpu["a"]
         share = adds / peer_adds if peer_adds > 0 else float("nan")
         held = "holds" if share <= TARGET else "MISSED"
-        table.append((f"{label}: ({name.replace('2', '′')}) {what}", f"{t[name]:.2f} s",
-                      f"adds {adds:+.2f} s = {share:.0%} of what (b) adds (target ≤ "
-                      f"{TARGET:.0%}: {held}); {spread(samples[name])}"))
+        table.append((f"{label}: ({name.replace('2', '′')}) {what}", figure(samples[name]),
+                      f"adds {adds:+.2f} s CPU = {share:.0%} of what (b) adds (target ≤ "
+                      f"{TARGET:.0%}: {held}); {spread(samples[name])}; "
+                      f"{auto_links(projects[name])}"))
     table.append((f"{label}: environment.pickle a / b / c", " / ".join(
         f"{projects[n].pickle_bytes / 1000:.0f} KB" for n in ("a", "b", "c")), ""))
     return table

@@ -43,20 +43,37 @@ def seed_paragraphs(min_chars: int = 200) -> list[str]:
 
 
 def write_project(root: Path, conf: str, pages: dict[str, str], extra: dict[str, str],
-                  title: str) -> None:
-    """Write conf.py, index.rst and every page; *extra* pages follow the others in the toctree."""
+                  title: str, per_chapter: int = 50) -> None:
+    """Write conf.py, the pages and a two-level table of contents over them.
+
+    Pages are grouped into chapters of *per_chapter* pages, as a real large
+    site would be: one flat toctree of every page would make each page's
+    sidebar list all the others, and the build quadratic in Sphinx itself.
+    """
     if root.exists():
         shutil.rmtree(root)
     (root / "pages").mkdir(parents=True)
     (root / "conf.py").write_text(conf, encoding="utf-8")
-    names = [f"pages/{name}" for name in pages] + list(extra)
-    index = heading(title, "=") + "\n.. toctree::\n   :maxdepth: 1\n\n"
-    index += "".join(f"   {name}\n" for name in names)
+    names = list(pages)
+    chapters = []
+    for first in range(0, len(names), per_chapter):
+        number = len(chapters) + 1
+        chapter = f"pages/chapter{number:02d}"
+        entries = [f"pages/{name}" for name in names[first:first + per_chapter]]
+        (root / f"{chapter}.rst").write_text(
+            heading(f"Kısım {number}", "=") + _toctree(entries, base="pages/"), encoding="utf-8")
+        chapters.append(chapter)
+    index = heading(title, "=") + _toctree([*chapters, *extra])
     (root / "index.rst").write_text(index, encoding="utf-8")
     for name, text in pages.items():
         (root / "pages" / f"{name}.rst").write_text(text, encoding="utf-8")
     for name, text in extra.items():
         (root / f"{name}.rst").write_text(text, encoding="utf-8")
+
+
+def _toctree(entries: Sequence[str], base: str = "") -> str:
+    lines = "".join(f"   {entry.removeprefix(base)}\n" for entry in entries)
+    return f"\n.. toctree::\n   :maxdepth: 1\n\n{lines}"
 
 
 def conf_py(lines: Iterable[str]) -> str:

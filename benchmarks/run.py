@@ -1,47 +1,55 @@
-"""Print the benchmark table. Usage: ``python benchmarks/run.py [--quick]``.
+"""Print the benchmark table. Usage: ``python benchmarks/run.py [--quick] [--plot]``.
 
 Every figure is measured in this run; ratios compare against a baseline taken
-in the same run, because these machines are noisy.
+in the same run, alternating the variants, because these machines are noisy.
+Needs the bench extra (``pip install -e ".[bench]"``) and, once, network
+access to PyPI for the Sphinx sdist. A full run takes about 35 minutes on
+2 cores, ``--quick`` under 5 (fewer runs, a 200-page corpus, 1 MB of text).
 """
 
 from __future__ import annotations
 
 import argparse
+import platform
 import statistics
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+SECTIONS = ("startup", "recognition", "sphinx-docs", "citations", "scale")
 INFLECTED_QUERIES = [
     "ŞANGHAY BEŞLİSİ'NİN", "sanghay beslisinde", "Şanghay Beşlisi’ne", "diyalog ortakları",
     "DİYALOG ORTAĞININ", "ŞİÖ'nün", "SIO'ya", "çok vektörlü dış politikası",
     "cok vektorlu dis politikasinda", "Shanghai Five's", "dialogue partners",
 ]
+_STARTUP_CODE = {"bare": "pass", "import": "import caglossary",
+                 "load": "import caglossary; caglossary.glossary()"}
 
 
-def _process_ms(code: str, runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+def _process_ms(code: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return (time.perf_counter() - start) * 1000
 
 
 def startup_rows(runs: int) -> list[tuple[str, str, str]]:
-    bare = _process_ms("pass", runs)
-    imported = _process_ms("import caglossary", runs)
-    loaded = _process_ms("import caglossary; caglossary.glossary()", runs)
+    # interleaved, so a busy moment of the machine hits all three alike
+    samples: dict[str, list[float]] = {name: [] for name in _STARTUP_CODE}
+    for _ in range(runs):
+        for name, code in _STARTUP_CODE.items():
+            samples[name].append(_process_ms(code))
+    bare, imported, loaded = (statistics.median(samples[n]) for n in _STARTUP_CODE)
     import caglossary
     from recognition import median_us
 
     glossary = caglossary.glossary()
     lookup = median_us(glossary.lookup, INFLECTED_QUERIES, rounds=20)
     return [
-        ("bare interpreter start", f"{bare:.1f} ms", "baseline"),
+        ("bare interpreter start", f"{bare:.1f} ms", f"median of {runs}; baseline"),
         ("import caglossary", f"{imported - bare:.1f} ms", "over the bare interpreter; target ≤ 30"),
         ("first glossary load", f"{loaded - imported:.1f} ms",
          f"{len(glossary)} concepts; target ≤ 50"),
@@ -50,25 +58,77 @@ def startup_rows(runs: int) -> list[tuple[str, str, str]]:
     ]
 
 
+def recognition_rows(quick: bool, plot: bool) -> list[tuple[str, str, str]]:
+    from recognition import corpus, rows, scaling
+
+    megabytes = 1.0 if quick else 10.0
+    points = None
+    if plot:
+        from plot import SIZES, write_svg
+
+        points = scaling(corpus(megabytes), SIZES)
+        print(f"wrote {write_svg(points, megabytes=megabytes)}", file=sys.stderr)
+    return rows(megabytes, points)
+
+
+def section_rows(name: str, quick: bool, plot: bool) -> list[tuple[str, str, str]]:
+    if name == "startup":
+        return startup_rows(5 if quick else 15)
+    if name == "recognition":
+        return recognition_rows(quick, plot)
+    if name == "sphinx-docs":
+        from sphinxdocs import rows
+
+        return rows(1 if quick else 5)
+    if name == "citations":
+        from citations import rows
+
+        return rows(1 if quick else 5)
+    from scale import rows
+
+    return rows(1 if quick else 3, 200 if quick else 1000)
+
+
 def print_table(rows: list[tuple[str, str, str]]) -> None:
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    rule = "  ".join("-" * w for w in widths)
+    rule = "  ".join("=" * w for w in widths)
     print(rule)
-    for row in rows:
+    for number, row in enumerate(rows):
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+        if number == 0:
+            print(rule)
     print(rule)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="1 MB of text, fewer runs")
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true",
+                        help="fewer runs, a 200-page corpus, 1 MB of text: under 5 minutes")
+    parser.add_argument("--plot", action="store_true",
+                        help="also write docs/_static/performance-throughput.svg")
+    parser.add_argument("--only", default=",".join(SECTIONS),
+                        help=f"comma-separated sections to run (default: all of {', '.join(SECTIONS)})")
     args = parser.parse_args()
-    from recognition import rows as recognition_rows
-
+    chosen = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = sorted(set(chosen) - set(SECTIONS))
+    if unknown:
+        parser.error(f"unknown section {', '.join(unknown)}: choose from {', '.join(SECTIONS)}")
+    started = time.perf_counter()
     rows = [("measure", "figure", "note")]
-    rows += startup_rows(5 if args.quick else 15)
-    rows += recognition_rows(1.0 if args.quick else 10.0)
+    for name in SECTIONS:
+        if name in chosen:
+            rows += section_rows(name, args.quick, args.plot)
     print_table(rows)
+    minutes = (time.perf_counter() - started) / 60
+    print(f"{date.today().isoformat()}, Python {platform.python_version()}, "
+          f"{_cores()} cores, {'quick' if args.quick else 'full'} run in {minutes:.1f} min")
+
+
+def _cores() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
 if __name__ == "__main__":

@@ -16,12 +16,12 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from builds import (CACHE, Project, alternate, median, spread, sphinx_build, verdict)
-from corpus import conf_py, heading, escape_rst, seed_paragraphs, write_project
+from builds import (CACHE, Project, Sample, alternate, figure, ratio, spread, sphinx_build,
+                    verdict)
+from corpus import conf_py, escape_rst, heading, seed_paragraphs, write_project
 
 TARGET = 1.25
 USER_GLOSSARY = "user-glossary.toml"
-TOUCHED_PAGE = "pages/p0500.rst"
 
 
 def _pages(count: int) -> dict[str, str]:
@@ -93,8 +93,9 @@ def generate(count: int) -> tuple[dict[str, Project], str]:
             for name in ("plain", "caglossary")}, concept
 
 
-def _touch(project: Project) -> None:
-    page = project.srcdir / TOUCHED_PAGE
+def _touch(project: Project, count: int) -> None:
+    """Re-save the middle page (same text, new modification time)."""
+    page = project.srcdir / "pages" / f"p{count // 2:04d}.rst"
     page.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
 
 
@@ -105,12 +106,12 @@ def rows(runs: int, count: int) -> list[tuple[str, str, str]]:
     sizes = {n: p.pickle_bytes for n, p in projects.items()}
     table = _ratio_rows(f"{label}: full build", full)
 
-    def touched(name: str) -> float:
-        _touch(projects[name])
+    def touched(name: str) -> Sample:
+        _touch(projects[name], count)
         return sphinx_build(projects[name], fresh=False)
 
     table += _ratio_rows(f"{label}: one page touched", alternate(list(projects), runs, touched))
-    table += _edit_rows(label, projects["caglossary"], concept, runs, median(full["plain"]))
+    table += _edit_rows(label, projects["caglossary"], concept, runs, full["plain"])
     table += _ratio_rows(f"{label}: full build, -j 2", alternate(
         list(projects), runs, lambda n: sphinx_build(projects[n], jobs=2)))
     table.append((f"{label}: environment.pickle", f"{sizes['plain'] / 1e6:.2f} → "
@@ -120,15 +121,15 @@ def rows(runs: int, count: int) -> list[tuple[str, str, str]]:
     return table
 
 
-def _ratio_rows(label: str, samples: dict[str, list[float]]) -> list[tuple[str, str, str]]:
-    plain, cag = median(samples["plain"]), median(samples["caglossary"])
-    return [(f"{label}, plain", f"{plain:.2f} s", spread(samples["plain"]) + "; baseline"),
-            (f"{label}, + caglossary", f"{cag:.2f} s",
-             f"{verdict(cag / plain, TARGET)}; {spread(samples['caglossary'])}")]
+def _ratio_rows(label: str, samples: dict[str, list[Sample]]) -> list[tuple[str, str, str]]:
+    plain, cag = samples["plain"], samples["caglossary"]
+    return [(f"{label}, plain", figure(plain), spread(plain) + "; baseline"),
+            (f"{label}, + caglossary", figure(cag),
+             f"{verdict(ratio(plain, cag), TARGET)}; {spread(cag)}")]
 
 
 def _edit_rows(label: str, project: Project, concept: str, runs: int,
-               plain_full: float) -> list[tuple[str, str, str]]:
+               plain_full: list[Sample]) -> list[tuple[str, str, str]]:
     user_file = project.srcdir / USER_GLOSSARY
     table = []
     for what, edit in (("definition", edit_definition), ("form", edit_form)):
@@ -136,10 +137,9 @@ def _edit_rows(label: str, project: Project, concept: str, runs: int,
         for stamp in range(runs):
             edit(user_file, stamp)
             samples.append(sphinx_build(project, fresh=False))
-        rewritten = "pages mentioning it re-written" if what == "definition" else \
+        effect = "pages mentioning it re-written" if what == "definition" else \
             "every page re-read"
-        table.append((f"{label}: glossary entry {concept!r} edited ({what})",
-                      f"{median(samples):.2f} s",
-                      f"{median(samples) / plain_full:.2f}× a plain full build; {rewritten}; "
+        table.append((f"{label}: glossary entry {concept!r} edited ({what})", figure(samples),
+                      f"{ratio(plain_full, samples):.2f}× a plain full build; {effect}; "
                       f"{spread(samples)}"))
     return table

@@ -20,7 +20,8 @@ import tarfile
 from importlib.metadata import version
 from pathlib import Path
 
-from builds import CACHE, BenchmarkError, Project, alternate, median, spread, sphinx_build, verdict
+from builds import (CACHE, BenchmarkError, Project, alternate, figure, ratio, spread, sphinx_build,
+                    verdict)
 
 TARGET = 1.05
 _NETWORK_EXTENSIONS = ("sphinx.ext.intersphinx",)
@@ -83,13 +84,13 @@ def rows(runs: int) -> list[tuple[str, str, str]]:
         return [("Sphinx's own docs", "skipped", str(error))]
     variants = projects(docs)
     samples = alternate(list(variants), runs, lambda name: sphinx_build(variants[name]))
-    plain, cag = median(samples["plain"]), median(samples["caglossary"])
+    plain, cag = samples["plain"], samples["caglossary"]
     label = f"Sphinx {version('sphinx')} docs ({_page_count(docs)} .rst files)"
-    links = auto_links(variants["caglossary"])
     return [
-        (f"{label}: plain build", f"{plain:.2f} s", spread(samples["plain"]) + "; baseline"),
-        (f"{label}: + caglossary", f"{cag:.2f} s",
-         f"{verdict(cag / plain, TARGET)}; {spread(samples['caglossary'])}; {links}"),
+        (f"{label}: plain build", figure(plain), spread(plain) + "; baseline"),
+        (f"{label}: + caglossary", figure(cag),
+         f"{verdict(ratio(plain, cag), TARGET)}; {spread(cag)}; "
+         f"{auto_links(variants['caglossary'])}"),
     ]
 
 

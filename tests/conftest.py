@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from caglossary import load_glossary
 
@@ -10,6 +11,9 @@ DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 
 pytest_plugins = ["sphinx.testing.fixtures"]
+
+# `pytest --hypothesis-profile=long`: property tests run 20× their usual examples.
+settings.register_profile("long", max_examples=2000, deadline=None)
 
 
 @pytest.fixture(scope="session")

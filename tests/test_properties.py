@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from itertools import pairwise
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caglossary import glossary
-from caglossary.turkish import fold, tr_casefold, tr_lower, tr_sort_key, tr_sorted, tr_upper
+from caglossary.turkish import (
+    fold,
+    tr_casefold,
+    tr_lower,
+    tr_sort_key,
+    tr_sorted,
+    tr_upper,
+)
 
 
 def examples(n: int) -> settings:
@@ -63,7 +71,7 @@ prose = st.lists(_fragment, max_size=24).map("".join)
 def assert_sorted_and_disjoint(spans: list[tuple[int, int]], text: str) -> None:
     for start, end in spans:
         assert 0 <= start < end <= len(text)
-    for (_, end), (start, _) in zip(spans, spans[1:]):
+    for (_, end), (start, _) in pairwise(spans):
         assert end <= start, spans
 
 
@@ -136,7 +144,7 @@ def test_bib_file_survives_parse_export_parse(named_values, people, latex, diale
     from caglossary.references import Reference
 
     names, values = named_values
-    body = ",\n".join(f"  {n} = {{{v}}}" for n, v in zip(names, values))
+    body = ",\n".join(f"  {n} = {{{v}}}" for n, v in zip(names, values, strict=True))
     source = f"@misc{{gen2024,\n  author = {{{people}}},\n{body},\n  year = {{2024}}\n}}\n"
     first = read_bib_text(source)
     assert [p for p in first.problems if p.severity == "error"] == [], first.problems

@@ -27,8 +27,10 @@ __all__ = ["TermMatcher", "TermMention"]
 
 _APOSTROPHES = "'\u2019\u2018\u02bc"
 _STRIP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES + " ")
-_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc](?=\w))*")
-_OCR_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc] ?(?=\w))*")
+# Bounded: no ending is longer than ~25 characters, and an unbounded tail made
+# "ŞİÖ'ŞİÖ'ŞİÖ'…" quadratic (every start re-scanned the rest of the "word").
+_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc](?=\w)){0,64}")
+_OCR_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc] ?(?=\w)){0,64}")
 _SOFTENING = {"k": "g", "t": "d", "p": "b", "ç": "c", "ğ": "k"}
 _HARDENING = {"b": "p", "d": "t", "c": "ç"}
 _VOWELS = set("aeıioöuüâîû")

@@ -47,6 +47,19 @@ def _layout(domain: Any) -> tuple:
             sorted(domain.data["bibliographies"].items()))
 
 
+def _backlinks(domain: Any, env: Any) -> tuple:
+    """What the glossary and bibliography pages show of other pages.
+
+    Which concepts each page mentions, its citations and its title: when a
+    re-read leaves all of them as they were, those two pages need no re-write
+    (on a large project they are the most expensive pages to write).
+    """
+    terms, cites = domain.data["terms"], domain.data["cites"]
+    docs = set(terms) | set(cites)
+    titles = {doc: env.titles[doc].astext() if doc in env.titles else "" for doc in docs}
+    return ({doc: set(found) for doc, found in terms.items()}, dict(cites), titles)
+
+
 def on_env_get_outdated(app: Any, env: Any, added: set[str], changed: set[str],
                         removed: set[str]) -> list[str]:
     domain = env.get_domain("cag")
@@ -64,6 +77,7 @@ def on_env_get_outdated(app: Any, env: Any, added: set[str], changed: set[str],
         "items": changed_items if stored_fingerprint else set(),
         "read": bool(added or changed or removed or reread),
         "layout": _layout(domain),
+        "backlinks": _backlinks(domain, env),
     }
     return sorted(reread)
 
@@ -83,7 +97,8 @@ def on_env_get_updated(app: Any, env: Any) -> list[str]:
     for doc, cites in domain.data["cites"].items():
         if any(f"cite:{key}" in items for _, keys in cites for key in keys):
             docs.add(doc)
-    if items or pending["read"] or docs:
+    reread_moved_links = pending["read"] and _backlinks(domain, env) != pending["backlinks"]
+    if items or reread_moved_links or docs:
         docs.update(domain.data["glossaries"], domain.data["bibliographies"])
     return sorted(docs & env.found_docs)
 

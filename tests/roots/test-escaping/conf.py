@@ -1,0 +1,10 @@
+extensions = ["caglossary"]
+project = "caglossary escaping"
+copyright = "caglossary developers"
+language = "en"
+exclude_patterns = ["_build"]
+caglossary_builtin_glossary = False
+caglossary_builtin_bib = False
+caglossary_glossary_files = ["data/glossary.toml"]
+caglossary_bib_files = ["data/refs.bib"]
+caglossary_link_mode = "every"
