@@ -95,10 +95,6 @@ def test_cli_exit_code_and_message(case, cli_results):
     assert message_pattern(case["where"], case["message"]).search(output), output
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: sitebuild.BuildError messages already start with 'caglossary: ' and "
-    "cli.main prints 'caglossary: ' before every CaglossaryError, so `caglossary build` "
-    "says 'caglossary: caglossary: documents/not_utf8.txt:3: …'"))
 def test_messages_name_the_program_once(cli_results):
     assert not [key for key, result in cli_results.items()
                 if "caglossary: caglossary:" in result.stderr]

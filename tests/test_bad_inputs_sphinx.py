@@ -102,10 +102,6 @@ def test_sphinx_warnings_fail_the_build_under_W(make_app, tmp_path):
     assert "[caglossary.data]" in app.warning.getvalue()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: sphinxext/directives.py TextDirective turns an undecodable .txt into a "
-    "docutils error at the directive's line, with Python's codec message and no "
-    "caglossary type, instead of a caglossary warning at the file's own path:line"))
 def test_sphinx_names_the_line_of_an_undecodable_text(sphinx_build):
     _, warnings = sphinx_build
     assert re.search(r"not_utf8\.txt:3: (WARNING|ERROR): caglossary: .*\[caglossary\.", warnings)

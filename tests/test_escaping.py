@@ -130,22 +130,12 @@ def test_glossary_and_bibliography_pages_show_the_characters_written(site):
     assert "A note with ``double backquotes``, :cag:cite:`obrien2020`" in references
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: render.py shows BibTeX brace escapes as written — a title spelled "
-    "'\\{\\{ 7*7 \\}\\}' appears as '\\{\\{ 7*7 \\}\\}' in tooltips and on the "
-    "bibliography page, where a reader should see '{{ 7*7 }}' (latex.decode_latex "
-    "turns \\% into % but keeps \\{ and \\})"))
 def test_escaped_braces_in_bib_fields_show_as_braces(site):
     _, pages = site
     (cite,) = pages["page.html"].titles("#cag-ref-obrien2020")
     assert "{{ 7*7 }} and *stars*" in cite and "\\{" not in cite
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: Glossary.sorted_by (glossaries.py) sorts on the whole term, so '\"New Asia\" "
-    "Initiative' sorts before 'Markup Forum', while sphinxext/pages.py groups by "
-    "turkish.initial_letter, which skips the quote: letter headings come out as "
-    "N · M · S (and a second N term would repeat the heading and its id)"))
 def test_glossary_letters_are_in_alphabetical_order(site):
     _, pages = site
     letters = [a["href"].rsplit("-", 1)[-1] for tag, a in pages["glossary.html"].tags

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .turkish import tr_upper
 
-__all__ = ["Person", "parse_names", "strip_braces"]
+__all__ = ["Person", "display_text", "parse_names", "strip_braces"]
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _UNESCAPED_BRACE = re.compile(r"(?<!\\)[{}]")
@@ -53,6 +53,14 @@ class Person:
 def strip_braces(text: str) -> str:
     """*text* without grouping braces (escaped ``\\{`` ``\\}`` stay)."""
     return _UNESCAPED_BRACE.sub("", text)
+
+
+def display_text(text: str) -> str:
+    """*text* as a reader sees it: no grouping braces, and ``\\{ \\}`` shown as braces.
+
+    Stored values keep the escapes so that they stay balanced BibTeX.
+    """
+    return strip_braces(text).replace("\\{", "{").replace("\\}", "}")
 
 
 def _split_top(text: str, separator: re.Pattern[str] | str) -> list[str]:

@@ -63,8 +63,16 @@ class Glossary:
         return tuple(self._concepts)
 
     def sorted_by(self, lang: str = "tr") -> list[Concept]:
-        """Concepts in the alphabetical order of their ``lang`` term."""
-        return sorted(self._concepts.values(), key=lambda c: sort_key(c.side(lang).term, lang))
+        """Concepts in the alphabetical order of their ``lang`` term.
+
+        Leading quotes and brackets are passed over, as a dictionary does, so the
+        order agrees with the letter a term is filed under.
+        """
+        def key(concept: Concept) -> tuple:
+            term = concept.side(lang).term
+            return sort_key(term.lstrip(_EDGE_PUNCTUATION) or term, lang)
+
+        return sorted(self._concepts.values(), key=key)
 
     @cached_property
     def _exact(self) -> dict[str, str]:

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .bibfile import RawEntry, read_bib_file
-from .bibnames import Person, parse_names, strip_braces
+from .bibnames import Person, display_text, parse_names
 from .errors import Problem, ReferenceNotFound
 from .turkish import fold, tr_sort_key
 
@@ -63,8 +63,8 @@ class Reference:
 
     @property
     def title(self) -> str:
-        """The title without grouping braces ("" when the record has none)."""
-        return strip_braces(self.field("title"))
+        """The title as shown: no grouping braces ("" when the record has none)."""
+        return display_text(self.field("title"))
 
     @property
     def verified(self) -> bool:

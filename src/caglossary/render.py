@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .authoryear import cited_names
-from .bibnames import Person, strip_braces
+from .bibnames import Person, display_text
 
 if TYPE_CHECKING:
     from .references import Bibliography, Reference
@@ -119,7 +119,7 @@ def _dashes(text: str) -> str:
 
 
 def _text(ref: Reference, name: str) -> str:
-    return _dashes(strip_braces(ref.field(name)))
+    return _dashes(display_text(ref.field(name)))
 
 
 def _lead(ref: Reference, lang: str) -> str:

@@ -65,7 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 2
     except CaglossaryError as exc:
-        print(f"caglossary: {exc}", file=sys.stderr)
+        message = str(exc)
+        prefix = "" if message.startswith("caglossary:") else "caglossary: "
+        print(f"{prefix}{message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

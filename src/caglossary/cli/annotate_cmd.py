@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from .common import emit_json, load_user_glossary, read_text_file
@@ -39,13 +40,33 @@ def annotate_text(glossary, path: str, text: str, ocr: bool) -> dict[str, Any]:
     return {"file": path, "mentions": mentions, "citations": _citations(text, ocr)}
 
 
+def _report_unresolved(texts: list[tuple[str, str]], results: list[dict[str, Any]]) -> int:
+    """Print each citation that names no record; their count decides the exit code."""
+    count = 0
+    for (path, text), result in zip(texts, results):
+        for cite in result["citations"]:
+            if cite.get("unresolved"):
+                line, col = _line_col(text, cite["start"])
+                shown = " ".join(cite["text"].split())
+                print(f"{path}:{line}:{col}: unresolved citation {shown}: "
+                      f"{'; '.join(cite['unresolved'])} — add the record or fix the citation",
+                      file=sys.stderr)
+                count += 1
+    return count
+
+
 def run_annotate(args: argparse.Namespace) -> int:
     glossary = load_user_glossary(args)
     texts = [(path, read_text_file(path)) for path in args.files]
     results = [annotate_text(glossary, path, text, args.ocr) for path, text in texts]
     if args.json:
         emit_json(results)
-        return 0
+    else:
+        _print_human(glossary, texts, results)
+    return 1 if _report_unresolved(texts, results) else 0
+
+
+def _print_human(glossary, texts: list[tuple[str, str]], results: list[dict[str, Any]]) -> None:
     for (path, text), result in zip(texts, results):
         for mention in result["mentions"]:
             concept = glossary[mention["concept"]]
@@ -57,4 +78,3 @@ def run_annotate(args: argparse.Namespace) -> int:
             line, col = _line_col(text, cite["start"])
             shown = " ".join(cite["text"].split())
             print(f"{path}:{line}:{col}  {shown} → {', '.join(cite['keys']) or '?'}")
-    return 0

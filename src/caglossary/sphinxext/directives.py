@@ -15,11 +15,14 @@ from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from .i18n import primary_language
 from .nodes import bibliography_placeholder, glossary_placeholder
 from .plaintext import text_paragraphs
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["BibliographyDirective", "GlossaryDirective", "OcrDirective", "TextDirective"]
 
@@ -67,6 +70,11 @@ class OcrDirective(SphinxDirective):
         return []
 
 
+def _warn_unreadable(message: str, location: object) -> None:
+    logger.warning("caglossary: %s", message, type="caglossary", subtype="unreadable",
+                   location=location)
+
+
 class TextDirective(SphinxDirective):
     """Insert a UTF-8 plain-text file as paragraphs; ``:ocr:`` reads the page in OCR mode."""
 
@@ -77,11 +85,20 @@ class TextDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         relative, absolute = self.env.relfn2path(self.arguments[0])
         path = Path(absolute)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise self.error(f"caglossary-text: cannot read {relative}: {exc}") from None
         self.env.note_dependency(relative)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            _warn_unreadable(f"cannot read {relative}: {exc.strerror or exc}; check the path",
+                             self.get_location())
+            return []
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            _warn_unreadable(f"{relative} is not valid UTF-8 (line {line}); save it as UTF-8",
+                             f"{path}:{line}")
+            return []
         if "ocr" in self.options:
             self.env.current_document["caglossary_ocr"] = True
         paragraphs = []
