@@ -196,7 +196,22 @@ def load_glossary(paths: Iterable[str | Path] = (), *, builtin: bool = True,
         report = read_report(path)
         concepts.extend(report.concepts)
         problems.extend(report.problems)
+    problems.extend(_broken_links(concepts))
     errors = [p for p in problems if p.severity == "error"]
     if strict and errors:
         raise DataFileError(errors[0].path, errors)
     return Glossary(concepts, problems)
+
+
+def _broken_links(concepts: list[Concept]) -> list[Problem]:
+    """``see_also`` ids that no loaded concept has (the link would lead nowhere)."""
+    ids = {c.id for c in concepts}
+    problems = []
+    for concept in concepts:
+        path, _, line = concept.origin.rpartition(":")
+        for target in concept.see_also:
+            if target not in ids:
+                problems.append(Problem(path, int(line) if line.isdigit() else 0, (
+                    f"{concept.id}: see_also names {target!r}, which no concept has as its "
+                    "id; fix the id or remove it"), concept.id))
+    return problems
