@@ -3,7 +3,7 @@
 Every figure is measured in this run; ratios compare against a baseline taken
 in the same run, alternating the variants, because these machines are noisy.
 Needs the bench extra (``pip install -e ".[bench]"``) and, once, network
-access to PyPI for the Sphinx sdist. A full run takes about 35 minutes on
+access to PyPI for the Sphinx sdist. A full run takes about 30 minutes on
 2 cores, ``--quick`` under 5 (fewer runs, a 200-page corpus, 1 MB of text).
 """
 
@@ -108,7 +108,8 @@ def main() -> None:
     parser.add_argument("--plot", action="store_true",
                         help="also write docs/_static/performance-throughput.svg")
     parser.add_argument("--only", default=",".join(SECTIONS),
-                        help=f"comma-separated sections to run (default: all of {', '.join(SECTIONS)})")
+                        help="comma-separated sections to run "
+                             f"(default: all of {', '.join(SECTIONS)})")
     args = parser.parse_args()
     chosen = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = sorted(set(chosen) - set(SECTIONS))

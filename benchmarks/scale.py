@@ -36,14 +36,18 @@ def _pages(count: int) -> dict[str, str]:
     return pages
 
 
-def busiest_concept(pages: dict[str, str]) -> str:
-    """The id of the concept the corpus mentions most."""
+def busiest_concept(pages: dict[str, str]) -> tuple[str, int]:
+    """The id of the concept the corpus mentions most, and on how many pages."""
     from caglossary import glossary
 
     counts: Counter[str] = Counter()
+    pages_with: Counter[str] = Counter()
     for text in pages.values():
-        counts.update(m.concept for m in glossary().find_terms(text))
-    return counts.most_common(1)[0][0]
+        found = [m.concept for m in glossary().find_terms(text)]
+        counts.update(found)
+        pages_with.update(set(found))
+    concept = counts.most_common(1)[0][0]
+    return concept, pages_with[concept]
 
 
 def concept_block(concept_id: str) -> str:
@@ -74,9 +78,9 @@ def edit_form(path: Path, stamp: int) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def generate(count: int) -> tuple[dict[str, Project], str]:
+def generate(count: int) -> tuple[dict[str, Project], str, int]:
     pages = _pages(count)
-    concept = busiest_concept(pages)
+    concept, mentioned_on = busiest_concept(pages)
     root = CACHE / "work" / f"scale-{count}"
     plain_extra = {"sozluk": heading("Sözlük", "="), "kaynakca": heading("Kaynakça", "=")}
     cag_extra = {"sozluk": plain_extra["sozluk"] + "\n.. caglossary-glossary::\n",
@@ -90,7 +94,7 @@ def generate(count: int) -> tuple[dict[str, Project], str]:
     (root / "caglossary" / "src" / USER_GLOSSARY).write_text(concept_block(concept),
                                                              encoding="utf-8")
     return {name: Project(f"scale {name}", root / name / "src", root / name)
-            for name in ("plain", "caglossary")}, concept
+            for name in ("plain", "caglossary")}, concept, mentioned_on
 
 
 def _touch(project: Project, count: int) -> None:
@@ -100,7 +104,7 @@ def _touch(project: Project, count: int) -> None:
 
 
 def rows(runs: int, count: int) -> list[tuple[str, str, str]]:
-    projects, concept = generate(count)
+    projects, concept, mentioned_on = generate(count)
     label = f"Turkish corpus, {count} pages"
     full = alternate(list(projects), runs, lambda n: sphinx_build(projects[n]))
     sizes = {n: p.pickle_bytes for n, p in projects.items()}
@@ -111,7 +115,8 @@ def rows(runs: int, count: int) -> list[tuple[str, str, str]]:
         return sphinx_build(projects[name], fresh=False)
 
     table += _ratio_rows(f"{label}: one page touched", alternate(list(projects), runs, touched))
-    table += _edit_rows(label, projects["caglossary"], concept, runs, full["plain"])
+    table += _edit_rows(label, projects["caglossary"], (concept, mentioned_on), runs,
+                        full["plain"])
     table += _ratio_rows(f"{label}: full build, -j 2", alternate(
         list(projects), runs, lambda n: sphinx_build(projects[n], jobs=2)))
     table.append((f"{label}: environment.pickle", f"{sizes['plain'] / 1e6:.2f} → "
@@ -128,7 +133,7 @@ def _ratio_rows(label: str, samples: dict[str, list[Sample]]) -> list[tuple[str,
              f"{verdict(ratio(plain, cag), TARGET)}; {spread(cag)}")]
 
 
-def _edit_rows(label: str, project: Project, concept: str, runs: int,
+def _edit_rows(label: str, project: Project, concept: tuple[str, int], runs: int,
                plain_full: list[Sample]) -> list[tuple[str, str, str]]:
     user_file = project.srcdir / USER_GLOSSARY
     table = []
@@ -137,9 +142,9 @@ def _edit_rows(label: str, project: Project, concept: str, runs: int,
         for stamp in range(runs):
             edit(user_file, stamp)
             samples.append(sphinx_build(project, fresh=False))
-        effect = "pages mentioning it re-written" if what == "definition" else \
-            "every page re-read"
-        table.append((f"{label}: glossary entry {concept!r} edited ({what})", figure(samples),
+        effect = (f"the {concept[1]} pages mentioning it re-written" if what == "definition"
+                  else "every page re-read")
+        table.append((f"{label}: glossary entry {concept[0]!r} edited ({what})", figure(samples),
                       f"{ratio(plain_full, samples):.2f}× a plain full build; {effect}; "
                       f"{spread(samples)}"))
     return table

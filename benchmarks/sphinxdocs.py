@@ -35,7 +35,8 @@ def sphinx_sdist_docs() -> Path:
     if (root / "doc" / "conf.py").is_file():
         return root / "doc"
     downloads = CACHE / "sdist"
-    tarballs = [p for p in downloads.glob("*.tar.gz") if p.name.lower() == f"sphinx-{wanted}.tar.gz"]
+    tarballs = [p for p in downloads.glob("*.tar.gz")
+                if p.name.lower() == f"sphinx-{wanted}.tar.gz"]
     if not tarballs:
         command = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
                    f"sphinx=={wanted}", "-d", str(downloads), "-q"]

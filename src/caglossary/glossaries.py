@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .errors import ConceptNotFound, DataFileError, Problem
 from .glossary_cache import read_report
 from .model import Concept
 from .turkish import fold, sort_key, tr_sort_key
 
+TYPE_CHECKING = False  # importing typing would cost the first load milliseconds
 if TYPE_CHECKING:
     from re import Pattern
 
