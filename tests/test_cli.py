@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from lookup_cases import LOOKUPS
 
 from caglossary.cli import main
 from caglossary.turkish import sort_key
@@ -33,16 +34,7 @@ def test_lookup_json_shape(capsys):
     assert all(set(s) == {"key", "pages"} for s in data["sources"])
 
 
-@pytest.mark.parametrize("query, concept", [
-    ("ŞANGHAY BEŞLİSİ'NİN", "shanghai-five"),
-    ("sanghay beslisi", "shanghai-five"),
-    ("Shanghai Five", "shanghai-five"),
-    ("ŞİÖ", "sco"),
-    ("SCO", "sco"),
-    ("diyalog ortağı", "dialogue-partner"),
-    ("DİYALOG ORTAĞI", "dialogue-partner"),
-    ("multi-vector foreign policy", "multi-vector-foreign-policy"),
-])
+@pytest.mark.parametrize("query, concept", LOOKUPS)
 def test_lookup_accepts_what_people_type(capsys, query, concept):
     code, out, _ = run(capsys, "lookup", query, "--json")
     assert code == 0 and json.loads(out)["id"] == concept

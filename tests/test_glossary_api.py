@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lookup_cases import LOOKUPS
 
 import caglossary
 from caglossary import ConceptNotFound, glossary
@@ -10,14 +11,7 @@ from caglossary.turkish import sort_key
 
 
 @pytest.mark.parametrize("query, concept", [
-    ("ŞANGHAY BEŞLİSİ'NİN", "shanghai-five"),
-    ("sanghay beslisi", "shanghai-five"),
-    ("Shanghai Five", "shanghai-five"),
-    ("ŞİÖ", "sco"),
-    ("SCO", "sco"),
-    ("diyalog ortağı", "dialogue-partner"),
-    ("DİYALOG ORTAĞI", "dialogue-partner"),
-    ("multi-vector foreign policy", "multi-vector-foreign-policy"),
+    *LOOKUPS,
     ("  “diyalog ortakları”  ", "dialogue-partner"),
     ("şiö'nün", "sco"),
     ("Türk Konseyi", "ots"),

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from .common import UsageError, read_text_file
+from .common import UsageError, read_text_file, require_files
 
 __all__ = ["register"]
 
@@ -41,10 +40,7 @@ def _load(paths: list[str]):  # -> Bibliography
 
     if not paths:
         return bibliography()
-    for path in paths:
-        if not Path(path).is_file():
-            raise UsageError(f"caglossary: {path}: no such BibTeX file; check the path "
-                             "given to --bib", path)
+    require_files(paths, "BibTeX", "--bib")
     loaded = load_bibliography(paths)
     for problem in loaded.problems:
         print(problem, file=sys.stderr)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import CaglossaryError
 
-__all__ = ["UsageError", "emit_json", "load_user_glossary", "read_text_file"]
+__all__ = ["UsageError", "emit_json", "load_user_glossary", "read_text_file", "require_files"]
 
 
 class UsageError(CaglossaryError):
@@ -32,10 +32,7 @@ def load_user_glossary(args: argparse.Namespace):  # -> Glossary
     paths = list(getattr(args, "glossary", []) or [])
     if not paths:
         return glossary()
-    for path in paths:
-        if not Path(path).is_file():
-            raise UsageError(f"caglossary: {path}: no such glossary file; check the path "
-                             "given to --glossary", path)
+    require_files(paths, "glossary", "--glossary")
     loaded = load_glossary(paths)
     errors = [p for p in loaded.problems if p.severity == "error"]
     for problem in loaded.problems:
@@ -43,6 +40,14 @@ def load_user_glossary(args: argparse.Namespace):  # -> Glossary
     if errors and not len(loaded):
         raise UsageError(f"caglossary: no usable concept in {', '.join(paths)}")
     return loaded
+
+
+def require_files(paths: list[str], kind: str, option: str) -> None:
+    """Stop with exit 2 naming the first of *paths* that is not a file."""
+    for path in paths:
+        if not Path(path).is_file():
+            raise UsageError(f"caglossary: {path}: no such {kind} file; check the path "
+                             f"given to {option}", path)
 
 
 def read_text_file(path: str) -> str:
