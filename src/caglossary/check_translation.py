@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from babel.messages.catalog import Catalog, Message
 
     from .glossaries import Glossary
+    from .model import LangSide
 
 __all__ = ["CatalogCheck", "TranslationFileError", "check_catalog", "check_po_file",
            "read_catalog", "resolve_direction"]

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
     from .recognise import TermMatcher, TermMention
 
-__all__ = ["Glossary", "load_glossary"]
+__all__ = ["Glossary", "broken_links", "load_glossary"]
 
+_UNSET = object()
 _EDGE_PUNCTUATION = " \t\n\"'“”‘’«».,;:!?()[]"
 
 
@@ -75,13 +76,18 @@ class Glossary:
         return sorted(self._concepts.values(), key=key)
 
     @cached_property
+    def _form_keys(self) -> dict[str, tuple[str, ...]]:
+        """Each concept's written forms, both languages, as query keys (folded once)."""
+        return {cid: tuple(_query_key(f) for lang in ("tr", "en") for f in c.side(lang).forms)
+                for cid, c in self._concepts.items()}
+
+    @cached_property
     def _exact(self) -> dict[str, str]:
         index: dict[str, str] = {}
-        for concept in self._concepts.values():
-            index.setdefault(concept.id, concept.id)
-            for lang in ("tr", "en"):
-                for form in concept.side(lang).forms:
-                    index.setdefault(_query_key(form), concept.id)
+        for cid, keys in self._form_keys.items():
+            index.setdefault(cid, cid)
+            for key in keys:
+                index.setdefault(key, cid)
         return index
 
     @cached_property
@@ -149,20 +155,23 @@ class Glossary:
         if not key:
             return []
         words = re.compile(r"\b" + re.escape(key))
+        named = self.get(key)
         scored = []
         for concept in self._concepts.values():
-            score = self._score(concept, key, words)
+            score = self._score(concept, key, words, named)
             if score:
                 scored.append((-score, tr_sort_key(concept.tr.term), concept))
         scored.sort(key=lambda item: (item[0], item[1]))
         found = [concept for _, _, concept in scored]
         return found[:limit] if limit is not None else found
 
-    def _score(self, concept: Concept, key: str, words: Pattern[str]) -> int:
-        forms = [_query_key(f) for lang in ("tr", "en") for f in concept.side(lang).forms]
+    def _score(self, concept: Concept, key: str, words: Pattern[str],
+               named: Concept | None | object = _UNSET) -> int:
+        """*named* is ``self.get(key)``, which a caller scoring every concept passes in."""
+        forms = self._form_keys[concept.id]
         if key == concept.id or key in forms:
             return 100
-        if self.get(key) is concept:
+        if (self.get(key) if named is _UNSET else named) is concept:
             return 90
         if any(f.startswith(key) for f in forms):
             return 70
@@ -196,15 +205,16 @@ def load_glossary(paths: Iterable[str | Path] = (), *, builtin: bool = True,
         report = read_report(path)
         concepts.extend(report.concepts)
         problems.extend(report.problems)
-    problems.extend(_broken_links(concepts))
+    problems.extend(broken_links(concepts))
     errors = [p for p in problems if p.severity == "error"]
     if strict and errors:
         raise DataFileError(errors[0].path, errors)
     return Glossary(concepts, problems)
 
 
-def _broken_links(concepts: list[Concept]) -> list[Problem]:
+def broken_links(concepts: Iterable[Concept]) -> list[Problem]:
     """``see_also`` ids that no loaded concept has (the link would lead nowhere)."""
+    concepts = list(concepts)
     ids = {c.id for c in concepts}
     problems = []
     for concept in concepts:

@@ -7,30 +7,15 @@ release.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import Problem
+from .glossaries import broken_links
 from .glossary_file import FileReport, read_glossary_file
 from .turkish import fold
 
-__all__ = ["bib_keys_in", "validate_files"]
-
-_ENTRY_KEY = re.compile(r"^\s*@\s*(?!string|preamble|comment)\w+\s*[{(]\s*([^,\s]+)\s*,",
-                        re.IGNORECASE | re.MULTILINE)
-
-
-def bib_keys_in(paths: Iterable[str | Path]) -> set[str]:
-    """Entry keys found in BibTeX files (a light scan; full checks live in references)."""
-    keys: set[str] = set()
-    for path in paths:
-        try:
-            text = Path(path).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        keys.update(_ENTRY_KEY.findall(text))
-    return keys
+__all__ = ["validate_files"]
 
 
 def _where(report: FileReport, concept_id: str) -> tuple[str, int]:
@@ -61,16 +46,10 @@ def _check_shared_terms(reports: Sequence[FileReport]) -> list[Problem]:
 
 
 def _check_links(reports: Sequence[FileReport], bib_keys: set[str] | None) -> list[Problem]:
-    ids = {c.id for report in reports for c in report.concepts}
-    problems: list[Problem] = []
+    problems = broken_links(c for report in reports for c in report.concepts)
     for report in reports:
         for concept in report.concepts:
             path, line = _where(report, concept.id)
-            for target in concept.see_also:
-                if target not in ids:
-                    problems.append(Problem(path, line, (
-                        f"{concept.id}: see_also names {target!r}, which no concept has as "
-                        "its id; fix the id or remove it"), concept.id))
             if not concept.sources:
                 problems.append(Problem(path, line, f"{concept.id}: no sources; add where a "
                                         "source document uses the term", concept.id))
@@ -93,9 +72,15 @@ def validate_files(glossary_paths: Sequence[str | Path],
     problems = [p for r in reports for p in r.problems]
     effective = _without_overridden(reports)
     problems += _check_shared_terms(effective)
-    keys = bib_keys_in(bib_paths) if bib_paths is not None else None
+    keys = _bib_keys(bib_paths) if bib_paths is not None else None
     problems += _check_links(effective, keys)
     return problems
+
+
+def _bib_keys(paths: Sequence[str | Path]) -> set[str]:
+    from .references import load_bibliography  # bibtexparser: only when validating
+
+    return {reference.key for reference in load_bibliography(paths, builtin=False)}
 
 
 def _without_overridden(reports: Sequence[FileReport]) -> list[FileReport]:

@@ -28,10 +28,8 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _citations(text: str, ocr: bool) -> list[dict[str, Any]]:
-    try:
-        from ..citations import find_citations
-    except ImportError:
-        return []
+    from ..citations import find_citations
+
     return [c.as_json() for c in find_citations(text, ocr=ocr)]
 
 

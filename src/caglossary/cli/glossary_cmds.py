@@ -104,11 +104,9 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def _bib_problems(paths: list[str]) -> list:
-    """BibTeX problems, from the references module when it is available."""
+    """BibTeX problems of the files given with ``--bib``."""
     if not paths:
         return []
-    try:
-        from ..references import validate_bib_files
-    except ImportError:
-        return []
+    from ..references import validate_bib_files
+
     return list(validate_bib_files(paths))
