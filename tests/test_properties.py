@@ -83,6 +83,19 @@ def test_term_spans_slice_to_their_surface_and_never_overlap(text, ocr):
     assert_sorted_and_disjoint([(m.start, m.end) for m in mentions], text)
 
 
+@examples(200)
+@given(prose, prose, st.booleans())
+def test_what_a_matcher_finds_does_not_depend_on_texts_it_read_before(earlier, text, ocr):
+    """Readings of candidate words are cached per matcher; the cache must be invisible."""
+    from caglossary.recognise import TermMatcher
+
+    concepts = list(glossary())
+    warmed = TermMatcher(concepts, ocr=ocr)
+    warmed.find(earlier)
+    warmed.find(text.upper())
+    assert warmed.find(text) == TermMatcher(concepts, ocr=ocr).find(text)
+
+
 @examples(300)
 @given(prose, st.booleans())
 def test_citation_spans_slice_to_their_surface_and_never_overlap(text, ocr):

@@ -6,6 +6,11 @@ closed suffix grammar in :mod:`caglossary.suffixes`. Candidates come from one
 trie-shaped regular expression over the folded key; where the longest
 candidate fails its checks, shorter forms that start at the same place are
 tried, so a failed long form never hides a valid short one.
+
+A candidate's key text — the pattern plus the rest of its last word — decides
+everything but capitals, so its readings are worked out once per matcher and
+looked up afterwards; per mention, only the capital-letter rule and the offset
+map remain in Python.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes, english_endings, turkish_endings
 from .textkey import KeyedText, fold_key, key_text, ocr_fold_key, ocr_key_text
-from .trie import pattern_regex, trie_regex
+from .trie import pattern_regex, scan_regex
 
 if TYPE_CHECKING:
     from .model import Concept
@@ -125,6 +130,12 @@ def _acronym_forms(concept: Concept, lang: str, form: str, kind: str) -> _Form:
     return _Form(concept.id, lang, form, form, _any_ending(), kind, False)
 
 
+@lru_cache(maxsize=4096)
+def _capitals_kept(written: str, form: str) -> bool:
+    """Whether *written* has a capital (or a non-letter) wherever *form* has a capital."""
+    return all(w.isupper() or not w.isalpha() for w, f in zip(written, form) if f.isupper())
+
+
 def _kind(form: str) -> str:
     return "proper" if form[:1].isupper() else "plain"
 
@@ -145,6 +156,14 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool) -> list[_Form]:
     return forms
 
 
+class _Reading(NamedTuple):
+    """One way to read a candidate word: a pattern of this length, an ending, its forms."""
+
+    stem_length: int
+    length: int  # stem plus the accepted ending
+    forms: tuple[_Form, ...]
+
+
 class TermMatcher:
     """Finds mentions of a set of concepts; build once, call :meth:`find` often.
 
@@ -161,12 +180,12 @@ class TermMatcher:
             self._by_key.setdefault(self._pattern_key(form), []).append(form)
         self._by_key.pop("", None)
         self._loose = {key.replace("'", ""): key for key in self._by_key}
-        # (forms list id, tail) → forms accepting that tail; the lists live as long as
-        # the matcher, so their ids are stable keys.
-        self._accepting: dict[tuple[int, str], tuple[_Form, ...]] = {}
         self._shorter = self._prefix_table()
-        self._regex = trie_regex(self._by_key) if self._by_key else None
         self._tail = _OCR_TAIL if ocr else _TAIL
+        self._scan = scan_regex(self._by_key, self._tail.pattern) if self._by_key else None
+        # candidate word (key text from the term's start to the end of its ending) →
+        # its readings, longest pattern first; everything but capitals depends on it alone.
+        self._readings_of: dict[str, tuple[_Reading, ...]] = {}
 
     def _pattern_key(self, form: _Form) -> str:
         if form.kind == "ocr":
@@ -184,65 +203,69 @@ class TermMatcher:
 
     def find(self, text: str) -> list[TermMention]:
         """Longest-leftmost, non-overlapping mentions in *text* (which is never changed)."""
-        if self._regex is None or not text:
+        if self._scan is None or not text:
             return []
         keyed = ocr_key_text(text) if self.ocr else key_text(text)
-        key, by_key, search = keyed.key, self._by_key, self._regex.search
-        found: list[TermMention] = []
+        # The space stands in for the non-word character every candidate starts with,
+        # so scan offsets are key offsets plus one: a match's gap character sits at
+        # the key offset where its word starts.
+        scan_key = " " + keyed.key
+        search, known, choose = self._scan.search, self._readings_of, self._choose
+        hits: list[tuple[int, int, _Form]] = []
         pos = 0
-        while (match := search(key, pos)) is not None:
-            start, matched = match.start(), match.group()
-            forms = by_key.get(matched)
-            if forms is None:  # whitespace runs, another apostrophe, or none at all
-                matched = self._loose[_collapse(matched).replace("'", "")]
-                forms = by_key[matched]
-            hit = self._try(keyed, text, start, match.end(), forms)
+        while (match := search(scan_key, pos)) is not None:
+            word_start, end = match.span()
+            word = scan_key[word_start + 1:end]
+            readings = known.get(word)
+            if readings is None:
+                readings = self._read(word)
+            hit = choose(readings, keyed, text, word_start) if readings else None
             if hit is None:
-                hit = self._try_shorter(keyed, text, start, matched)
-            if hit is None:
-                pos = start + 1
-                continue
-            found.append(hit)
-            pos = hit[-1]
-        return [TermMention(*hit[:-1]) for hit in found]
+                pos = word_start + 1  # a term may still start inside this candidate
+            else:
+                hits.append(hit)
+                pos = hit[1] + 1
+        return self._mentions(keyed, text, hits)
 
-    def _try_shorter(self, keyed: KeyedText, text: str, start: int, matched: str) -> tuple | None:
-        for pattern in self._shorter.get(matched, ()):
-            stem_end = self._stem_end(keyed.key, start, pattern)
-            hit = self._try(keyed, text, start, stem_end, self._by_key[pattern])
-            if hit is not None:
-                return hit
+    def _choose(self, readings: tuple[_Reading, ...], keyed: KeyedText, text: str,
+                start: int) -> tuple[int, int, _Form] | None:
+        """The first reading and form whose capital-letter rule holds at key offset *start*."""
+        for reading in readings:
+            for form in reading.forms:
+                kind = form.kind
+                if kind == "plain" or not self.case_sensitive or (
+                        keyed.cased[start].isupper() if kind == "proper"
+                        else self._case_ok(form, keyed, text, start, start + reading.stem_length)):
+                    return start, start + reading.length, form
         return None
 
     @staticmethod
-    def _stem_end(key: str, start: int, pattern: str) -> int:
-        """Where *pattern*, known to match at *start*, ends in *key*."""
-        return _pattern_regex(pattern).match(key, start).end()
+    def _mentions(keyed: KeyedText, text: str,
+                  hits: list[tuple[int, int, _Form]]) -> list[TermMention]:
+        spans = keyed.spans([(start, end) for start, end, _ in hits])
+        make = TermMention._make  # tuple.__new__ itself: no Python-level __new__ per mention
+        return [make((start, end, text[start:end], form.concept, form.lang, form.written))
+                for (start, end), (_, _, form) in zip(spans, hits)]
 
-    def _try(self, keyed: KeyedText, text: str, start: int, stem_end: int,
-             forms: list[_Form]) -> tuple | None:
-        """The first form that accepts the text's ending here, as a mention tuple."""
-        key = keyed.key
-        tail_end = self._tail.match(key, stem_end).end()
-        raw_tail = key[stem_end:tail_end]
-        accepting = self._accepting.get((id(forms), raw_tail))
-        if accepting is None:
-            accepting = self._accepting_forms(forms, raw_tail)
-        for form in accepting:
-            src_start, src_end = keyed.span(start, tail_end)
-            if self.case_sensitive and form.kind != "plain":
-                if form.kind == "proper":
-                    if not text[src_start].isupper():
-                        continue
-                elif not self._case_ok(form, text, src_start,
-                                       keyed.to_source(stem_end, at_end=True)):
-                    continue
-            return (src_start, src_end, text[src_start:src_end], form.concept, form.lang,
-                    form.written, tail_end)
-        return None
+    def _read(self, word: str) -> tuple[_Reading, ...]:
+        """Every acceptable reading of a candidate *word*, longest pattern first; cached."""
+        matched = self._scan.match(" " + word).group(1)
+        if matched not in self._by_key:  # whitespace runs, another apostrophe, or none at all
+            matched = self._loose[_collapse(matched).replace("'", "")]
+        readings = []
+        for pattern in (matched, *self._shorter.get(matched, ())):
+            stem_end = _pattern_regex(pattern).match(word).end()
+            tail_end = self._tail.match(word, stem_end).end()
+            forms = self._accepting_forms(self._by_key[pattern], word[stem_end:tail_end])
+            if forms:
+                readings.append(_Reading(stem_end, tail_end, forms))
+        if len(self._readings_of) > 50_000:  # a bound for texts with endless odd endings
+            self._readings_of.clear()
+        result = self._readings_of[word] = tuple(readings)
+        return result
 
     def _accepting_forms(self, forms: list[_Form], raw_tail: str) -> tuple[_Form, ...]:
-        """The forms whose grammar accepts *raw_tail*; pure in its inputs, so cached."""
+        """The forms whose grammar accepts *raw_tail*."""
         tail = raw_tail.translate(_STRIP_APOSTROPHES) if raw_tail else ""
         literal = archiphonemes(tail) if tail else ""
         readings = self._readings(literal)
@@ -254,10 +277,7 @@ class TermMatcher:
                         not form.needs_vowel or ending[:1] in _VOWEL_INITIAL):
                     accepting.append(form)
                     break
-        if len(self._accepting) > 50_000:  # a bound for texts with endless odd endings
-            self._accepting.clear()
-        result = self._accepting[(id(forms), raw_tail)] = tuple(accepting)
-        return result
+        return tuple(accepting)
 
     def _readings(self, ending: str) -> tuple[str, ...]:
         """The ending as read; in OCR mode also with a damaged final ı restored.
@@ -268,9 +288,9 @@ class TermMatcher:
             return ending, ending[:-1] + "I"
         return (ending,)
 
-    def _case_ok(self, form: _Form, text: str, start: int, stem_end: int) -> bool:
-        written = text[start:stem_end]
-        if form.kind == "ocr":
-            return _collapse(written) == form.written
-        return all(w.isupper() or not w.isalpha()
-                   for w, f in zip(written, form.written) if f.isupper())
+    @staticmethod
+    def _case_ok(form: _Form, keyed: KeyedText, text: str, start: int, stem_end: int) -> bool:
+        if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
+            src_start, src_end = keyed.span(start, stem_end)
+            return _collapse(text[src_start:src_end]) == form.written
+        return _capitals_kept(keyed.cased[start:stem_end], form.written)

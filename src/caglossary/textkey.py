@@ -50,69 +50,74 @@ def ocr_fold_key(key: str) -> str:
 
 
 class KeyedText:
-    """A search key and the anchors mapping its offsets back to the source text."""
+    """A search key and what maps its offsets back to the source text.
 
-    __slots__ = ("key", "_key_anchors", "_src_anchors", "_src_ends", "_parent")
+    Every edit deletes text or replaces a stretch by one character, so a key
+    offset maps back by adding what the edits before it removed: ``_breaks``
+    holds the key offset where each edit ends, ``_shifts`` the source-minus-key
+    difference from there on. An offset where text was deleted maps past it.
+
+    ``cased`` has the key's length and the source's capitals: matching runs on
+    the key, while capital-letter rules read ``cased`` at the same offsets
+    without mapping every candidate back to the source.
+    """
+
+    __slots__ = ("key", "cased", "_breaks", "_shifts", "_parent")
 
     def __init__(self, key: str, edits: Iterable[tuple[int, int, int, int]] = (),
-                 parent: KeyedText | None = None) -> None:
+                 parent: KeyedText | None = None, cased: str | None = None) -> None:
         self.key = key
-        self._key_anchors: list[int] = []
-        self._src_anchors: list[int] = []
-        self._src_ends: list[int] = []
+        self.cased = key if cased is None else cased
         self._parent = parent
-        for key_start, key_end, src_start, src_end in edits:
-            self._key_anchors += [key_start, key_end]
-            self._src_anchors += [src_start, src_end]
-            self._src_ends += [src_end, -1]
+        self._breaks: list[int] = []
+        self._shifts: list[int] = [0]
+        for _key_start, key_end, _src_start, src_end in edits:
+            self._breaks.append(key_end)
+            self._shifts.append(src_end - key_end)
 
-    def _local(self, offset: int, at_end: bool) -> int:
-        slot = bisect_right(self._key_anchors, offset) - 1
-        if slot < 0:
-            return offset
-        anchor, source = self._key_anchors[slot], self._src_anchors[slot]
-        replaced_end = self._src_ends[slot]
-        if replaced_end >= 0 and offset > anchor:  # inside an edited stretch
-            return replaced_end if at_end else source
-        return source + (offset - anchor)
+    @property
+    def is_identity(self) -> bool:
+        """True when key offsets are source offsets (nothing was inserted or removed)."""
+        return not self._breaks and (self._parent is None or self._parent.is_identity)
+
+    def to_source(self, offset: int) -> int:
+        """The source offset of key *offset*."""
+        if self._breaks:
+            offset += self._shifts[bisect_right(self._breaks, offset)]
+        return self._parent.to_source(offset) if self._parent else offset
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of the key span ``[start, end)``."""
-        if self._parent is not None:
-            return self.to_source(start), self.to_source(end, at_end=True)
-        anchors = self._key_anchors
-        if not anchors:
-            return start, end
-        slot = bisect_right(anchors, start)
-        if slot == len(anchors) or anchors[slot] > end:  # no edit inside the span
-            source = self._local(start, False)
-            return source, source + (end - start)
-        return self._local(start, False), self._local(end, True)
+        return self.to_source(start), self.to_source(end)
 
-    def to_source(self, offset: int, *, at_end: bool = False) -> int:
-        """The source offset of key *offset* (an end offset maps past edited text)."""
-        if not self._key_anchors:
-            return self._parent.to_source(offset, at_end=at_end) if self._parent else offset
-        local = self._local(offset, at_end)
-        return self._parent.to_source(local, at_end=at_end) if self._parent else local
+    def spans(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Source offsets of many key spans at once (what :meth:`span` gives for each)."""
+        if self._breaks:
+            breaks, shifts = self._breaks, self._shifts
+            pairs = [(start + shifts[bisect_right(breaks, start)],
+                      end + shifts[bisect_right(breaks, end)]) for start, end in pairs]
+        return self._parent.spans(pairs) if self._parent else pairs
 
 
-def _apply(text: str, pattern: re.Pattern[str], replace: Callable[[str], str],
-           parent: KeyedText | None, transform: Callable[[str], str]) -> KeyedText:
+def _apply(parent: KeyedText, pattern: re.Pattern[str], replace: Callable[[str], str],
+           transform: Callable[[str], str]) -> KeyedText:
+    """Edit *parent*'s key; every replacement is one character, cased from its first."""
+    text, cased = parent.key, parent.cased
     pieces: list[str] = []
+    cased_pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     done = key_len = 0
     for match in pattern.finditer(text):
         start, end = match.span()
-        pieces.append(text[done:start])
+        pieces += (text[done:start], replace(match.group()))
+        cased_pieces += (cased[done:start], cased[start])
         key_len += start - done
-        new = replace(match.group())
-        pieces.append(new)
-        edits.append((key_len, key_len + len(new), start, end))
-        key_len += len(new)
+        edits.append((key_len, key_len + 1, start, end))
+        key_len += 1
         done = end
     pieces.append(text[done:])
-    return KeyedText(transform("".join(pieces)), edits, parent)
+    cased_pieces.append(cased[done:])
+    return KeyedText(transform("".join(pieces)), edits, parent, "".join(cased_pieces))
 
 
 def _may_hold_invisibles(text: str) -> bool:
@@ -133,7 +138,7 @@ def key_text(text: str) -> KeyedText:
     """The clean-mode key of *text*."""
     spans = _deletions(text)
     if not spans:
-        return KeyedText(fold_key(text))
+        return KeyedText(fold_key(text), cased=text)
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     done = key_len = 0
@@ -145,11 +150,11 @@ def key_text(text: str) -> KeyedText:
         edits.append((key_len, key_len, start, end))
         done = end
     pieces.append(text[done:])
-    return KeyedText(fold_key("".join(pieces)), edits)
+    joined = "".join(pieces)
+    return KeyedText(fold_key(joined), edits, cased=joined)
 
 
 def ocr_key_text(text: str) -> KeyedText:
     """The OCR-mode key: the clean key, repaired and with confusable letters merged."""
-    clean = key_text(text)
-    return _apply(clean.key, _OCR_EDITS, lambda s: _OCR_REPLACEMENT.get(s, s[:1]),
-                  clean, ocr_fold_key)
+    return _apply(key_text(text), _OCR_EDITS, lambda s: _OCR_REPLACEMENT.get(s, s[:1]),
+                  ocr_fold_key)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["APOSTROPHE_PATTERN", "pattern_regex", "trie_regex"]
+__all__ = ["APOSTROPHE_PATTERN", "pattern_regex", "scan_regex"]
 
 _END = ""
 
@@ -47,13 +47,23 @@ def _render(node: dict) -> str:
     return body
 
 
-def trie_regex(words: Iterable[str]) -> re.Pattern[str]:
-    """A compiled pattern matching any of *words* at a word start (longest first)."""
+def _trie_body(words: Iterable[str]) -> str:
     trie: dict = {}
     for word in words:
         if word:
             _insert(trie, word)
-    return re.compile(r"(?<!\w)" + _render(trie))
+    return _render(trie)
+
+
+def scan_regex(words: Iterable[str], tail: str) -> re.Pattern[str]:
+    """Any of *words* after a non-word character, then *tail* (for scanning long texts).
+
+    Starting with ``\\W`` instead of a look-behind lets the engine skip from one
+    non-word character to the next in C; callers put a space before the text so
+    a term at its very start is found too. ``match.start() + 1`` is the word start,
+    group 1 the word from *words*.
+    """
+    return re.compile(r"\W(" + _trie_body(words) + ")" + tail)
 
 
 def pattern_regex(word: str) -> re.Pattern[str]:

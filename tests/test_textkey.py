@@ -1,0 +1,60 @@
+"""The folded search key and its way back to the caller's offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from caglossary.textkey import fold_key, key_text, ocr_key_text
+from test_properties import examples, prose
+
+_FRAGMENTS = st.one_of(prose, st.sampled_from(["Kazakis-\ntan", "Tiirkiye", "Ozbekistan'1n",
+                                                "e\u0301", "\u00adSCO", "ŞİÖ'nün", "$anghay"]))
+_TEXTS = st.lists(_FRAGMENTS, max_size=6).map("".join)
+
+
+def test_hyphenated_line_break_is_left_out_of_the_key_and_mapped_back():
+    text = "Orta Asya: Kazakis-\n  tan ve Kırgızistan"
+    keyed = key_text(text)
+    assert keyed.key == "orta asya: kazakistan ve kirgizistan"
+    start = keyed.key.index("kazakistan")
+    src_start, src_end = keyed.span(start, start + len("kazakistan"))
+    assert text[src_start:src_end] == "Kazakis-\n  tan"
+
+
+def test_ocr_repairs_map_back_to_the_damaged_spelling():
+    text = "Tiirkiye ve $anghay"
+    keyed = ocr_key_text(text)
+    assert keyed.key == "turkiye ve sanshay"
+    assert keyed.cased == "Tirkiye ve $anghay"
+    assert keyed.span(0, 7) == (0, 8)
+    assert keyed.span(11, 18) == (12, 19)
+
+
+def test_a_text_without_edits_maps_to_itself():
+    keyed = key_text("Şanghay Beşlisi")
+    assert keyed.is_identity and keyed.cased == "Şanghay Beşlisi"
+    assert keyed.spans([(0, 7), (8, 15)]) == [(0, 7), (8, 15)]
+
+
+@examples(300)
+@given(_TEXTS, st.booleans())
+def test_cased_text_is_the_key_with_capitals(text, ocr):
+    keyed = ocr_key_text(text) if ocr else key_text(text)
+    assert len(keyed.cased) == len(keyed.key)
+    if not ocr:
+        assert fold_key(keyed.cased) == keyed.key
+
+
+@examples(300)
+@given(_TEXTS, st.booleans(), st.data())
+def test_batch_mapping_agrees_with_single_spans_and_keeps_order(text, ocr, data):
+    keyed = ocr_key_text(text) if ocr else key_text(text)
+    size = len(keyed.key)
+    offsets = sorted(data.draw(st.lists(st.integers(0, size), max_size=12)))
+    pairs = list(zip(offsets[::2], offsets[1::2]))
+    mapped = keyed.spans(pairs)
+    assert mapped == [keyed.span(start, end) for start, end in pairs]
+    flat = [offset for pair in mapped for offset in pair]
+    assert flat == sorted(flat)
+    assert all(0 <= offset <= len(text) for offset in flat)
