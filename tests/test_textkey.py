@@ -34,7 +34,7 @@ def test_ocr_repairs_map_back_to_the_damaged_spelling():
 def test_a_text_without_edits_maps_to_itself():
     keyed = key_text("Şanghay Beşlisi")
     assert keyed.is_identity and keyed.cased == "Şanghay Beşlisi"
-    assert keyed.spans([(0, 7), (8, 15)]) == [(0, 7), (8, 15)]
+    assert keyed.to_sources([0, 7, 8, 15]) == [0, 7, 8, 15]
 
 
 @examples(300)
@@ -52,9 +52,7 @@ def test_batch_mapping_agrees_with_single_spans_and_keeps_order(text, ocr, data)
     keyed = ocr_key_text(text) if ocr else key_text(text)
     size = len(keyed.key)
     offsets = sorted(data.draw(st.lists(st.integers(0, size), max_size=12)))
-    pairs = list(zip(offsets[::2], offsets[1::2]))
-    mapped = keyed.spans(pairs)
-    assert mapped == [keyed.span(start, end) for start, end in pairs]
-    flat = [offset for pair in mapped for offset in pair]
-    assert flat == sorted(flat)
-    assert all(0 <= offset <= len(text) for offset in flat)
+    mapped = keyed.to_sources(offsets)
+    assert mapped == [keyed.to_source(offset) for offset in offsets]
+    assert mapped == sorted(mapped)
+    assert all(0 <= offset <= len(text) for offset in mapped)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes, english_endings, turkish_endings
@@ -35,6 +36,7 @@ _STRIP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES + " ")
 # Bounded: no ending is longer than ~25 characters, and an unbounded tail made
 # "ŞİÖ'ŞİÖ'ŞİÖ'…" quadratic (every start re-scanned the rest of the "word").
 _TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc](?=\w)){0,64}")
+_NON_WORD = re.compile(r"\W")
 _OCR_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc] ?(?=\w)){0,64}")
 _SOFTENING = {"k": "g", "t": "d", "p": "b", "ç": "c", "ğ": "k"}
 _HARDENING = {"b": "p", "d": "t", "c": "ç"}
@@ -164,6 +166,16 @@ class _Reading(NamedTuple):
     forms: tuple[_Form, ...]
 
 
+class _Candidate(NamedTuple):
+    """What a candidate word can mean, whatever the text around it."""
+
+    settled: _Form | None  # the answer unless a capital-letter rule says otherwise
+    length: int  # of the settled reading
+    capital: bool  # the settled form is a proper noun: its first letter must be a capital
+    readings: tuple[_Reading, ...]
+    inner_gap: bool  # whether another term could start inside the word
+
+
 class TermMatcher:
     """Finds mentions of a set of concepts; build once, call :meth:`find` often.
 
@@ -183,9 +195,9 @@ class TermMatcher:
         self._shorter = self._prefix_table()
         self._tail = _OCR_TAIL if ocr else _TAIL
         self._scan = scan_regex(self._by_key, self._tail.pattern) if self._by_key else None
-        # candidate word (key text from the term's start to the end of its ending) →
-        # its readings, longest pattern first; everything but capitals depends on it alone.
-        self._readings_of: dict[str, tuple[_Reading, ...]] = {}
+        # gap character + candidate word (key text from the term's start to the end of
+        # its ending) → what it can mean; everything but capitals depends on it alone.
+        self._candidates: dict[str, _Candidate] = {}
 
     def _pattern_key(self, form: _Form) -> str:
         if form.kind == "ocr":
@@ -210,46 +222,65 @@ class TermMatcher:
         # so scan offsets are key offsets plus one: a match's gap character sits at
         # the key offset where its word starts.
         scan_key = " " + keyed.key
-        search, known, choose = self._scan.search, self._readings_of, self._choose
-        hits: list[tuple[int, int, _Form]] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        forms: list[_Form] = []
         pos = 0
-        while (match := search(scan_key, pos)) is not None:
-            word_start, end = match.span()
-            word = scan_key[word_start + 1:end]
-            readings = known.get(word)
-            if readings is None:
-                readings = self._read(word)
-            hit = choose(readings, keyed, text, word_start) if readings else None
-            if hit is None:
-                pos = word_start + 1  # a term may still start inside this candidate
-            else:
-                hits.append(hit)
-                pos = hit[1] + 1
-        return self._mentions(keyed, text, hits)
+        while pos >= 0:
+            pos = self._scan_from(scan_key, pos, keyed, text, (starts, ends, forms))
+        starts, ends = keyed.to_sources(starts), keyed.to_sources(ends)
+        # map() and TermMention._make (tuple.__new__ itself) keep the per-mention loop in C
+        surfaces = map(text.__getitem__, map(slice, starts, ends))
+        fields = (map(attrgetter(name), forms) for name in ("concept", "lang", "written"))
+        return list(map(TermMention._make, zip(starts, ends, surfaces, *fields)))
+
+    def _scan_from(self, scan_key: str, pos: int, keyed: KeyedText, text: str,
+                   found: tuple[list[int], list[int], list[_Form]]) -> int:
+        """Record mentions from scan offset *pos* on; where to scan again, or -1 when done.
+
+        The regex's own iteration continues after a candidate's whole word, which
+        is right after the common cases: the word was a mention, or it failed and
+        holds no gap a term could start from. Otherwise scanning starts over.
+        """
+        known, read, choose = self._candidates, self._read, self._choose
+        starts, ends, forms = found
+        for match in self._scan.finditer(scan_key, pos):
+            gap_and_word = match.group()
+            candidate = known.get(gap_and_word) or read(gap_and_word)
+            word_start = match.start()
+            form, length = candidate.settled, candidate.length
+            if form is None or (candidate.capital and not keyed.cased[word_start].isupper()):
+                chosen = choose(candidate.readings, keyed, text, word_start)
+                if chosen is None:
+                    if candidate.inner_gap:
+                        return word_start + 1
+                    continue
+                form, length = chosen
+            starts.append(word_start)
+            ends.append(word_start + length)
+            forms.append(form)
+            if length != len(gap_and_word) - 1:  # a shorter reading: scan the rest again
+                return word_start + length + 1
+        return -1
 
     def _choose(self, readings: tuple[_Reading, ...], keyed: KeyedText, text: str,
-                start: int) -> tuple[int, int, _Form] | None:
-        """The first reading and form whose capital-letter rule holds at key offset *start*."""
+                start: int) -> tuple[_Form, int] | None:
+        """The first form (and its length) whose capital-letter rule holds at *start*."""
         for reading in readings:
             for form in reading.forms:
                 kind = form.kind
                 if kind == "plain" or not self.case_sensitive or (
                         keyed.cased[start].isupper() if kind == "proper"
                         else self._case_ok(form, keyed, text, start, start + reading.stem_length)):
-                    return start, start + reading.length, form
+                    return form, reading.length
         return None
 
-    @staticmethod
-    def _mentions(keyed: KeyedText, text: str,
-                  hits: list[tuple[int, int, _Form]]) -> list[TermMention]:
-        spans = keyed.spans([(start, end) for start, end, _ in hits])
-        make = TermMention._make  # tuple.__new__ itself: no Python-level __new__ per mention
-        return [make((start, end, text[start:end], form.concept, form.lang, form.written))
-                for (start, end), (_, _, form) in zip(spans, hits)]
-
-    def _read(self, word: str) -> tuple[_Reading, ...]:
-        """Every acceptable reading of a candidate *word*, longest pattern first; cached."""
-        matched = self._scan.match(" " + word).group(1)
+    def _read(self, gap_and_word: str) -> _Candidate:
+        """What a candidate word can mean, worked out once per matcher."""
+        gap, word = gap_and_word[0], gap_and_word[1:]
+        if gap.isalnum() or gap == "_":  # a letter the scanner's ASCII class let through
+            return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
+        matched = self._scan.match(gap_and_word).group(1)
         if matched not in self._by_key:  # whitespace runs, another apostrophe, or none at all
             matched = self._loose[_collapse(matched).replace("'", "")]
         readings = []
@@ -259,10 +290,19 @@ class TermMatcher:
             forms = self._accepting_forms(self._by_key[pattern], word[stem_end:tail_end])
             if forms:
                 readings.append(_Reading(stem_end, tail_end, forms))
-        if len(self._readings_of) > 50_000:  # a bound for texts with endless odd endings
-            self._readings_of.clear()
-        result = self._readings_of[word] = tuple(readings)
-        return result
+        first = readings[0].forms[0] if readings else None
+        capital = self.case_sensitive and first is not None and first.kind == "proper"
+        if first is not None and self.case_sensitive and first.kind not in ("plain", "proper"):
+            first = None  # an acronym's capitals are checked letter by letter in _choose
+        return self._remember(gap_and_word, _Candidate(
+            first, readings[0].length if readings else 0, capital, tuple(readings),
+            _NON_WORD.search(word) is not None))
+
+    def _remember(self, gap_and_word: str, candidate: _Candidate) -> _Candidate:
+        if len(self._candidates) > 50_000:  # a bound for texts with endless odd endings
+            self._candidates.clear()
+        self._candidates[gap_and_word] = candidate
+        return candidate
 
     def _accepting_forms(self, forms: list[_Form], raw_tail: str) -> tuple[_Form, ...]:
         """The forms whose grammar accepts *raw_tail*."""
@@ -290,7 +330,13 @@ class TermMatcher:
 
     @staticmethod
     def _case_ok(form: _Form, keyed: KeyedText, text: str, start: int, stem_end: int) -> bool:
-        if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
+        # The source's own letters: an OCR repair merges two letters into one (Uı → u),
+        # and a lower-case letter merged away must still fail an acronym.
+        if keyed.is_identity:
+            written = text[start:stem_end]
+        else:
             src_start, src_end = keyed.span(start, stem_end)
-            return _collapse(text[src_start:src_end]) == form.written
-        return _capitals_kept(keyed.cased[start:stem_end], form.written)
+            written = text[src_start:src_end]
+        if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
+            return _collapse(written) == form.written
+        return _capitals_kept(written, form.written)

@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
+from itertools import accumulate, chain, repeat
+from operator import add
 
 __all__ = ["KeyedText", "fold_key", "key_text", "ocr_fold_key", "ocr_key_text"]
 
 _TURKISH_FOLDS = tuple(zip("çğıöşüâîû", "cgiosuaiu"))
+_FOLD_PIECE = 1 << 17  # characters
 _APOSTROPHES = "'\u2019\u2018\u02bc"
 # Joined: a hyphen at a line end followed by a lower-case continuation (Kazakis-\ntan).
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[^\W\d_])(?!\w*[A-ZÇĞİÖŞÜ])")
@@ -34,12 +37,27 @@ _OCR_REPLACEMENT = {"ii": "u", "ui": "u", "{i": "u", "ti": "u", "1": "i", "6": "
 _OCR_MERGES = (("c", "s"), ("g", "s"))  # ş, ç and ğ are read as s, c or g
 
 
-def fold_key(text: str) -> str:
-    """Length-preserving fold: lower case, Turkish letters without diacritics."""
+def _fold(text: str) -> str:
     key = text.replace("İ", "i").lower()
     for letter, plain in _TURKISH_FOLDS:
         key = key.replace(letter, plain)
     return key
+
+
+def fold_key(text: str) -> str:
+    """Length-preserving fold: lower case, Turkish letters without diacritics."""
+    if len(text) <= _FOLD_PIECE:
+        return _fold(text)
+    # Ten passes over a text larger than the CPU cache cost more than ten passes over
+    # pieces that fit. Pieces end at line breaks, where no letter's lower case
+    # depends on its neighbour (str.lower's final sigma looks at adjacent letters).
+    pieces, start, size = [], 0, len(text)
+    while start < size:
+        end = text.find("\n", start + _FOLD_PIECE)
+        end = size if end < 0 else end + 1
+        pieces.append(_fold(text[start:end]))
+        start = end
+    return "".join(pieces)
 
 
 def ocr_fold_key(key: str) -> str:
@@ -64,16 +82,13 @@ class KeyedText:
 
     __slots__ = ("key", "cased", "_breaks", "_shifts", "_parent")
 
-    def __init__(self, key: str, edits: Iterable[tuple[int, int, int, int]] = (),
-                 parent: KeyedText | None = None, cased: str | None = None) -> None:
+    def __init__(self, key: str, cased: str | None = None, breaks: Sequence[int] = (),
+                 shifts: Sequence[int] = (0,), parent: KeyedText | None = None) -> None:
         self.key = key
         self.cased = key if cased is None else cased
+        self._breaks = breaks
+        self._shifts = shifts
         self._parent = parent
-        self._breaks: list[int] = []
-        self._shifts: list[int] = [0]
-        for _key_start, key_end, _src_start, src_end in edits:
-            self._breaks.append(key_end)
-            self._shifts.append(src_end - key_end)
 
     @property
     def is_identity(self) -> bool:
@@ -90,34 +105,41 @@ class KeyedText:
         """Source offsets of the key span ``[start, end)``."""
         return self.to_source(start), self.to_source(end)
 
-    def spans(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Source offsets of many key spans at once (what :meth:`span` gives for each)."""
-        if self._breaks:
-            breaks, shifts = self._breaks, self._shifts
-            pairs = [(start + shifts[bisect_right(breaks, start)],
-                      end + shifts[bisect_right(breaks, end)]) for start, end in pairs]
-        return self._parent.spans(pairs) if self._parent else pairs
+    def to_sources(self, offsets: list[int]) -> list[int]:
+        """Source offsets of many key offsets at once (what :meth:`to_source` gives each)."""
+        if self._breaks:  # map() keeps the per-offset loop in C
+            slots = map(bisect_right, repeat(self._breaks), offsets)
+            offsets = list(map(add, offsets, map(self._shifts.__getitem__, slots)))
+        return self._parent.to_sources(offsets) if self._parent else offsets
+
+
+def _offset_map(spans: list[tuple[int, int]], new_length: int) -> tuple[list[int], list[int]]:
+    """Breaks and shifts for edits replacing each span by *new_length* characters."""
+    removed = list(accumulate(end - start - new_length for start, end in spans))
+    return [end - gone for (_, end), gone in zip(spans, removed)], [0, *removed]
+
+
+def _kept(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The stretches of *text* around the (sorted, disjoint) spans."""
+    cuts = [0, *chain.from_iterable(spans), len(text)]
+    return [text[start:end] for start, end in zip(cuts[::2], cuts[1::2])]
+
+
+def _interleave(kept: list[str], new: list[str]) -> str:
+    return "".join(chain.from_iterable(zip(kept, new))) + kept[-1]
 
 
 def _apply(parent: KeyedText, pattern: re.Pattern[str], replace: Callable[[str], str],
            transform: Callable[[str], str]) -> KeyedText:
     """Edit *parent*'s key; every replacement is one character, cased from its first."""
     text, cased = parent.key, parent.cased
-    pieces: list[str] = []
-    cased_pieces: list[str] = []
-    edits: list[tuple[int, int, int, int]] = []
-    done = key_len = 0
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        pieces += (text[done:start], replace(match.group()))
-        cased_pieces += (cased[done:start], cased[start])
-        key_len += start - done
-        edits.append((key_len, key_len + 1, start, end))
-        key_len += 1
-        done = end
-    pieces.append(text[done:])
-    cased_pieces.append(cased[done:])
-    return KeyedText(transform("".join(pieces)), edits, parent, "".join(cased_pieces))
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return KeyedText(transform(text), cased, parent=parent)
+    spans = [match.span() for match in matches]
+    key = _interleave(_kept(text, spans), [replace(match.group()) for match in matches])
+    new_cased = _interleave(_kept(cased, spans), [cased[start] for start, _ in spans])
+    return KeyedText(transform(key), new_cased, *_offset_map(spans, 1), parent)
 
 
 def _may_hold_invisibles(text: str) -> bool:
@@ -129,29 +151,22 @@ def _may_hold_invisibles(text: str) -> bool:
 
 def _deletions(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _HYPHEN_BREAK.finditer(text)] if "\n" in text else []
-    if _may_hold_invisibles(text):
-        spans = sorted(spans + [m.span() for m in _INVISIBLE.finditer(text)])
-    return spans
+    if not _may_hold_invisibles(text):
+        return spans
+    disjoint: list[tuple[int, int]] = []
+    for span in sorted(spans + [m.span() for m in _INVISIBLE.finditer(text)]):
+        if not disjoint or span[0] >= disjoint[-1][1]:  # a mark inside a line-end break
+            disjoint.append(span)
+    return disjoint
 
 
 def key_text(text: str) -> KeyedText:
     """The clean-mode key of *text*."""
     spans = _deletions(text)
     if not spans:
-        return KeyedText(fold_key(text), cased=text)
-    pieces: list[str] = []
-    edits: list[tuple[int, int, int, int]] = []
-    done = key_len = 0
-    for start, end in spans:
-        if start < done:  # overlapping spans: a mark right after a line-end hyphen
-            continue
-        pieces.append(text[done:start])
-        key_len += start - done
-        edits.append((key_len, key_len, start, end))
-        done = end
-    pieces.append(text[done:])
-    joined = "".join(pieces)
-    return KeyedText(fold_key(joined), edits, cased=joined)
+        return KeyedText(fold_key(text), text)
+    joined = "".join(_kept(text, spans))
+    return KeyedText(fold_key(joined), joined, *_offset_map(spans, 0))
 
 
 def ocr_key_text(text: str) -> KeyedText:

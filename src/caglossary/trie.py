@@ -56,14 +56,16 @@ def _trie_body(words: Iterable[str]) -> str:
 
 
 def scan_regex(words: Iterable[str], tail: str) -> re.Pattern[str]:
-    """Any of *words* after a non-word character, then *tail* (for scanning long texts).
+    """Any of *words* after a gap character, then *tail* (for scanning long lower-case keys).
 
-    Starting with ``\\W`` instead of a look-behind lets the engine skip from one
-    non-word character to the next in C; callers put a space before the text so
-    a term at its very start is found too. ``match.start() + 1`` is the word start,
-    group 1 the word from *words*.
+    Starting with a character class instead of a look-behind lets the engine skip
+    from one gap to the next in C; callers put a space before the text so a term
+    at its very start is found too. ``match.start() + 1`` is the word start, group
+    1 the word from *words*. The class is ASCII, tested twice as fast as ``\\W``'s
+    Unicode categories, so a non-ASCII letter or digit also passes for a gap:
+    callers reject such matches and scan again right after them.
     """
-    return re.compile(r"\W(" + _trie_body(words) + ")" + tail)
+    return re.compile("[^a-z0-9_](" + _trie_body(words) + ")" + tail)
 
 
 def pattern_regex(word: str) -> re.Pattern[str]:
