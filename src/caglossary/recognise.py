@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from .suffixes import archiphonemes, english_endings, turkish_endings
+from .suffixes import archiphonemes
+from .termforms import Form, collapse, compile_forms
 from .textkey import KeyedText, fold_key, key_text, ocr_fold_key, ocr_key_text
 from .trie import pattern_regex, scan_regex
 
@@ -38,9 +38,6 @@ _STRIP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES + " ")
 _TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc](?=\w)){0,64}")
 _NON_WORD = re.compile(r"\W")
 _OCR_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc] ?(?=\w)){0,64}")
-_SOFTENING = {"k": "g", "t": "d", "p": "b", "ç": "c", "ğ": "k"}
-_HARDENING = {"b": "p", "d": "t", "c": "ç"}
-_VOWELS = set("aeıioöuüâîû")
 _VOWEL_INITIAL = frozenset("AIo")  # archiphoneme spellings of a suffix-initial vowel
 _OCR_FINAL_I = frozenset("Dsylr")  # archiphoneme D stands for t
 
@@ -60,76 +57,7 @@ class TermMention(NamedTuple):
                 "concept": self.concept}
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
-    """One way of writing a concept, compiled for the matcher."""
-
-    concept: str
-    lang: str
-    written: str  # the form as in the data, without the marker
-    stem: str  # what the text must spell before the ending (maybe softened)
-    endings: frozenset[str]
-    kind: str  # "plain", "proper" (needs a capital), "abbr" (exact capitals) or "ocr"
-    needs_vowel: bool  # a softened stem (ortağ-) only before a vowel
-    # Endings accepted only after an apostrophe: Turkish suffixes on an English
-    # name ("Shanghai Five'ın"), but never "Central Asian" read as Asia + -n.
-    after_apostrophe: frozenset[str] = frozenset()
-
-
-_ONE_APOSTROPHE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-_APOSTROPHE_SPACE = re.compile(r"' +")
-
-
-def _collapse(text: str) -> str:
-    """A pattern key: single spaces, one apostrophe character, none followed by space."""
-    text = " ".join(text.split()).translate(_ONE_APOSTROPHE)
-    return _APOSTROPHE_SPACE.sub("'", text) if "' " in text else text
-
-
-def _stem_variants(stem: str, ending: str) -> list[tuple[str, bool]]:
-    """The stem as written plus its softened/hardened twin; True = vowel ending only."""
-    last = stem[-1].lower() if stem else ""
-    variants = [(stem, last == "ğ")]
-    if last in _SOFTENING and last != "ğ":
-        variants.append((stem[:-1] + _SOFTENING[last], True))
-    elif last == "ğ":
-        variants.append((stem[:-1] + "k", False))
-    elif last in _HARDENING and ending[:1].lower() in _VOWELS:
-        variants.append((stem[:-1] + _HARDENING[last], False))
-    return variants
-
-
-def _turkish_forms(concept: Concept, marked: str, kind: str) -> Iterable[_Form]:
-    stem, _, ending = marked.partition("|")
-    stem, written = _collapse(stem), _collapse(marked.replace("|", ""))
-    for variant, needs_vowel in _stem_variants(stem, ending):
-        folded = fold_key(variant)
-        endings = turkish_endings(folded[-1:] in "aeiou")
-        yield _Form(concept.id, "tr", written, variant, endings, kind, needs_vowel)
-
-
-def _english_forms(concept: Concept, form: str, kind: str) -> Iterable[_Form]:
-    form = _collapse(form)
-    # English spelling says little about the final sound Turkish harmony follows
-    # ("Five'ın"), so after an apostrophe both suffix sets are accepted.
-    yield _Form(concept.id, "en", form, form, english_endings(), kind, False, _any_ending())
-    if len(form) > 2 and form[-1] == "y" and form[-2].lower() not in _VOWELS:
-        yield _Form(concept.id, "en", form, form[:-1], frozenset({"IAs"}), kind, False)
-
-
 _pattern_regex = lru_cache(maxsize=4096)(pattern_regex)
-
-
-@lru_cache(maxsize=1)
-def _any_ending() -> frozenset[str]:
-    # Acronyms are read aloud letter by letter or as words (ABD'nin, AGİT'in):
-    # either harmony and either buffer letter is right.
-    return turkish_endings(True) | turkish_endings(False) | english_endings()
-
-
-def _acronym_forms(concept: Concept, lang: str, form: str, kind: str) -> _Form:
-    form = _collapse(form)
-    return _Form(concept.id, lang, form, form, _any_ending(), kind, False)
 
 
 @lru_cache(maxsize=4096)
@@ -138,38 +66,18 @@ def _capitals_kept(written: str, form: str) -> bool:
     return all(w.isupper() or not w.isalpha() for w, f in zip(written, form) if f.isupper())
 
 
-def _kind(form: str) -> str:
-    return "proper" if form[:1].isupper() else "plain"
-
-
-def compile_forms(concepts: Iterable[Concept], *, ocr: bool) -> list[_Form]:
-    """Every matchable form of every concept, in data order."""
-    forms: list[_Form] = []
-    for concept in concepts:
-        for marked in concept.tr.marked_forms:
-            forms.extend(_turkish_forms(concept, marked, _kind(marked)))
-        for form in (concept.en.term, *concept.en.variants):
-            forms.extend(_english_forms(concept, form, _kind(form)))
-        for lang in ("tr", "en"):
-            side = concept.side(lang)
-            forms.extend(_acronym_forms(concept, lang, a, "abbr") for a in side.abbr)
-            if ocr:
-                forms.extend(_acronym_forms(concept, lang, o, "ocr") for o in side.ocr)
-    return forms
-
-
 class _Reading(NamedTuple):
     """One way to read a candidate word: a pattern of this length, an ending, its forms."""
 
     stem_length: int
     length: int  # stem plus the accepted ending
-    forms: tuple[_Form, ...]
+    forms: tuple[Form, ...]
 
 
 class _Candidate(NamedTuple):
     """What a candidate word can mean, whatever the text around it."""
 
-    settled: _Form | None  # the answer unless a capital-letter rule says otherwise
+    settled: Form | None  # the answer unless a capital-letter rule says otherwise
     length: int  # of the settled reading
     capital: bool  # the settled form is a proper noun: its first letter must be a capital
     readings: tuple[_Reading, ...]
@@ -187,7 +95,7 @@ class TermMatcher:
                  case_sensitive: bool = True) -> None:
         self.ocr = ocr
         self.case_sensitive = case_sensitive
-        self._by_key: dict[str, list[_Form]] = {}
+        self._by_key: dict[str, list[Form]] = {}
         for form in compile_forms(concepts, ocr=ocr):
             self._by_key.setdefault(self._pattern_key(form), []).append(form)
         self._by_key.pop("", None)
@@ -199,13 +107,13 @@ class TermMatcher:
         # its ending) → what it can mean; everything but capitals depends on it alone.
         self._candidates: dict[str, _Candidate] = {}
 
-    def _pattern_key(self, form: _Form) -> str:
+    def _pattern_key(self, form: Form) -> str:
         if form.kind == "ocr":
             key = ocr_key_text(form.written).key
         else:
             key = fold_key(form.stem)
             key = ocr_fold_key(key) if self.ocr else key
-        return _collapse(key)
+        return collapse(key)
 
     def _prefix_table(self) -> dict[str, list[str]]:
         """For each pattern, the shorter patterns it starts with, longest first."""
@@ -224,7 +132,7 @@ class TermMatcher:
         scan_key = " " + keyed.key
         starts: list[int] = []
         ends: list[int] = []
-        forms: list[_Form] = []
+        forms: list[Form] = []
         pos = 0
         while pos >= 0:
             pos = self._scan_from(scan_key, pos, keyed, text, (starts, ends, forms))
@@ -235,7 +143,7 @@ class TermMatcher:
         return list(map(TermMention._make, zip(starts, ends, surfaces, *fields)))
 
     def _scan_from(self, scan_key: str, pos: int, keyed: KeyedText, text: str,
-                   found: tuple[list[int], list[int], list[_Form]]) -> int:
+                   found: tuple[list[int], list[int], list[Form]]) -> int:
         """Record mentions from scan offset *pos* on; where to scan again, or -1 when done.
 
         The regex's own iteration continues after a candidate's whole word, which
@@ -264,7 +172,7 @@ class TermMatcher:
         return -1
 
     def _choose(self, readings: tuple[_Reading, ...], keyed: KeyedText, text: str,
-                start: int) -> tuple[_Form, int] | None:
+                start: int) -> tuple[Form, int] | None:
         """The first form (and its length) whose capital-letter rule holds at *start*."""
         for reading in readings:
             for form in reading.forms:
@@ -282,7 +190,7 @@ class TermMatcher:
             return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
         matched = self._scan.match(gap_and_word).group(1)
         if matched not in self._by_key:  # whitespace runs, another apostrophe, or none at all
-            matched = self._loose[_collapse(matched).replace("'", "")]
+            matched = self._loose[collapse(matched).replace("'", "")]
         readings = []
         for pattern in (matched, *self._shorter.get(matched, ())):
             stem_end = _pattern_regex(pattern).match(word).end()
@@ -304,7 +212,7 @@ class TermMatcher:
         self._candidates[gap_and_word] = candidate
         return candidate
 
-    def _accepting_forms(self, forms: list[_Form], raw_tail: str) -> tuple[_Form, ...]:
+    def _accepting_forms(self, forms: list[Form], raw_tail: str) -> tuple[Form, ...]:
         """The forms whose grammar accepts *raw_tail*."""
         tail = raw_tail.translate(_STRIP_APOSTROPHES) if raw_tail else ""
         literal = archiphonemes(tail) if tail else ""
@@ -329,7 +237,7 @@ class TermMatcher:
         return (ending,)
 
     @staticmethod
-    def _case_ok(form: _Form, keyed: KeyedText, text: str, start: int, stem_end: int) -> bool:
+    def _case_ok(form: Form, keyed: KeyedText, text: str, start: int, stem_end: int) -> bool:
         # The source's own letters: an OCR repair merges two letters into one (Uı → u),
         # and a lower-case letter merged away must still fail an acronym.
         if keyed.is_identity:
@@ -338,5 +246,5 @@ class TermMatcher:
             src_start, src_end = keyed.span(start, stem_end)
             written = text[src_start:src_end]
         if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
-            return _collapse(written) == form.written
+            return collapse(written) == form.written
         return _capitals_kept(written, form.written)

@@ -1,0 +1,117 @@
+"""Every way a concept can be written, compiled for the term matcher.
+
+A glossary entry gives a term, its variants and abbreviations; the matcher needs
+each of them as a stem the text must spell, the endings that may follow it and
+the capital-letter rule it obeys. Turkish stems also come softened or hardened
+(ortak → ortağı, kitap → kitabı) where the data marks the citation-form ending.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .suffixes import english_endings, turkish_endings
+from .textkey import fold_key
+from .turkish import tr_lower
+
+if TYPE_CHECKING:
+    from .model import Concept
+
+__all__ = ["Form", "collapse", "compile_forms"]
+
+_SOFTENING = {"k": "g", "t": "d", "p": "b", "ç": "c", "ğ": "k"}
+_HARDENING = {"b": "p", "d": "t", "c": "ç"}
+_VOWELS = set("aeıioöuüâîû")
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way of writing a concept, compiled for the matcher."""
+
+    concept: str
+    lang: str
+    written: str  # the form as in the data, without the marker
+    stem: str  # what the text must spell before the ending (maybe softened)
+    endings: frozenset[str]
+    kind: str  # "plain", "proper" (needs a capital), "abbr" (exact capitals) or "ocr"
+    needs_vowel: bool  # a softened stem (ortağ-) only before a vowel
+    # Endings accepted only after an apostrophe: Turkish suffixes on an English
+    # name ("Shanghai Five'ın"), but never "Central Asian" read as Asia + -n.
+    after_apostrophe: frozenset[str] = frozenset()
+
+
+_ONE_APOSTROPHE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_APOSTROPHE_SPACE = re.compile(r"' +")
+
+
+def collapse(text: str) -> str:
+    """A pattern key: single spaces, one apostrophe character, none followed by space."""
+    text = " ".join(text.split()).translate(_ONE_APOSTROPHE)
+    return _APOSTROPHE_SPACE.sub("'", text) if "' " in text else text
+
+
+def _stem_variants(stem: str, ending: str) -> list[tuple[str, bool]]:
+    """The stem as written plus its softened/hardened twin; True = vowel ending only."""
+    last = tr_lower(stem[-1]) if stem else ""
+    variants = [(stem, last == "ğ")]
+    if last in _SOFTENING and last != "ğ":
+        variants.append((stem[:-1] + _SOFTENING[last], True))
+    elif last == "ğ":
+        variants.append((stem[:-1] + "k", False))
+    elif last in _HARDENING and tr_lower(ending[:1]) in _VOWELS:
+        variants.append((stem[:-1] + _HARDENING[last], False))
+    return variants
+
+
+def _turkish_forms(concept: Concept, marked: str, kind: str) -> Iterable[Form]:
+    stem, _, ending = marked.partition("|")
+    stem, written = collapse(stem), collapse(marked.replace("|", ""))
+    for variant, needs_vowel in _stem_variants(stem, ending):
+        folded = fold_key(variant)
+        endings = turkish_endings(folded[-1:] in "aeiou")
+        yield Form(concept.id, "tr", written, variant, endings, kind, needs_vowel)
+
+
+def _english_forms(concept: Concept, form: str, kind: str) -> Iterable[Form]:
+    form = collapse(form)
+    # English spelling says little about the final sound Turkish harmony follows
+    # ("Five'ın"), so after an apostrophe both suffix sets are accepted.
+    yield Form(concept.id, "en", form, form, english_endings(), kind, False, _any_ending())
+    if len(form) > 2 and form[-1] == "y" and tr_lower(form[-2]) not in _VOWELS:
+        yield Form(concept.id, "en", form, form[:-1], frozenset({"IAs"}), kind, False)
+
+
+@lru_cache(maxsize=1)
+def _any_ending() -> frozenset[str]:
+    # Acronyms are read aloud letter by letter or as words (ABD'nin, AGİT'in):
+    # either harmony and either buffer letter is right.
+    return turkish_endings(True) | turkish_endings(False) | english_endings()
+
+
+def _acronym_forms(concept: Concept, lang: str, form: str, kind: str) -> Form:
+    form = collapse(form)
+    return Form(concept.id, lang, form, form, _any_ending(), kind, False)
+
+
+def _kind(form: str) -> str:
+    return "proper" if form[:1].isupper() else "plain"
+
+
+def compile_forms(concepts: Iterable[Concept], *, ocr: bool) -> list[Form]:
+    """Every matchable form of every concept, in data order."""
+    forms: list[Form] = []
+    for concept in concepts:
+        for marked in concept.tr.marked_forms:
+            forms.extend(_turkish_forms(concept, marked, _kind(marked)))
+        for form in (concept.en.term, *concept.en.variants):
+            forms.extend(_english_forms(concept, form, _kind(form)))
+        for lang in ("tr", "en"):
+            side = concept.side(lang)
+            forms.extend(_acronym_forms(concept, lang, a, "abbr") for a in side.abbr)
+            if ocr:
+                forms.extend(_acronym_forms(concept, lang, o, "ocr") for o in side.ocr)
+    return forms
