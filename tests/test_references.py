@@ -121,6 +121,19 @@ def test_later_file_replaces_a_key_with_a_warning(tmp_path):
     assert len(bib) == len(bibliography())
 
 
+def test_key_differing_only_in_case_from_another_file_loads_with_a_warning(tmp_path):
+    path = _bib(tmp_path, """
+        @book{Cooley2012Great, author = {Cooley, Alexander}, title = {Other}, year = {2012}}
+    """)
+    bib = load_bibliography([path])
+    assert bib.lookup("Cooley2012Great").title == "Other"
+    assert bib.lookup("cooley2012great").title != "Other"
+    warnings = [p for p in bib.problems if p.key == "Cooley2012Great"]
+    assert [w.severity for w in warnings] == ["warning"]
+    assert "differs from the key 'cooley2012great'" in warnings[0].message
+    assert "only in letter case" in warnings[0].message
+
+
 def test_latex_values_are_decoded_and_braces_kept_for_names(tmp_path):
     path = _bib(tmp_path, r"""
         @article{x,

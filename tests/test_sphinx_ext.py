@@ -130,13 +130,14 @@ def test_warnings_have_type_subtype_and_location(app, warning):
     app.build()
     lines = [line for line in warning.getvalue().splitlines() if "WARNING" in line]
     text = "\n".join(lines)
-    assert re.search(r"index\.rst:\d+: WARNING: caglossary: no reference in the "
+    # each citation at its own line of the paragraph, not the paragraph's first
+    assert re.search(r"index\.rst:5: WARNING: caglossary: no reference in the "
                      r"bibliography by Nosuchauthor.*\[caglossary\.unknown-citation\]", text)
-    assert re.search(r"index\.rst:\d+: WARNING: .*ambiguous.*\[caglossary\.ambiguous-citation\]",
+    assert re.search(r"index\.rst:6: WARNING: .*ambiguous.*\[caglossary\.ambiguous-citation\]",
                      text)
-    assert re.search(r"index\.rst:6: WARNING: caglossary: no glossary concept matches "
+    assert re.search(r"index\.rst:8: WARNING: caglossary: no glossary concept matches "
                      r"'no such term'.*\[caglossary\.unknown-term\]", text)
-    assert re.search(r"index\.rst:6: WARNING: caglossary: no reference has the key "
+    assert re.search(r"index\.rst:8: WARNING: caglossary: no reference has the key "
                      r"'nokey'.*\[caglossary\.unknown-citation\]", text)
     assert re.search(r"two\.toml:\d+: WARNING: caglossary: concept id 'sample-term' is also "
                      r"defined in .*one\.toml.*\[caglossary\.duplicate-id\]", text)

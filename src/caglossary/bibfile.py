@@ -87,10 +87,12 @@ def read_bib_text(text: str, path: str = "<string>") -> BibFileReport:
         quiet.setLevel(level)
     strings = _read_strings(library.blocks, report)
     first_line: dict[str, int] = {}
+    spelled: dict[str, str] = {}  # lower-case key → the key as first written
     for block in library.blocks:
         line = (block.start_line or 0) + 1
         if isinstance(block, model.Entry):
             _read_entry(block, line, strings, report, first_line)
+            _check_key_case(block.key.strip(), line, report, (spelled, first_line))
         elif isinstance(block, model.DuplicateBlockKeyBlock):
             if not isinstance(block.ignore_error_block, model.String):  # strings: above
                 report.problems.append(Problem(path, line, (
@@ -212,6 +214,18 @@ def _read_entry(block, line: int, strings: dict[str, str], report: BibFileReport
         value = _field_value(item.value, name, key, strings, report, where)
         fields.append((name, value))
     report.entries.append(RawEntry(key, entry_type, tuple(fields), path, line))
+
+
+def _check_key_case(key: str, line: int, report: BibFileReport,
+                    seen: tuple[dict[str, str], dict[str, int]]) -> None:
+    """Warn about a key that differs from an earlier one only in letter case."""
+    spelled, first_line = seen
+    other = spelled.setdefault(key.lower(), key)  # BibTeX keys are ASCII identifiers
+    if key and other != key:
+        report.problems.append(Problem(report.path, line, (
+            f"{key}: differs from the key {other!r} (line {first_line.get(other, '?')}) "
+            "only in letter case; BibTeX takes them for one key and biber for two — "
+            "rename one of them"), key, "warning"))
 
 
 def _field_value(raw: str, name: str, key: str, strings: dict[str, str],

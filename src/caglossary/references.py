@@ -191,20 +191,38 @@ def load_bibliography(paths: Sequence[str | Path] = (), *, builtin: bool = True)
 
     files = [*(builtin_bib_paths() if builtin else []), *paths]
     refs: dict[str, Reference] = {}
+    by_folded_key: dict[str, Reference] = {}
     problems: list[Problem] = []
     for path in files:
         report = read_bib_file(path)
         problems += report.problems
         for entry in report.entries:
             ref = Reference.from_entry(entry)
-            earlier = refs.get(ref.key)
-            if earlier is not None:
-                problems.append(Problem(ref.path, ref.line, (
-                    f"{ref.key}: replaces the record of the same key at {earlier.origin}"),
-                    ref.key, "warning"))
+            problems += _clash_with_earlier(ref, refs, by_folded_key)
             refs[ref.key] = ref
+            by_folded_key.setdefault(ref.key.lower(), ref)  # keys are ASCII identifiers
             problems += _entry_problems(ref)
     return Bibliography(refs.values(), problems)
+
+
+def _clash_with_earlier(ref: Reference, refs: dict[str, Reference],
+                        by_folded_key: dict[str, Reference]) -> list[Problem]:
+    """A key reused by a later file, or one differing only in case from another file's.
+
+    Within one file the reader reports both already.
+    """
+    earlier = refs.get(ref.key)
+    if earlier is not None:
+        return [Problem(ref.path, ref.line, (
+            f"{ref.key}: replaces the record of the same key at {earlier.origin}"),
+            ref.key, "warning")]
+    other = by_folded_key.get(ref.key.lower())
+    if other is None or other.path == ref.path:
+        return []
+    return [Problem(ref.path, ref.line, (
+        f"{ref.key}: differs from the key {other.key!r} at {other.origin} only in letter "
+        "case; BibTeX takes them for one key and biber for two — rename one of them"),
+        ref.key, "warning")]
 
 
 def validate_bib_files(paths: Sequence[str | Path]) -> list[Problem]:

@@ -106,5 +106,6 @@ class TextDirective(SphinxDirective):
             node = nodes.paragraph(paragraph.text, paragraph.text)
             node.source = self.options.get("source-path") or str(path)
             node.line = paragraph.line
+            node["cag_line_starts"] = list(paragraph.line_starts)  # for warnings' lines
             paragraphs.append(node)
         return paragraphs

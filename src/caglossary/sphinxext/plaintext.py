@@ -11,28 +11,52 @@ text nodes directly and is never parsed as markup.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 __all__ = ["TextParagraph", "text_paragraphs"]
 
 _BLANK = re.compile(r"\n[ \t\f\v\u00a0]*\n")
-_SOFT_BREAK = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[^\W\d_])")
+_WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
 class TextParagraph:
-    """One paragraph and the 1-based line of the source it starts on."""
+    """One paragraph, the 1-based line it starts on and where its other lines start.
+
+    ``line_starts`` holds the offset in ``text`` of each source line after the
+    first, so an offset maps back to its line even where a soft hyphenation
+    joined two lines into one word.
+    """
 
     line: int
     text: str
+    line_starts: tuple[int, ...] = ()
+
+    def line_of(self, offset: int) -> int:
+        """The source line holding ``text[offset]``."""
+        return self.line + bisect_right(self.line_starts, offset)
 
 
-def _join_soft_breaks(text: str) -> str:
-    def join(match: re.Match[str]) -> str:
-        following = text[match.end()]
-        return "" if following.islower() else match.group()
+def _soft_break(before: str, after: str) -> bool:
+    # a word broken at the line end: a letter, a hyphen, then a lower-case letter
+    return (len(before) > 1 and before[-1] == "-" and _WORD.match(before[-2]) is not None
+            and after[:1].islower())
 
-    return _SOFT_BREAK.sub(join, text)
+
+def _join_lines(lines: list[str]) -> tuple[str, tuple[int, ...]]:
+    pieces, starts, size = [lines[0]], [], len(lines[0])
+    for line in lines[1:]:
+        if _soft_break(pieces[-1], line):
+            pieces[-1] = pieces[-1][:-1]
+            size -= 1
+        else:
+            pieces.append("\n")
+            size += 1
+        starts.append(size)
+        pieces.append(line)
+        size += len(line)
+    return "".join(pieces), tuple(starts)
 
 
 def text_paragraphs(text: str) -> list[TextParagraph]:
@@ -47,6 +71,6 @@ def text_paragraphs(text: str) -> list[TextParagraph]:
             lead = len(chunk) - len(chunk.lstrip("\n"))
             line = text.count("\n", 0, pos) + lead + 1
             lines = [part.strip() for part in chunk.strip("\n").split("\n")]
-            found.append(TextParagraph(line, _join_soft_breaks("\n".join(lines))))
+            found.append(TextParagraph(line, *_join_lines(lines)))
         pos = block.end() - 1 if block else len(text)
     return found

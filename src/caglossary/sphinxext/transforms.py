@@ -10,6 +10,7 @@ glossary and bibliography themselves are left alone.
 from __future__ import annotations
 
 import fnmatch
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -223,6 +224,31 @@ class AutoLink(SphinxTransform):
     def _warn(self, node: nodes.Node, span: Span) -> None:
         subtype = "ambiguous-citation" if len(span.keys) > 1 or any(
             "ambiguous" in p for p in span.problems) else "unknown-citation"
+        location = problem_location(node, span.start)
         for problem in span.problems:
             logger.warning("caglossary: %s", problem, type="caglossary", subtype=subtype,
-                           location=node.parent)
+                           location=location)
+
+
+def problem_location(text_node: nodes.Text, offset: int) -> str | nodes.Node:
+    """``source:line`` of ``text_node[offset]``, or the nearest node with a location.
+
+    A paragraph knows only its first line; the lines before *offset* are counted
+    from its text, or read from the line starts a plain-text paragraph keeps
+    (where joined hyphenation removed line breaks from the text).
+    """
+    block = text_node.parent
+    while block is not None and not isinstance(block, nodes.paragraph):
+        block = block.parent
+    if block is None or not block.line or not block.source:
+        return text_node.parent
+    before = []
+    for text in block.findall(nodes.Text):
+        if text is text_node:
+            break
+        before.append(str(text))
+    before.append(str(text_node)[:offset])
+    preceding = "".join(before)
+    starts = block.get("cag_line_starts")
+    extra = bisect_right(starts, len(preceding)) if starts is not None else preceding.count("\n")
+    return f"{block.source}:{block.line + extra}"
