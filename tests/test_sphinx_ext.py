@@ -108,7 +108,7 @@ def test_ocr_per_document(app, warning):
     assert warning.getvalue() == ""
     counts = {doc: link_counts(app.outdir / f"{doc}.html")[0]
               for doc in ("directive", "metadata", "plain")}
-    assert counts == {"directive": 2, "metadata": 2, "plain": 0}
+    assert counts == {"directive": 3, "metadata": 2, "plain": 0}
 
 
 @pytest.mark.sphinx("html", testroot="ocr", freshenv=True,

@@ -44,13 +44,14 @@ class Form:
     after_apostrophe: frozenset[str] = frozenset()
 
 
-_ONE_APOSTROPHE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_STRAIGHT_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'",
+                                 "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
 _APOSTROPHE_SPACE = re.compile(r"' +")
 
 
 def collapse(text: str) -> str:
-    """A pattern key: single spaces, one apostrophe character, none followed by space."""
-    text = " ".join(text.split()).translate(_ONE_APOSTROPHE)
+    """A pattern key: single spaces, straight quotes, none followed by space."""
+    text = " ".join(text.split()).translate(_STRAIGHT_QUOTES)
     return _APOSTROPHE_SPACE.sub("'", text) if "' " in text else text
 
 

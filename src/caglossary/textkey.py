@@ -18,7 +18,9 @@ from operator import add
 
 __all__ = ["KeyedText", "fold_key", "key_text", "ocr_fold_key", "ocr_key_text"]
 
-_TURKISH_FOLDS = tuple(zip("çğıöşüâîû", "cgiosuaiu"))
+# Turkish letters lose their marks; curly double quotes (Sphinx's smart quotes)
+# become straight ones, as data files write them.
+_FOLDS = tuple(zip("çğıöşüâîû\u201c\u201d\u201e\u201f", 'cgiosuaiu""""'))
 _FOLD_PIECE = 1 << 17  # characters
 _APOSTROPHES = "'\u2019\u2018\u02bc"
 # Joined: a hyphen at a line end followed by a lower-case continuation (Kazakis-\ntan).
@@ -39,7 +41,7 @@ _OCR_MERGES = (("c", "s"), ("g", "s"))  # ş, ç and ğ are read as s, c or g
 
 def _fold(text: str) -> str:
     key = text.replace("İ", "i").lower()
-    for letter, plain in _TURKISH_FOLDS:
+    for letter, plain in _FOLDS:
         key = key.replace(letter, plain)
     return key
 
