@@ -110,13 +110,25 @@ def test_tooltips_show_the_characters_written(site):
         f"İşaret Forumu — {MARKUP_DEFINITION}", f"Markup Forum — {ENTITY_DEFINITION}"}
     assert page.titles("#cag-term-science-council") == {
         "Bilim & Teknoloji Konseyi — A synthetic council whose name holds an ampersand: A&B <C>."}
-    assert page.titles("#cag-term-new-asia-initiative") == {(
+    # the role's English mention, and the Turkish one found in the text although
+    # smart quotes curled its straight quotes
+    assert page.titles("#cag-term-new-asia-initiative") == {
         '"Yeni Asya" Girişimi — A synthetic initiative whose name is written in '
-        '"double quotes".')}
+        '"double quotes".',
+        '"New Asia" Initiative — Adı "çift tırnak" içinde yazılan yapay bir girişim.'}
     (cite,) = page.titles("#cag-ref-quoteson2019")
     assert BIB_QUOTED in cite and "<i>Co</i>" in cite
     (cite,) = page.titles("#cag-ref-obrien2020")
     assert BIB_TITLE in cite and ":cag:cite:`obrien2020`" in cite
+
+
+def test_a_backslash_escape_inside_a_citation_neither_stops_nor_shows_in_its_link(site):
+    _, pages = site
+    page = pages["page.html"]
+    links = [a for tag, a in page.tags
+             if tag == "a" and a.get("href", "").endswith("#cag-ref-quoteson2019")]
+    assert len(links) == 2
+    assert "(Quoteson, 2019:12)" in page.all_text and "\\" not in page.all_text
 
 
 def test_glossary_and_bibliography_pages_show_the_characters_written(site):

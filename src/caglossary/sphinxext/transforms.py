@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docutils import nodes
 from sphinx import addnodes
@@ -139,12 +139,31 @@ def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section"
     return made
 
 
+def _spans_in(find: Finder, text: str) -> list[Span]:
+    """The spans of a text node's *text*, read as docutils shows it.
+
+    docutils keeps a backslash escape as NUL + the character (``2012\\:79`` is
+    ``2012\\x00:79``); the finder reads the text without the NULs, and the spans
+    map back so the node still splits at the right places with its escapes kept.
+    """
+    if "\x00" not in text:
+        return find(text)
+    nuls = [pos for pos, char in enumerate(text) if char == "\x00"]
+    shifted_at = [pos - count for count, pos in enumerate(nuls)]  # NUL k in the NUL-free text
+
+    def to_text(offset: int) -> int:
+        return offset + bisect_right(shifted_at, offset)
+
+    return [replace(span, start=to_text(span.start), end=to_text(span.end - 1) + 1)
+            for span in find(text.replace("\x00", ""))]
+
+
 def _link_text(text_node: nodes.Text, find: Finder, linked: set[str], mode: str,
                on_problem: Callable[[nodes.Node, Span], None] | None) -> int:
     text = str(text_node)
     pieces: list[nodes.Node] = []
     pos = made = 0
-    for span in find(text):
+    for span in _spans_in(find, text):
         if span.problems and on_problem is not None:
             on_problem(text_node, span)
         if not span.target:
