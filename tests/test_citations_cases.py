@@ -158,6 +158,12 @@ def test_year_suffixes_resolve_and_a_bare_year_is_ambiguous(suffixed):
     assert found[1].keys == () and "ambiguous (2012a, 2012b)" in found[1].problems[0]
 
 
+def test_a_year_letter_may_be_a_capital(suffixed):
+    found = find_citations("(Cooley, 2012A:7) ve Cooley (2012B)", bibliography=suffixed)
+    assert [m.keys for m in found] == [("a",), ("z",)]
+    assert found[0].locators == ("7",)
+
+
 def test_corporate_author_with_year_and_alias(suffixed):
     found = find_citations("(Acme Institute, 2019) (AI) (Acme, 2019)", bibliography=suffixed)
     assert [m.keys for m in found] == [("org",), ("org",), ("org",)]
@@ -205,3 +211,35 @@ def test_rendered_undated_citations_read_back(undated, lang):
     found = find_citations(f"{text} {narrative}", bibliography=undated)
     assert [m.keys for m in found] == [tuple(keys), ("kaya",)]
     assert found[0].locators == ("3", "3", "3")
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+@pytest.mark.parametrize("narrative", [False, True])
+def test_every_bundled_record_that_can_be_named_reads_back_as_rendered(lang, narrative):
+    """Organisations ("U.S. Department of State") and works cited by title included."""
+    from caglossary.references import bibliography
+    from caglossary.render import cite
+
+    bib = bibliography()
+    unnamed = []
+    for ref in bib:
+        text = cite(bib, [(ref.key, "5")], lang, narrative=narrative)
+        found = find_citations(f"Metin {text} sonra.", bibliography=bib)
+        if not (ref.authors or ref.editors or ref.title or ref.aliases):
+            unnamed.append(ref.key)
+            continue
+        assert [(m.keys, m.locators) for m in found] == [((ref.key,), ("5",))], text
+    # without author, title or alias a work can only be shown as "[author unknown]"
+    assert len(unnamed) < len(bib) // 5
+
+
+def test_an_organisation_with_small_words_and_dots_is_read_whole():
+    from caglossary.references import bibliography
+
+    text = ("Strateji (U.S. Department of State, 2020:3) ve Conference on Interaction and "
+            "Confidence Building Measures in Asia (t.y.) ile (“Kazakhstan, China sign deals”, 2025).")
+    found = find_citations(text, bibliography=bibliography())
+    assert [m.surface for m in found] == [
+        "(U.S. Department of State, 2020:3)",
+        "Conference on Interaction and Confidence Building Measures in Asia (t.y.)"]
+    assert [m.keys for m in found] == [("usdos2020strategy",), ("cica",)]

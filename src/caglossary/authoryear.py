@@ -115,6 +115,8 @@ class AuthorYearIndex:
             for ref in self._refs:
                 people = ref.authors or ref.editors
                 names = {name_key(people[0].surname, ocr)} if people else set()
+                if not people and ref.title:  # cited by its title, as APA does
+                    names.add(name_key(ref.title, ocr))
                 if people and people[0].prefix:
                     names.add(name_key(people[0].family, ocr))
                 for alias in ref.aliases:
@@ -140,6 +142,18 @@ class AuthorYearIndex:
 
     def knows_author(self, name: str, *, ocr: bool = False) -> bool:
         return name_key(name, ocr) in self._tables(ocr)[0]
+
+    def whole_names(self) -> tuple[str, ...]:
+        """Names cited whole, words and all: organisations that author works ("U.S.
+        Department of State") and titles of works without an author."""
+        names = []
+        for ref in self._refs:
+            people = ref.authors or ref.editors
+            if people and people[0].corporate:
+                names.append(people[0].surname)
+            elif not people and ref.title:
+                names.append(ref.title)
+        return tuple(dict.fromkeys(names))
 
     def resolve(self, names: Sequence[str], etal: bool, year: str, *,
                 ocr: bool = False) -> Resolution:

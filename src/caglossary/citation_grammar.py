@@ -15,7 +15,7 @@ from .authoryear import NO_DATE
 from .turkish import tr_lower
 
 __all__ = ["PARENTHESIS", "CitedItem", "looks_like_author", "narrative_names", "parse_item",
-           "parse_years", "split_group", "years_only"]
+           "parse_named_item", "parse_years", "split_group", "years_only"]
 
 #: A parenthesis without nested parentheses, possibly across line breaks.
 PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
@@ -27,7 +27,8 @@ _NAME = r"(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+
 _SEPARATOR = r"\s*(?:,|&|\bve\b|\band\b)\s*"
 _NAMES = _NAME + r"(?:" + _SEPARATOR + _NAME + r"){0,5}"
 _ETAL = r"(?:\s*,?\s*(?:vd\.?|vdğ\.?|et\s+al\.?|ve\s+ark\.?|ve\s+diğerleri|and\s+others))"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)"
+# A letter telling one author's works of a year apart, in either case (2012a, 2012A).
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-zA-Z]?(?!\d)"
 # "no date": n.d. (English), t.y. / ty (Turkish "tarih yok"); "-a" tells undated works apart.
 _NO_DATE = r"(?<!\w)(?i:n\.\s?d|t\.\s?y|ty)\.?(?:-[a-z])?(?![\w.])"
 _NO_DATE_SUFFIX = re.compile(r"-([a-z])$")
@@ -49,6 +50,10 @@ _PREFIX = r"(?:(?:bkz|bk|krş|karş|örn|ayrıca|see|cf|e\.g|also|see\s+also)\.?
 _ITEM = re.compile(r"\s*" + _PREFIX + r"(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL + r")?"
                    r"\s*,?\s*(?P<years>" + _YEAR_LIST + r")\s*[.,]?\s*", re.IGNORECASE)
 _YEARS_ONLY = re.compile(r"\s*(?P<years>" + _YEAR_LIST + r")\s*")
+# Any name before the years: an organisation may hold dots and small words
+# ("U.S. Department of State", "Conference on Interaction and …").
+_ANY_NAME_ITEM = re.compile(r"\s*(?P<names>[^,;\s][^,;]*?)\s*,\s*(?P<years>" + _YEAR_LIST +
+                            r")\s*[.,]?\s*")
 _YEAR_ITEMS = re.compile(_year_item(True))
 _NARRATIVE_TAIL = re.compile(r"(?<![\w.])(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL +
                              r")?\s*$")
@@ -98,7 +103,7 @@ def parse_years(text: str) -> tuple[tuple[str, str], ...]:
 
 def _year_label(written: str) -> str:
     if written[:1].isdigit():
-        return written
+        return written[:4] + written[4:].lower()  # labels are written 2012a
     letter = _NO_DATE_SUFFIX.search(written)
     return f"{NO_DATE}-{letter.group(1)}" if letter else NO_DATE
 
@@ -127,6 +132,15 @@ def parse_item(text: str) -> CitedItem | None:
         return None
     return CitedItem(names, bool(match.group("etal")), parse_years(match.group("years")),
                      match.start("names"))
+
+
+def parse_named_item(text: str) -> CitedItem | None:
+    """*text* as one whole name, a comma and years; for names the index knows."""
+    match = _ANY_NAME_ITEM.fullmatch(text)
+    if not match:
+        return None
+    return CitedItem((" ".join(match.group("names").split()),), False,
+                     parse_years(match.group("years")), match.start("names"))
 
 
 def years_only(text: str) -> tuple[tuple[str, str], ...]:

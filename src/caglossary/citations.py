@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .citation_grammar import (PARENTHESIS, CitedItem, looks_like_author, narrative_names,
-                               parse_item, split_group, years_only)
+                               parse_item, parse_named_item, split_group, years_only)
 
 if TYPE_CHECKING:
     from .references import Bibliography, Reference
@@ -29,6 +29,7 @@ __all__ = ["CitationMention", "find_citations"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LOOK_BACK = 160  # characters searched for the names of a narrative citation
+_QUOTES = "\"'“”‘’«»„"  # around a title cited in place of an author
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,17 +113,29 @@ class _Finder:
                 cited = True
                 self._add_alias(part, refs, match.start(1) + offset, out)
                 continue
-            item = parse_item(part)
+            item = parse_item(part) or self._whole_name_item(part)
             if item and self._resolve_item(item, out, quiet_unknown=False):
                 cited = True
         return out.mention(self.text, match.start(), match.end(), False) if cited else None
+
+    def _whole_name_item(self, part: str) -> CitedItem | None:
+        """``U.S. Department of State, 2020`` or ``“A Title”, 2024``: a name the index knows."""
+        item = parse_named_item(part)
+        if item is None:
+            return None
+        name = item.names[0].strip(_QUOTES)
+        if not self.index.knows_author(name, ocr=self.ocr):
+            return None
+        return CitedItem((name,), False, item.years, item.offset)
 
     def _narrative(self, match: re.Match[str]) -> CitationMention | None:
         years = years_only(match.group(1))
         if not years:
             return None
         window = max(0, match.start() - _LOOK_BACK)
-        candidates = narrative_names(self.text[window:match.start()])
+        before = self.text[window:match.start()]
+        candidates = sorted(narrative_names(before) + self._whole_names_before(before),
+                            key=lambda item: item.offset)  # longest first
         for item in candidates:  # longest first: the first that resolves wins
             out = _Collector()
             full = CitedItem(item.names, item.etal, years, item.offset)
@@ -136,6 +149,21 @@ class _Finder:
             if self._resolve_item(full, out, quiet_unknown=True):
                 return out.mention(self.text, window + item.offset, match.end(), True)
         return None
+
+    def _whole_names_before(self, before: str) -> list[CitedItem]:
+        """Organisations and titles the index knows that end *before*, longest first."""
+        from .authoryear import name_key
+
+        words = list(re.finditer(r"\S+", before))
+        found = []
+        for name in self.index.whole_names():
+            count = len(name.split())
+            if 0 < count <= len(words):
+                start = words[-count].start()
+                written = before[start:].strip().strip(_QUOTES)
+                if name_key(written, self.ocr) == name_key(name, self.ocr):
+                    found.append(CitedItem((name,), False, (), start))
+        return sorted(found, key=lambda item: item.offset)
 
     def _add_alias(self, part: str, refs: list[Reference], at: int, out: _Collector) -> None:
         unique = list({ref.key: ref for ref in refs}.values())
