@@ -136,6 +136,8 @@ class TermMatcher:
         pos = 0
         while pos >= 0:
             pos = self._scan_from(scan_key, pos, keyed, text, (starts, ends, forms))
+        if not forms:  # most text nodes of a Sphinx project mention no term
+            return []
         starts, ends = keyed.to_sources(starts), keyed.to_sources(ends)
         # map() and TermMention._make (tuple.__new__ itself) keep the per-mention loop in C
         surfaces = map(text.__getitem__, map(slice, starts, ends))
