@@ -10,7 +10,7 @@
 
 Citations are drawn from refs/caglossary.bib: every record with a year whose
 rendered in-text form (``caglossary.render.cite``) caglossary recognises as
-that record. Filler is the seed documents' own prose, minus paragraphs that
+that record, of an entry type the peer's style can format. Filler is the seed documents' own prose, minus paragraphs that
 already contain a citation.
 """
 
@@ -28,15 +28,29 @@ TARGET = 0.10
 VARIANTS = ("a", "b", "c", "c2")
 
 
+def _peer_formats(entry_type: str) -> bool:
+    """Whether sphinxcontrib-bibtex's pybtex style has a template for *entry_type*."""
+    try:
+        from pybtex.plugin import find_plugin
+    except ImportError:  # no peer installed: variant (b) is not built
+        return True
+    style = find_plugin("pybtex.style.formatting", "unsrt")
+    return hasattr(style, f"get_{entry_type}_template")
+
+
 def citable_keys() -> list[str]:
-    """Keys with a year whose rendered citation resolves back to that key."""
+    """Keys with a year whose rendered citation resolves back to that key.
+
+    Only entry types the peer can format: its styles have no template for
+    biblatex's @report, and the same citations go to every variant.
+    """
     from caglossary.citations import find_citations
     from caglossary.references import bibliography
     from caglossary.render import cite
 
     bib, keys = bibliography(), []
     for ref in bib:
-        if not ref.year:
+        if not ref.year or not _peer_formats(ref.entry_type):
             continue
         found = find_citations(f"x {cite(bib, [(ref.key, '79')])} x", bibliography=bib)
         if len(found) == 1 and tuple(found[0].keys) == (ref.key,):
