@@ -84,6 +84,7 @@ class AuthorYearIndex:
         self._refs = tuple(references)
         self._labels = self._assign_labels()
         self._cache: dict[bool, tuple[dict[str, list], dict[str, list]]] = {}
+        self._whole: dict[bool, dict[str, dict[int, dict[str, str]]]] = {}
 
     def _assign_labels(self) -> dict[str, str]:
         groups: dict[tuple, list[Reference]] = defaultdict(list)
@@ -143,17 +144,30 @@ class AuthorYearIndex:
     def knows_author(self, name: str, *, ocr: bool = False) -> bool:
         return name_key(name, ocr) in self._tables(ocr)[0]
 
-    def whole_names(self) -> tuple[str, ...]:
-        """Names cited whole, words and all: organisations that author works ("U.S.
-        Department of State") and titles of works without an author."""
-        names = []
-        for ref in self._refs:
-            people = ref.authors or ref.editors
-            if people and people[0].corporate:
-                names.append(people[0].surname)
-            elif not people and ref.title:
-                names.append(ref.title)
-        return tuple(dict.fromkeys(names))
+    def whole_names(self, last_word: str, *, ocr: bool = False) -> dict[int, dict[str, str]]:
+        """Names cited whole whose last word is *last_word*: word count → key → name.
+
+        Organisations that author works ("U.S. Department of State") and titles
+        of works without an author are cited with all their words; looking them
+        up by the last word and the number of words keeps the look-back of a
+        narrative citation to a few comparisons, however large the bibliography.
+        """
+        key = name_key(last_word, ocr).rpartition(" ")[2]
+        return self._whole_name_table(ocr).get(key, {})
+
+    def _whole_name_table(self, ocr: bool) -> dict[str, dict[int, dict[str, str]]]:
+        if ocr not in self._whole:
+            table: dict[str, dict[int, dict[str, str]]] = defaultdict(dict)
+            for ref in self._refs:
+                people = ref.authors or ref.editors
+                name = people[0].surname if people and people[0].corporate else (
+                    ref.title if not people else "")
+                key = name_key(name, ocr) if name else ""
+                if key:
+                    by_count = table[key.rpartition(" ")[2]].setdefault(len(name.split()), {})
+                    by_count.setdefault(key, name)
+            self._whole[ocr] = dict(table)
+        return self._whole[ocr]
 
     def resolve(self, names: Sequence[str], etal: bool, year: str, *,
                 ocr: bool = False) -> Resolution:

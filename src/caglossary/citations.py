@@ -155,13 +155,15 @@ class _Finder:
         from .authoryear import name_key
 
         words = list(re.finditer(r"\S+", before))
+        if not words:
+            return []
         found = []
-        for name in self.index.whole_names():
-            count = len(name.split())
-            if 0 < count <= len(words):
+        last = words[-1].group().strip(_QUOTES)
+        for count, names in self.index.whole_names(last, ocr=self.ocr).items():
+            if count <= len(words):
                 start = words[-count].start()
-                written = before[start:].strip().strip(_QUOTES)
-                if name_key(written, self.ocr) == name_key(name, self.ocr):
+                name = names.get(name_key(before[start:].strip().strip(_QUOTES), self.ocr))
+                if name is not None:
                     found.append(CitedItem((name,), False, (), start))
         return sorted(found, key=lambda item: item.offset)
 
