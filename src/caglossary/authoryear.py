@@ -24,7 +24,8 @@ from .turkish import fold, tr_sort_key
 if TYPE_CHECKING:
     from .references import Reference
 
-__all__ = ["NO_DATE", "AuthorYearIndex", "Resolution", "alias_key", "cited_names", "name_key"]
+__all__ = ["NO_DATE", "AuthorYearIndex", "Resolution", "alias_key", "cited_names", "cited_whole",
+           "name_key"]
 
 _SUFFIXES = "abcdefghijklmnopqrstuvwxyz"
 #: How a citation grammar hands over "no date" (written n.d., t.y. or ty): ``n.d.``,
@@ -41,6 +42,15 @@ def name_key(text: str, ocr: bool = False) -> str:
 def alias_key(text: str, ocr: bool = False) -> str:
     """Comparison key of an alias; spaces are ignored (``Dış İşleri`` = ``Dışişleri``)."""
     return name_key(text, ocr).replace(" ", "")
+
+
+def cited_whole(ref: Reference) -> str:
+    """The name a citation gives with all its words: an organisation that authors the
+    work, or the title of a work without author or editor; "" for a person."""
+    people = ref.authors or ref.editors
+    if people:
+        return people[0].surname if people[0].corporate else ""
+    return ref.title
 
 
 def cited_names(ref: Reference) -> tuple[tuple[str, ...], bool]:
@@ -116,7 +126,7 @@ class AuthorYearIndex:
             for ref in self._refs:
                 people = ref.authors or ref.editors
                 names = {name_key(people[0].surname, ocr)} if people else set()
-                if not people and ref.title:  # cited by its title, as APA does
+                if not people and ref.title:  # cited by its title (cited_whole), as APA does
                     names.add(name_key(ref.title, ocr))
                 if people and people[0].prefix:
                     names.add(name_key(people[0].family, ocr))
@@ -159,9 +169,7 @@ class AuthorYearIndex:
         if ocr not in self._whole:
             table: dict[str, dict[int, dict[str, str]]] = defaultdict(dict)
             for ref in self._refs:
-                people = ref.authors or ref.editors
-                name = people[0].surname if people and people[0].corporate else (
-                    ref.title if not people else "")
+                name = cited_whole(ref)
                 key = name_key(name, ocr) if name else ""
                 if key:
                     by_count = table[key.rpartition(" ")[2]].setdefault(len(name.split()), {})

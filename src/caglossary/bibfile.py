@@ -18,7 +18,8 @@ from pathlib import Path
 from .errors import Problem
 from .latex import VERBATIM_FIELDS, decode_latex, has_raw_percent
 
-__all__ = ["ENTRY_TYPES", "BibFileReport", "RawEntry", "read_bib_file", "read_bib_text"]
+__all__ = ["ENTRY_TYPES", "BibFileReport", "RawEntry", "folded_key", "key_case_clash",
+           "read_bib_file", "read_bib_text"]
 
 #: Entry types of BibTeX and biblatex; anything else is reported.
 ENTRY_TYPES = frozenset("""
@@ -122,23 +123,23 @@ def _read_strings(blocks: list, report: BibFileReport) -> dict[str, str]:
         if not isinstance(block, model.String):
             continue
         line, name = (block.start_line or 0) + 1, block.key.strip()
-        if name.lower() in first_line:
+        if folded_key(name) in first_line:
             report.problems.append(Problem(report.path, line, (
                 f"duplicate key {name!r}: the @string macro is already defined (first at "
-                f"line {first_line[name.lower()]}); this later definition is not used — "
+                f"line {first_line[folded_key(name)]}); this later definition is not used — "
                 "remove one of them or give it another name"), name))
             continue
         problem = _string_problem(name, block.value, report.path, line)
         if problem:
             report.problems.append(problem)
             continue
-        first_line[name.lower()] = line
+        first_line[folded_key(name)] = line
         value, undefined = _expand(block.value, strings)
         for piece in undefined:
             report.problems.append(Problem(report.path, line, (
                 f"@string macro {name!r} uses the undefined @string macro {piece!r}; "
                 "define that one first or put the value in braces"), name))
-        strings[name.lower()] = value
+        strings[folded_key(name)] = value
     return strings
 
 
@@ -220,12 +221,22 @@ def _check_key_case(key: str, line: int, report: BibFileReport,
                     seen: tuple[dict[str, str], dict[str, int]]) -> None:
     """Warn about a key that differs from an earlier one only in letter case."""
     spelled, first_line = seen
-    other = spelled.setdefault(key.lower(), key)  # BibTeX keys are ASCII identifiers
+    other = spelled.setdefault(folded_key(key), key)
     if key and other != key:
-        report.problems.append(Problem(report.path, line, (
-            f"{key}: differs from the key {other!r} (line {first_line.get(other, '?')}) "
-            "only in letter case; BibTeX takes them for one key and biber for two — "
-            "rename one of them"), key, "warning"))
+        report.problems.append(key_case_clash(
+            key, other, f"(line {first_line.get(other, '?')})", report.path, line))
+
+
+def folded_key(key: str) -> str:
+    """What BibTeX compares entry keys and macro names by: ASCII identifiers, any case."""
+    return key.lower()
+
+
+def key_case_clash(key: str, other: str, where: str, path: str, line: int) -> Problem:
+    """The warning for *key* differing from *other* (found *where*) only in case."""
+    return Problem(path, line, (
+        f"{key}: differs from the key {other!r} {where} only in letter case; BibTeX takes "
+        "them for one key and biber for two — rename one of them"), key, "warning")
 
 
 def _field_value(raw: str, name: str, key: str, strings: dict[str, str],
@@ -251,8 +262,8 @@ def _expand(raw: str, strings: dict[str, str]) -> tuple[str, list[str]]:
     for piece in _top_level_parts(raw):
         if not piece or piece[:1] in "{\"" or piece.isdigit():
             pieces.append(_unquote(piece))
-        elif piece.lower() in strings:
-            pieces.append(strings[piece.lower()])
+        elif folded_key(piece) in strings:
+            pieces.append(strings[folded_key(piece)])
         elif piece.lower() in _MONTHS:
             pieces.append(piece.lower())
         else:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .bibfile import RawEntry, read_bib_file
+from .bibfile import RawEntry, folded_key, key_case_clash, read_bib_file
 from .bibnames import Person, display_text, parse_names
 from .errors import Problem, ReferenceNotFound
 from .turkish import fold, tr_sort_key
@@ -200,7 +200,7 @@ def load_bibliography(paths: Sequence[str | Path] = (), *, builtin: bool = True)
             ref = Reference.from_entry(entry)
             problems += _clash_with_earlier(ref, refs, by_folded_key)
             refs[ref.key] = ref
-            by_folded_key.setdefault(ref.key.lower(), ref)  # keys are ASCII identifiers
+            by_folded_key.setdefault(folded_key(ref.key), ref)
             problems += _entry_problems(ref)
     return Bibliography(refs.values(), problems)
 
@@ -216,13 +216,10 @@ def _clash_with_earlier(ref: Reference, refs: dict[str, Reference],
         return [Problem(ref.path, ref.line, (
             f"{ref.key}: replaces the record of the same key at {earlier.origin}"),
             ref.key, "warning")]
-    other = by_folded_key.get(ref.key.lower())
+    other = by_folded_key.get(folded_key(ref.key))
     if other is None or other.path == ref.path:
         return []
-    return [Problem(ref.path, ref.line, (
-        f"{ref.key}: differs from the key {other.key!r} at {other.origin} only in letter "
-        "case; BibTeX takes them for one key and biber for two — rename one of them"),
-        ref.key, "warning")]
+    return [key_case_clash(ref.key, other.key, f"at {other.origin}", ref.path, ref.line)]
 
 
 def validate_bib_files(paths: Sequence[str | Path]) -> list[Problem]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .suffixes import english_endings, turkish_endings
-from .textkey import fold_key
+from .textkey import CURLY_DOUBLE_QUOTES, fold_key
 from .turkish import tr_lower
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class Form:
 
 
 _STRAIGHT_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'",
-                                 "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
+                                  **dict.fromkeys(CURLY_DOUBLE_QUOTES, '"')})
 _APOSTROPHE_SPACE = re.compile(r"' +")
 
 

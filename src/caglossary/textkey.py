@@ -16,11 +16,13 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate, chain, repeat
 from operator import add
 
-__all__ = ["KeyedText", "fold_key", "key_text", "ocr_fold_key", "ocr_key_text"]
+__all__ = ["CURLY_DOUBLE_QUOTES", "KeyedText", "fold_key", "key_text", "ocr_fold_key",
+           "ocr_key_text"]
 
 # Turkish letters lose their marks; curly double quotes (Sphinx's smart quotes)
 # become straight ones, as data files write them.
-_FOLDS = tuple(zip("çğıöşüâîû\u201c\u201d\u201e\u201f", 'cgiosuaiu""""'))
+CURLY_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f"
+_FOLDS = tuple(zip("çğıöşüâîû" + CURLY_DOUBLE_QUOTES, "cgiosuaiu" + '"' * 4))
 _FOLD_PIECE = 1 << 17  # characters
 _APOSTROPHES = "'\u2019\u2018\u02bc"
 # Joined: a hyphen at a line end followed by a lower-case continuation (Kazakis-\ntan).
