@@ -69,3 +69,88 @@ def body(path: Path) -> str:
     start = html.index('<div class="body" role="main">')
     end = html.index('<div class="sphinxsidebar"', start)
     return html[start:end].strip() + "\n"
+
+
+class _OwnMarkup(HTMLParser):
+    """The markup of a page reduced to what the extension decides.
+
+    Tags, ids, targets, tooltips, languages and the ``cag-*`` classes stay;
+    Sphinx's own classes, header links and whitespace go, so a snapshot
+    changes when caglossary's output changes and not when Sphinx's HTML
+    writer reformats its part.
+    """
+
+    _KEPT = ("id", "href", "title", "lang")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.depth = 0
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        classes = values.get("class", "").split()
+        if self.skipping or "headerlink" in classes:
+            self.skipping += tag not in _VOID
+            return
+        if tag in _VOID:
+            return
+        own = [c for c in classes if c.startswith("cag")]
+        shown = [f'{k}="{values[k]}"' for k in self._KEPT if k in values]
+        if own:
+            shown.append(f'class="{" ".join(own)}"')
+        self.lines.append("  " * self.depth + " ".join([f"<{tag}", *shown]) + ">")
+        self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        if self.skipping:
+            self.skipping -= 1
+            return
+        self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        text = " ".join(data.split())
+        if text and not self.skipping:
+            self.lines.append("  " * self.depth + text)
+
+
+_VOID = {"br", "hr", "img", "input", "link", "meta", "wbr"}
+
+
+def own_markup(path: Path) -> str:
+    """:func:`body` of a page as :class:`_OwnMarkup` lines, for snapshots."""
+    parser = _OwnMarkup()
+    parser.feed(body(path))
+    return "\n".join(parser.lines) + "\n"
+
+
+def own_doctree(doctree) -> str:
+    """A doctree with only the node names, text and the extension's attributes.
+
+    docutils and Sphinx add attributes of their own from release to release
+    (``translation_progress``, ``source``, ``names``); the snapshot keeps the
+    ones caglossary sets: ``cag_*``, the cross-reference target and the ids.
+    """
+    from docutils import nodes
+
+    lines: list[str] = []
+
+    def walk(node, depth: int) -> None:
+        pad = "  " * depth
+        if isinstance(node, nodes.Text):
+            text = " ".join(node.astext().split())
+            if text:
+                lines.append(pad + repr(text))
+            return
+        kept = sorted((k, v) for k, v in node.attributes.items()
+                      if k.startswith(("cag_", "ref")) or (k == "ids" and v))
+        lines.append(pad + " ".join([node.tagname, *(f"{k}={v!r}" for k, v in kept)]))
+        for child in node.children:
+            walk(child, depth + 1)
+
+    for child in doctree.children:
+        walk(child, 0)
+    return "\n".join(lines) + "\n"

@@ -25,12 +25,12 @@ __all__ = ["WORDS", "cite", "format_authors", "full_text", "in_text", "reference
            "short_names"]
 
 WORDS = {
-    "tr": {"etal": "vd.", "page": "s.", "pages": "ss.", "no_date": "t.y.",
+    "tr": {"and": "ve", "etal": "vd.", "page": "s.", "pages": "ss.", "no_date": "t.y.",
            "no_title": "[başlık bilinmiyor]", "no_author": "[yazar bilinmiyor]",
            "no_journal": "[dergi bilinmiyor]", "no_publisher": "[yayınevi bilinmiyor]",
            "editors": "(Ed.)", "in": "İçinde", "unverified": "[doğrulanmamış]",
            "partial": "[kısmen doğrulanmış]", "cited_as": "Metinde şöyle anılır: {}"},
-    "en": {"etal": "et al.", "page": "p.", "pages": "pp.", "no_date": "n.d.",
+    "en": {"and": "and", "etal": "et al.", "page": "p.", "pages": "pp.", "no_date": "n.d.",
            "no_title": "[title unknown]", "no_author": "[author unknown]",
            "no_journal": "[journal unknown]", "no_publisher": "[publisher unknown]",
            "editors": "(Eds.)", "in": "In", "unverified": "[unverified]",
@@ -47,12 +47,18 @@ def _words(lang: str) -> dict[str, str]:
 
 
 def join_list(items: Sequence[str], lang: str) -> str:
-    """``A``, ``A ve B``, ``A, B ve C`` (Babel's list patterns for the language)."""
+    """``A``, ``A ve B``, ``A, B ve C``; English keeps the serial comma: ``A, B, and C``.
+
+    The house style's own rule, not a locale's list pattern, so a new CLDR
+    release cannot change how a reference list reads.
+    """
     if len(items) < 2:
         return "".join(items)
-    from babel.lists import format_list
-
-    return format_list(list(items), locale=lang)
+    conjunction = _words(lang)["and"]
+    if len(items) == 2:
+        return f"{items[0]} {conjunction} {items[1]}"
+    serial_comma = "," if lang == "en" else ""
+    return f"{', '.join(items[:-1])}{serial_comma} {conjunction} {items[-1]}"
 
 
 def short_names(ref: Reference, lang: str = "tr") -> str:

@@ -4,8 +4,10 @@ Built with babel's catalogue API. Each term, variant and abbreviation of the
 source language becomes a message (``ŞİÖ`` → ``SCO``), with the concept id in
 an extracted comment, so the file works as a compendium for msgmerge or
 sphinx-intl. A ``.pot`` template has the same messages with empty msgstr.
-Dates are fixed and the generator header does not name babel's version, so
-the output is byte-identical across runs and babel upgrades.
+Dates are fixed, the generator header does not name babel's version and the
+``Plural-Forms`` header comes from :data:`PLURAL_FORMS`, not from babel's
+CLDR data (Babel 2.19 changed Turkish from one form to two), so the output is
+byte-identical across runs and babel upgrades.
 """
 
 from __future__ import annotations
@@ -22,11 +24,17 @@ if TYPE_CHECKING:
 
     from ..glossaries import Glossary
 
-__all__ = ["FIXED_DATE", "build_catalog", "write_po"]
+__all__ = ["FIXED_DATE", "PLURAL_FORMS", "build_catalog", "write_po"]
 
 #: POT-Creation-Date and PO-Revision-Date of every export: a fixed moment
 #: (the Unix epoch) instead of "now", which would change the bytes on each run.
 FIXED_DATE = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+#: The plural rule each target language's catalogue declares: the project's own
+#: choice. Turkish takes two forms, singular for one only, as CLDR's one/other
+#: categories and the defaults of current translation platforms have it (older
+#: glibc tables listed one form); English the same. A template keeps gettext's
+#: placeholder, which a translator fills in.
+PLURAL_FORMS = {"tr": "nplurals=2; plural=(n != 1);", "en": "nplurals=2; plural=(n != 1);"}
 _HEADER = ("# Glossary terms of caglossary ({source} → {target}), for use as a\n"
            "# translation compendium. Generated from the glossary data; edit that, not this file.")
 
@@ -45,6 +53,8 @@ def _catalog_class() -> type:
                     value = "caglossary glossary"
                 elif name == "Generated-By":
                     value = "caglossary\n"
+                elif name == "Plural-Forms" and str(self.locale) in PLURAL_FORMS:
+                    value = PLURAL_FORMS[str(self.locale)]
                 headers.append((name, value))
             return headers
 
