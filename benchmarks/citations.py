@@ -9,7 +9,7 @@
   the like-for-like comparison with (b).
 
 Citations are drawn from refs/caglossary.bib: every record with a year whose
-rendered in-text form (``caglossary.render.cite``) caglossary recognises as
+rendered in-text form (``caglossary.bib.render.cite``) caglossary recognises as
 that record, of an entry type the peer's style can format. Filler is the seed documents' own prose, minus paragraphs that
 already contain a citation.
 """
@@ -44,9 +44,9 @@ def citable_keys() -> list[str]:
     Only entry types the peer can format: its styles have no template for
     biblatex's @report, and the same citations go to every variant.
     """
-    from caglossary.citations import find_citations
-    from caglossary.references import bibliography
-    from caglossary.render import cite
+    from caglossary.recognition.citations import find_citations
+    from caglossary.bib.library import bibliography
+    from caglossary.bib.render import cite
 
     bib, keys = bibliography(), []
     for ref in bib:
@@ -59,15 +59,15 @@ def citable_keys() -> list[str]:
 
 
 def _filler() -> list[str]:
-    from caglossary.citations import find_citations
+    from caglossary.recognition.citations import find_citations
 
     return [p for p in seed_paragraphs() if not find_citations(p)]
 
 
 def _pages(keys: list[str], style: str) -> dict[str, str]:
     """Page sources; *style* ``free`` writes rendered citations, ``role`` :cite:p: roles."""
-    from caglossary.references import bibliography
-    from caglossary.render import cite
+    from caglossary.bib.library import bibliography
+    from caglossary.bib.render import cite
 
     bib, filler, rng = bibliography(), _filler(), random.Random(120)
     pages = {}

@@ -15,10 +15,10 @@ import tracemalloc
 from pathlib import Path
 
 from caglossary import glossary
-from caglossary.turkish import fold, tr_sorted
-from caglossary.glossaries import Glossary
-from caglossary.model import Concept, LangSide
-from caglossary.recognise import TermMatcher
+from caglossary.text.turkish import fold, tr_sorted
+from caglossary.termbase.glossary import Glossary
+from caglossary.termbase.model import Concept, LangSide
+from caglossary.recognition.terms import TermMatcher
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -97,7 +97,7 @@ def alternated_speeds(matchers: dict, text: str, repeat: int = 3) -> dict:
     The variants take turns within every round, so a busy moment of the machine
     slows them all alike and the ratios between them stay meaningful.
     """
-    from caglossary.textkey import key_text
+    from caglossary.text.keys import key_text
 
     key = " " + key_text(text).key  # the scanner's input, as find() prepares it
     jobs = {}

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from caglossary import load_glossary
-from caglossary.glossary_file import read_glossary_file, read_glossary_text
+from caglossary.termbase.reader import read_glossary_file, read_glossary_text
 
 BAD = Path(__file__).parent / "bad_inputs"
 CASES = tomllib.loads((BAD / "cases.toml").read_text(encoding="utf-8"))["case"]
@@ -104,11 +104,11 @@ def _loaded(case: dict) -> set[str]:
     path = BAD / case["input"]
     if case["input"].startswith("glossary/"):
         return set(load_glossary([path], builtin=False).ids)
-    from caglossary.references import load_bibliography
+    from caglossary.bib.library import load_bibliography
 
     if case["input"].startswith("bib/"):
         return set(load_bibliography([path], builtin=False).keys)
-    from caglossary.citations import find_citations
+    from caglossary.recognition.citations import find_citations
 
     extra = [BAD / case["bib"]] if "bib" in case else []
     text = path.read_text(encoding="utf-8")
@@ -213,22 +213,22 @@ def test_syntax_error_keeps_the_other_concepts():
 
 
 def test_redefined_string_names_the_first_line():
-    from caglossary.references import validate_bib_files
+    from caglossary.bib.library import validate_bib_files
 
     problems = validate_bib_files([BAD / "bib" / "string_redefined.bib"])
     assert any("(first at line 1)" in p.message for p in problems), problems
 
 
 def test_nameless_string_is_reported():
-    from caglossary.references import validate_bib_files
+    from caglossary.bib.library import validate_bib_files
 
     problems = validate_bib_files([BAD / "bib" / "string_nameless.bib"])
     assert [p.line for p in problems] == [1]
 
 
 def test_citation_without_a_year_is_found():
-    from caglossary.citations import find_citations
-    from caglossary.references import load_bibliography
+    from caglossary.recognition.citations import find_citations
+    from caglossary.bib.library import load_bibliography
 
     text = (BAD / "documents" / "no_year_marker.txt").read_text(encoding="utf-8")
     bib = load_bibliography([BAD / "bib" / "no_year.bib"])

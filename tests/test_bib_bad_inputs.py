@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from caglossary.cli import main
-from caglossary.references import load_bibliography, validate_bib_files
+from caglossary.bib.library import load_bibliography, validate_bib_files
 
 BAD = Path(__file__).parent / "bad_inputs" / "bib"
 

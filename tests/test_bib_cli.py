@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from caglossary.cli import main
-from caglossary.references import bibliography
+from caglossary.bib.library import bibliography
 
 SEED = Path(__file__).parent.parent / "seeds" / "003_c98496c7ed6a7cb8.txt"
 

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caglossary.bibfile import RawEntry, read_bib_text
-from caglossary.export.bibtex import dialect_fields, entry_to_bibtex, to_bibtex
-from caglossary.export.csljson import reference_to_csl, to_csl_json
-from caglossary.latex import decode_latex, encode_latex
-from caglossary.references import Reference, bibliography
+from caglossary.bib.reader import RawEntry, read_bib_text
+from caglossary.exchange.bibtex import dialect_fields, entry_to_bibtex, to_bibtex
+from caglossary.exchange.csljson import reference_to_csl, to_csl_json
+from caglossary.bib.latex import decode_latex, encode_latex
+from caglossary.bib.library import Reference, bibliography
 
 
 def _reparse(text: str) -> dict[str, RawEntry]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from caglossary.bibfile import read_bib_text
+from caglossary.bib.reader import read_bib_text
 
 
 def _read(text: str):

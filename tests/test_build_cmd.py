@@ -8,7 +8,7 @@ import pytest
 from test_sphinx_support import BASIC_DATA, broken_links, link_counts
 
 from caglossary.cli import main
-from caglossary.sitebuild import build_site, escape_rst, read_settings
+from caglossary.sphinxext.sitebuild import build_site, escape_rst, read_settings
 from caglossary.sphinxext.plaintext import text_paragraphs
 
 SEEDS = Path(__file__).parent.parent / "seeds"

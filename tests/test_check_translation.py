@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from caglossary.check_translation import TranslationFileError, check_po_file
+from caglossary.exchange.check_translation import TranslationFileError, check_po_file
 from caglossary.cli import main
 
 PO = Path(__file__).parent / "data" / "po"
@@ -119,7 +119,7 @@ def test_same_language_twice_is_bad_usage(capsys):
 
 def test_round_trip_with_the_po_export(mini, tmp_path):
     """The glossary's own catalogue is consistent with the glossary."""
-    from caglossary.export import export_glossary
+    from caglossary.exchange import export_glossary
 
     for source in ("tr", "en"):
         po = tmp_path / f"{source}.po"

@@ -6,8 +6,8 @@ import textwrap
 
 import pytest
 
-from caglossary.citations import find_citations
-from caglossary.references import load_bibliography
+from caglossary.recognition.citations import find_citations
+from caglossary.bib.library import load_bibliography
 
 # text, OCR mode, [(surface, keys, locators)]
 POSITIVE = [
@@ -203,7 +203,7 @@ def test_undated_works_resolve_by_their_letter(undated):
 
 @pytest.mark.parametrize("lang", ["tr", "en"])
 def test_rendered_undated_citations_read_back(undated, lang):
-    from caglossary.render import cite
+    from caglossary.bib.render import cite
 
     keys = ["y-first", "y-later", "kaya"]
     text = cite(undated, [(key, "3") for key in keys], lang)
@@ -217,8 +217,8 @@ def test_rendered_undated_citations_read_back(undated, lang):
 @pytest.mark.parametrize("narrative", [False, True])
 def test_every_bundled_record_that_can_be_named_reads_back_as_rendered(lang, narrative):
     """Organisations ("U.S. Department of State") and works cited by title included."""
-    from caglossary.references import bibliography
-    from caglossary.render import cite
+    from caglossary.bib.library import bibliography
+    from caglossary.bib.render import cite
 
     bib = bibliography()
     unnamed = []
@@ -234,7 +234,7 @@ def test_every_bundled_record_that_can_be_named_reads_back_as_rendered(lang, nar
 
 
 def test_an_organisation_with_small_words_and_dots_is_read_whole():
-    from caglossary.references import bibliography
+    from caglossary.bib.library import bibliography
 
     text = ("Strateji (U.S. Department of State, 2020:3) ve Conference on Interaction and "
             "Confidence Building Measures in Asia (t.y.) ile (“Kazakhstan, China sign deals”, 2025).")

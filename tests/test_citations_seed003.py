@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from caglossary import find_citations as top_level_find_citations
-from caglossary.citations import find_citations
+from caglossary.recognition.citations import find_citations
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "003_c98496c7ed6a7cb8.txt"

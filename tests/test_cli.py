@@ -11,7 +11,7 @@ import pytest
 from lookup_cases import LOOKUPS
 
 from caglossary.cli import main
-from caglossary.turkish import sort_key
+from caglossary.text.turkish import sort_key
 
 DATA = Path(__file__).parent / "data"
 MINI = str(DATA / "mini_glossary.toml")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from caglossary.cli import main
-from caglossary.export import export_glossary
+from caglossary.exchange import export_glossary
 
 DATA = Path(__file__).parent / "data"
 MINI = str(DATA / "mini_glossary.toml")
@@ -96,7 +96,7 @@ def test_module_entry_point_writes_utf8(tmp_path):
 
 
 def test_importing_the_registry_stays_light():
-    code = ("import sys, caglossary.export as e; "
+    code = ("import sys, caglossary.exchange as e; "
             "heavy = {'babel', 'xml.etree.ElementTree', 'csv', 'rdflib'} & set(sys.modules); "
             "print(sorted(heavy))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -11,7 +11,7 @@ import pytest
 from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po
 
-from caglossary.export import export_glossary
+from caglossary.exchange import export_glossary
 
 
 def catalog(text: str):

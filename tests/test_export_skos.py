@@ -10,8 +10,8 @@ from rdflib import RDF, SKOS, URIRef
 from rdflib.compare import isomorphic
 
 from caglossary import Concept, Glossary, LangSide
-from caglossary.export import ExportError, export_glossary
-from caglossary.export.skos import ascii_spelling, turtle_string
+from caglossary.exchange import ExportError, export_glossary
+from caglossary.exchange.skos import ascii_spelling, turtle_string
 
 BASE = "https://w3id.org/caglossary/"
 

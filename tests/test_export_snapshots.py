@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from caglossary import load_glossary
-from caglossary.export import FORMATS, export_glossary
+from caglossary.exchange import FORMATS, export_glossary
 
 DATA = Path(__file__).parent / "data"
 

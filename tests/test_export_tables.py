@@ -11,9 +11,9 @@ import pytest
 
 from caglossary import Concept, Glossary, LangSide
 from caglossary.cli import main
-from caglossary.export import ExportError, export_glossary
-from caglossary.export.csv_format import COLUMNS
-from caglossary.turkish import sort_key
+from caglossary.exchange import ExportError, export_glossary
+from caglossary.exchange.csv_format import COLUMNS
+from caglossary.text.turkish import sort_key
 
 
 def omegat_rows(text: str) -> list[list[str]]:

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from caglossary.export import ExportError, export_glossary
+from caglossary.exchange import ExportError, export_glossary
 
 NS = "urn:iso:std:iso:30042:ed-2"
 XML_NS = "http://www.w3.org/XML/1998/namespace"

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from test_properties import assert_sorted_and_disjoint, examples, prose
 
 from caglossary import glossary
-from caglossary.citations import find_citations
+from caglossary.recognition.citations import find_citations
 
 RTL = "مرحبا بالعالم שלום עולם \u202e\u202b\u202c\u200f\u200e\u061c"
 COMBINING = "\u0300\u0301\u0302\u0306\u0307\u0308\u0327\u0328\u034f\u20dd"

@@ -7,7 +7,7 @@ from lookup_cases import LOOKUPS
 
 import caglossary
 from caglossary import ConceptNotFound, glossary
-from caglossary.turkish import sort_key
+from caglossary.text.turkish import sort_key
 
 
 @pytest.mark.parametrize("query, concept", [

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from caglossary import load_glossary
-from caglossary.glossary_file import read_glossary_file
-from caglossary.validate import validate_files
+from caglossary.termbase.reader import read_glossary_file
+from caglossary.termbase.checks import validate_files
 
 GOOD = '''
 [[concept]]

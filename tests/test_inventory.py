@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from caglossary import glossary
 from caglossary.resources import builtin_bib_paths, builtin_glossary_path
-from caglossary.turkish import tr_sorted
-from caglossary.validate import validate_files
+from caglossary.text.turkish import tr_sorted
+from caglossary.termbase.checks import validate_files
 
 LOOK_ALIKES = [
     ("shanghai-five", "sco"),

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from caglossary import glossary
-from caglossary.turkish import (
+from caglossary.text.turkish import (
     fold,
     tr_casefold,
     tr_lower,
@@ -87,7 +87,7 @@ def test_term_spans_slice_to_their_surface_and_never_overlap(text, ocr):
 @given(prose, prose, st.booleans())
 def test_what_a_matcher_finds_does_not_depend_on_texts_it_read_before(earlier, text, ocr):
     """Readings of candidate words are cached per matcher; the cache must be invisible."""
-    from caglossary.recognise import TermMatcher
+    from caglossary.recognition.terms import TermMatcher
 
     concepts = list(glossary())
     warmed = TermMatcher(concepts, ocr=ocr)
@@ -99,7 +99,7 @@ def test_what_a_matcher_finds_does_not_depend_on_texts_it_read_before(earlier, t
 @examples(300)
 @given(prose, st.booleans())
 def test_citation_spans_slice_to_their_surface_and_never_overlap(text, ocr):
-    from caglossary.citations import find_citations
+    from caglossary.recognition.citations import find_citations
 
     mentions = find_citations(text, ocr=ocr)
     assert all(text[m.start:m.end] == m.surface for m in mentions)
@@ -152,9 +152,9 @@ _people = st.lists(st.sampled_from([r"Ayd{\i}n, Mustafa", "Sarı, Ayşe", r"{\c{
     st.just(names), st.lists(_bib_value, min_size=len(names), max_size=len(names)))),
     _people, st.booleans(), st.sampled_from(["bibtex", "biblatex"]))
 def test_bib_file_survives_parse_export_parse(named_values, people, latex, dialect):
-    from caglossary.bibfile import read_bib_text
-    from caglossary.export.bibtex import dialect_fields, entry_to_bibtex
-    from caglossary.references import Reference
+    from caglossary.bib.reader import read_bib_text
+    from caglossary.exchange.bibtex import dialect_fields, entry_to_bibtex
+    from caglossary.bib.library import Reference
 
     names, values = named_values
     body = ",\n".join(f"  {n} = {{{v}}}" for n, v in zip(names, values, strict=True))

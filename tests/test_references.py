@@ -8,10 +8,10 @@ import textwrap
 
 import pytest
 
-from caglossary.bibnames import Person, parse_names
+from caglossary.bib.names import Person, parse_names
 from caglossary.errors import ReferenceNotFound
-from caglossary.references import Bibliography, bibliography, load_bibliography
-from caglossary.turkish import tr_sort_key
+from caglossary.bib.library import Bibliography, bibliography, load_bibliography
+from caglossary.text.turkish import tr_sort_key
 
 
 def _bib(tmp_path, text: str, name: str = "extra.bib"):

@@ -6,8 +6,8 @@ import textwrap
 
 import pytest
 
-from caglossary.references import bibliography, load_bibliography
-from caglossary.render import cite, format_authors, in_text, reference_entry, short_names
+from caglossary.bib.library import bibliography, load_bibliography
+from caglossary.bib.render import cite, format_authors, in_text, reference_entry, short_names
 
 
 def test_rendered_reference_list_snapshot(data_regression):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from caglossary.textkey import fold_key, key_text, ocr_key_text
+from caglossary.text.keys import fold_key, key_text, ocr_key_text
 from test_properties import examples, prose
 
 _FRAGMENTS = st.one_of(prose, st.sampled_from(["Kazakis-\ntan", "Tiirkiye", "Ozbekistan'1n",

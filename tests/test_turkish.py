@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caglossary.turkish import (
+from caglossary.text.turkish import (
     en_sort_key, fold, initial_letter, tr_casefold, tr_lower, tr_sort_key, tr_sorted, tr_title,
     tr_upper)
 

@@ -13,11 +13,11 @@ TYPE_CHECKING = False  # avoids importing typing at run time; checkers see the n
 if TYPE_CHECKING:
     from typing import Any
 
-    from .citations import CitationMention
+    from .recognition.citations import CitationMention
     from .errors import CaglossaryError, ConceptNotFound, DataFileError, Problem, ReferenceNotFound
-    from .glossaries import Glossary, load_glossary
-    from .model import Concept, LangSide, Source
-    from .recognise import TermMention
+    from .termbase.glossary import Glossary, load_glossary
+    from .termbase.model import Concept, LangSide, Source
+    from .recognition.terms import TermMention
 
 __all__ = [
     "CaglossaryError",
@@ -45,11 +45,11 @@ _LAZY = {
     "DataFileError": "errors",
     "Problem": "errors",
     "ReferenceNotFound": "errors",
-    "Glossary": "glossaries",
-    "load_glossary": "glossaries",
-    "Concept": "model",
-    "LangSide": "model",
-    "Source": "model",
+    "Glossary": "termbase.glossary",
+    "load_glossary": "termbase.glossary",
+    "Concept": "termbase.model",
+    "LangSide": "termbase.model",
+    "Source": "termbase.model",
 }
 _builtin: list[Glossary] = []
 
@@ -69,7 +69,7 @@ def __dir__() -> list[str]:
 def glossary() -> Glossary:
     """The built-in glossary, loaded on first call and cached."""
     if not _builtin:
-        from .glossaries import load_glossary
+        from .termbase.glossary import load_glossary
 
         _builtin.append(load_glossary(strict=True))
     return _builtin[0]
@@ -82,7 +82,7 @@ def find_terms(text: str, *, ocr: bool = False) -> list[TermMention]:
 
 def find_citations(text: str, *, ocr: bool = False) -> list[CitationMention]:
     """Author-year citations in *text* resolved against the bundled bibliography."""
-    from .citations import find_citations as find
+    from .recognition.citations import find_citations as find
 
     return find(text, ocr=ocr)
 

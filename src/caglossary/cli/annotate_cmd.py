@@ -28,7 +28,7 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _citations(text: str, ocr: bool) -> list[dict[str, Any]]:
-    from ..citations import find_citations
+    from ..recognition.citations import find_citations
 
     return [c.as_json() for c in find_citations(text, ocr=ocr)]
 

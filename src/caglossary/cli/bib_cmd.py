@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
 
 def _load(paths: list[str]):  # -> Bibliography
     """The bundled bibliography plus *paths*; their problems are printed to stderr."""
-    from ..references import bibliography, load_bibliography
+    from ..bib.library import bibliography, load_bibliography
 
     if not paths:
         return bibliography()
@@ -52,7 +52,7 @@ def _load(paths: list[str]):  # -> Bibliography
 
 def _cited(bib, files: list[str], ocr: bool) -> tuple[list[str], int]:
     """Keys cited in *files*, first citation first, and the count of unresolved items."""
-    from ..citations import find_citations
+    from ..recognition.citations import find_citations
 
     keys: list[str] = []
     unresolved = 0
@@ -70,10 +70,10 @@ def _cited(bib, files: list[str], ocr: bool) -> tuple[list[str], int]:
 def _render(refs: list, args: argparse.Namespace) -> str:
     private = not args.no_private
     if args.format == "csl-json":
-        from ..export.csljson import to_csl_json
+        from ..exchange.csljson import to_csl_json
 
         return to_csl_json(refs, private=private)
-    from ..export.bibtex import to_bibtex
+    from ..exchange.bibtex import to_bibtex
 
     return to_bibtex(refs, dialect=args.format, latex=args.latex, private=private)
 

@@ -49,7 +49,7 @@ def _source_dir(args: argparse.Namespace) -> Path:
 def run_build(args: argparse.Namespace) -> int:
     from sphinx.errors import SphinxError
 
-    from ..sitebuild import build_site
+    from ..sphinxext.sitebuild import build_site
 
     for path in [*args.glossary, *args.bib]:
         if not Path(path).is_file():

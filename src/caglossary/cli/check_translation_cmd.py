@@ -31,7 +31,7 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
 
 
 def run_check_translation(args: argparse.Namespace) -> int:
-    from ..check_translation import TranslationFileError, check_po_file
+    from ..exchange.check_translation import TranslationFileError, check_po_file
 
     if args.source and args.source == args.target:
         raise UsageError(f"caglossary check-translation: --from and --to are both "

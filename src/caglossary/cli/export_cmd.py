@@ -12,7 +12,7 @@ __all__ = ["add_no_builtin", "load_selected_glossary", "register"]
 
 
 def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    from ..export import FORMATS
+    from ..exchange import FORMATS
 
     export = commands.add_parser(
         "export", parents=[parent], help="write the glossary in an exchange format",
@@ -65,7 +65,7 @@ def load_selected_glossary(args: argparse.Namespace):  # -> Glossary
 
 
 def _options(args: argparse.Namespace) -> dict:
-    from ..export import FORMATS
+    from ..exchange import FORMATS
 
     template = args.template or (args.output or "").endswith(".pot")
     given = {"source": args.source, "target": args.target, "template": template,
@@ -75,7 +75,7 @@ def _options(args: argparse.Namespace) -> dict:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from ..export import export_glossary
+    from ..exchange import export_glossary
 
     if args.target is not None and args.target == args.source:
         raise UsageError(f"caglossary export: --from and --to are both {args.source!r}; "

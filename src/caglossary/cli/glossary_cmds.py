@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..errors import ConceptNotFound
-from ..model import Concept
+from ..termbase.model import Concept
 from .common import emit_json, load_user_glossary
 
 __all__ = ["register"]
@@ -87,7 +87,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_validate(args: argparse.Namespace) -> int:
     from ..resources import builtin_bib_paths, builtin_glossary_path
-    from ..validate import validate_files
+    from ..termbase.checks import validate_files
 
     paths = [] if args.no_builtin else [builtin_glossary_path()]
     paths += args.glossary
@@ -107,6 +107,6 @@ def _bib_problems(paths: list[str]) -> list:
     """BibTeX problems of the files given with ``--bib``."""
     if not paths:
         return []
-    from ..references import validate_bib_files
+    from ..bib.library import validate_bib_files
 
     return list(validate_bib_files(paths))

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
-from ..glossaries import Glossary
-from ..model import Concept
+from ..termbase.glossary import Glossary
+from ..termbase.model import Concept
 
 __all__ = ["ProjectData", "absolute_paths", "data_files", "project_data",
            "reference_status"]
@@ -33,7 +33,7 @@ class ProjectData:
     """Everything loaded from the data files of one build."""
 
     glossary: Glossary
-    bibliography: Any | None  # caglossary.references.Bibliography, once that module exists
+    bibliography: Any | None  # caglossary.bib.library.Bibliography, once that module exists
     problems: tuple[Problem, ...] = ()
     fingerprint: str = ""
     hashes: Mapping[str, str] = field(default_factory=dict)
@@ -94,7 +94,7 @@ def _missing(paths: Sequence[Path], what: str) -> list[Problem]:
 
 def _load(glossary_paths: list[Path], builtin_count: int, bib_paths: list[Path],
           builtin_bib: bool) -> ProjectData:
-    from ..glossary_file import read_glossary_file
+    from ..termbase.reader import read_glossary_file
 
     problems = _missing(glossary_paths[builtin_count:], "glossary")
     concepts: list[Concept] = []
@@ -127,7 +127,7 @@ def _duplicate(concept_id: str, path: str, lines: Mapping[str, int],
 
 def _load_bibliography(paths: list[Path], builtin: bool) -> tuple[Any | None, list[Problem]]:
     try:
-        from ..references import load_bibliography
+        from ..bib.library import load_bibliography
     except ImportError:
         return None, []
     user = paths[len(_builtin_bibs()):] if builtin else paths

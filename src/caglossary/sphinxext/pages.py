@@ -14,7 +14,7 @@ from typing import Any
 from docutils import nodes
 from sphinx.util.nodes import make_refnode
 
-from ..turkish import initial_letter
+from ..text.turkish import initial_letter
 from . import cite_render
 from .data import reference_status
 from .domain import CagDomain, cite_anchor, term_anchor

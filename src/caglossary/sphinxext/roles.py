@@ -57,7 +57,7 @@ class TermRole(_CagRole):
 
 
 def _written_language(concept: Any, text: str) -> str:
-    from ..turkish import fold
+    from ..text.turkish import fold
 
     folded = fold(text)
     tr_forms = {fold(form) for form in concept.tr.forms}

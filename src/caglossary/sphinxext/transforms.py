@@ -60,7 +60,7 @@ def _term_spans(data: ProjectData, text: str, ocr: bool) -> list[Span]:
 
 
 def _cite_spans(data: ProjectData, text: str, ocr: bool) -> list[Span]:
-    from ..citations import find_citations
+    from ..recognition.citations import find_citations
 
     spans = []
     for found in find_citations(text, ocr=ocr, bibliography=data.bibliography):

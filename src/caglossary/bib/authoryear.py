@@ -7,7 +7,7 @@ suffixes in title order: ``2012a``, ``2012b``. Works without an author or a
 year are cited by the aliases in their ``x-aliases`` field.
 
 Names are compared on folded keys (case, Turkish letters and diacritics
-ignored); in OCR mode on the OCR key of :mod:`caglossary.textkey`, where
+ignored); in OCR mode on the OCR key of :mod:`caglossary.text.keys`, where
 ``Sar1`` and ``Sarı`` agree and long aliases may differ by a damaged letter.
 """
 
@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .textkey import key_text, ocr_key_text
-from .turkish import fold, tr_sort_key
+from ..text.keys import key_text, ocr_key_text
+from ..text.turkish import fold, tr_sort_key
 
 if TYPE_CHECKING:
-    from .references import Reference
+    from .library import Reference
 
 __all__ = ["NO_DATE", "AuthorYearIndex", "Resolution", "alias_key", "cited_names", "cited_whole",
            "name_key"]

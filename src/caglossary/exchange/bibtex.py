@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..latex import VERBATIM_FIELDS, encode_latex, escape_specials
+from ..bib.latex import VERBATIM_FIELDS, encode_latex, escape_specials
 
 if TYPE_CHECKING:
-    from ..references import Reference
+    from ..bib.library import Reference
 
 __all__ = ["DIALECTS", "dialect_fields", "entry_to_bibtex", "to_bibtex"]
 

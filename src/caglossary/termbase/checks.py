@@ -1,6 +1,6 @@
 """Checks across glossary files: links, shared terms, source keys.
 
-:func:`caglossary.glossary_file.read_glossary_file` checks each concept on
+:func:`caglossary.termbase.reader.read_glossary_file` checks each concept on
 its own; here the whole set is checked, the way a reviewer would before a
 release.
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import Problem
-from .glossaries import broken_links
-from .glossary_file import FileReport, read_glossary_file
-from .turkish import fold
+from ..errors import Problem
+from .glossary import broken_links
+from .reader import FileReport, read_glossary_file
+from ..text.turkish import fold
 
 __all__ = ["validate_files"]
 
@@ -78,7 +78,7 @@ def validate_files(glossary_paths: Sequence[str | Path],
 
 
 def _bib_keys(paths: Sequence[str | Path]) -> set[str]:
-    from .references import load_bibliography  # bibtexparser: only when validating
+    from ..bib.library import load_bibliography  # bibtexparser: only when validating
 
     return {reference.key for reference in load_bibliography(paths, builtin=False)}
 

@@ -17,12 +17,12 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..turkish import fold
+from ..text.turkish import fold
 from .common import ExportError, concepts_in_order, labelled_forms
 
 if TYPE_CHECKING:
-    from ..glossaries import Glossary
-    from ..model import Concept
+    from ..termbase.glossary import Glossary
+    from ..termbase.model import Concept
 
 __all__ = ["DEFAULT_BASE_IRI", "IRI", "Literal", "Resource", "ascii_spelling", "check_base_iri",
            "scheme_resources", "turtle_string", "write_turtle"]

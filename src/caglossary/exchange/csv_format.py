@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from .common import concepts_in_order, one_line
 
 if TYPE_CHECKING:
-    from ..glossaries import Glossary
-    from ..model import Concept
+    from ..termbase.glossary import Glossary
+    from ..termbase.model import Concept
 
 __all__ = ["COLUMNS", "LIST_SEPARATOR", "write_csv"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .turkish import tr_upper
+from ..text.turkish import tr_upper
 
 __all__ = ["Person", "display_text", "parse_names", "strip_braces"]
 

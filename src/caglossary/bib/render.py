@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .authoryear import cited_names
-from .bibnames import Person, display_text
+from .names import Person, display_text
 
 if TYPE_CHECKING:
-    from .references import Bibliography, Reference
+    from .library import Bibliography, Reference
 
 __all__ = ["WORDS", "cite", "format_authors", "full_text", "in_text", "reference_entry",
            "short_names"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dataclasses import dataclass, field
 
-from .errors import Problem
+from ..errors import Problem
 from .model import Concept, LangSide, Source
 
 __all__ = ["FileReport", "load_cached", "read_report", "store_cached"]
@@ -40,7 +40,7 @@ def read_report(path: str | Path) -> FileReport:
     cached = load_cached(Path(path), raw) if raw is not None else None
     if cached is not None:
         return cached
-    from .glossary_file import read_glossary_file  # parses TOML: only on a cache miss
+    from .reader import read_glossary_file  # parses TOML: only on a cache miss
 
     return read_glossary_file(path)
 

@@ -1,7 +1,7 @@
 """The shapes of author–year citations in Turkish and English prose.
 
 Regular expressions and small parsers only; which record a citation means is
-decided in :mod:`caglossary.citations`. Capitalisation is checked in code
+decided in :mod:`caglossary.recognition.citations`. Capitalisation is checked in code
 (Python's ``re`` has no upper-case class), so Turkish capitals such as ``Ş``
 and ``İ`` start a name like any other.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .authoryear import NO_DATE
-from .turkish import tr_lower
+from ..bib.authoryear import NO_DATE
+from ..text.turkish import tr_lower
 
 __all__ = ["PARENTHESIS", "CitedItem", "looks_like_author", "narrative_names", "parse_item",
            "parse_named_item", "parse_years", "split_group", "years_only"]

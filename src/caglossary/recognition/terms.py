@@ -2,7 +2,7 @@
 
 Term-driven matching: every word of a form but the last must match exactly on
 the folded key; the last word matches its stem followed by an ending from the
-closed suffix grammar in :mod:`caglossary.suffixes`. Candidates come from one
+closed suffix grammar in :mod:`caglossary.recognition.suffixes`. Candidates come from one
 trie-shaped regular expression over the folded key; where the longest
 candidate fails its checks, shorter forms that start at the same place are
 tried, so a failed long form never hides a valid short one.
@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes
 from .termforms import Form, collapse, compile_forms
-from .textkey import KeyedText, fold_key, key_text, ocr_fold_key, ocr_key_text
+from ..text.keys import KeyedText, fold_key, key_text, ocr_fold_key, ocr_key_text
 from .trie import pattern_regex, scan_regex
 
 if TYPE_CHECKING:
-    from .model import Concept
+    from ..termbase.model import Concept
 
 __all__ = ["TermMatcher", "TermMention"]
 

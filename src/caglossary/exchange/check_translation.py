@@ -16,15 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import CaglossaryError, Problem
-from .model import LANGUAGES
-from .turkish import fold
+from ..errors import CaglossaryError, Problem
+from ..termbase.model import LANGUAGES
+from ..text.turkish import fold
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog, Message
 
-    from .glossaries import Glossary
-    from .model import LangSide
+    from ..termbase.glossary import Glossary
+    from ..termbase.model import LangSide
 
 __all__ = ["CatalogCheck", "TranslationFileError", "check_catalog", "check_po_file",
            "read_catalog", "resolve_direction"]

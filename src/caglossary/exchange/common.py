@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import CaglossaryError
-from ..model import LANGUAGES
+from ..termbase.model import LANGUAGES
 
 if TYPE_CHECKING:
-    from ..glossaries import Glossary
-    from ..model import Concept, LangSide
+    from ..termbase.glossary import Glossary
+    from ..termbase.model import Concept, LangSide
 
 __all__ = [
     "ExportError",

@@ -23,7 +23,7 @@ from .citation_grammar import (PARENTHESIS, CitedItem, looks_like_author, narrat
                                parse_item, parse_named_item, split_group, years_only)
 
 if TYPE_CHECKING:
-    from .references import Bibliography, Reference
+    from ..bib.library import Bibliography, Reference
 
 __all__ = ["CitationMention", "find_citations"]
 
@@ -152,7 +152,7 @@ class _Finder:
 
     def _whole_names_before(self, before: str) -> list[CitedItem]:
         """Organisations and titles the index knows that end *before*, longest first."""
-        from .authoryear import name_key
+        from ..bib.authoryear import name_key
 
         words = list(re.finditer(r"\S+", before))
         if not words:
@@ -185,7 +185,7 @@ class _Finder:
         whose title it does not mention is set aside for one that has no
         title (the generic page of an institution).
         """
-        from .authoryear import name_key
+        from ..bib.authoryear import name_key
 
         starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text, 0, at)]
         end_match = _PARAGRAPH_BREAK.search(self.text, at)
@@ -204,7 +204,7 @@ def find_citations(text: str, *, ocr: bool = False,
     damage of scanned text (``Sar1`` for ``Sarı``, ``Tiirkiye`` for ``Türkiye``).
     """
     if bibliography is None:
-        from .references import bibliography as builtin
+        from ..bib.library import bibliography as builtin
 
         bibliography = builtin()
     return _Finder(text, bibliography, ocr).run()

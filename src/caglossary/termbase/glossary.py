@@ -6,16 +6,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 
-from .errors import ConceptNotFound, DataFileError, Problem
-from .glossary_cache import read_report
+from ..errors import ConceptNotFound, DataFileError, Problem
+from .cache import read_report
 from .model import Concept
-from .turkish import fold, sort_key, tr_sort_key
+from ..text.turkish import fold, sort_key, tr_sort_key
 
 TYPE_CHECKING = False  # importing typing would cost the first load milliseconds
 if TYPE_CHECKING:
     from re import Pattern
 
-    from .recognise import TermMatcher, TermMention
+    from ..recognition.terms import TermMatcher, TermMention
 
 __all__ = ["Glossary", "broken_links", "load_glossary"]
 
@@ -92,13 +92,13 @@ class Glossary:
 
     @cached_property
     def _query_matcher(self) -> TermMatcher:
-        from .recognise import TermMatcher
+        from ..recognition.terms import TermMatcher
 
         return TermMatcher(self._concepts.values(), case_sensitive=False)
 
     def matcher(self, *, ocr: bool = False) -> TermMatcher:
         """The (cached) case-sensitive matcher used to find mentions in text."""
-        from .recognise import TermMatcher
+        from ..recognition.terms import TermMatcher
 
         cache = self.__dict__.setdefault("_matchers", {})
         if ocr not in cache:
@@ -106,7 +106,7 @@ class Glossary:
         return cache[ocr]
 
     def find_terms(self, text: str, *, ocr: bool = False) -> list[TermMention]:
-        """Mentions of this glossary's concepts in *text* (see :mod:`caglossary.recognise`)."""
+        """Mentions of this glossary's concepts in *text* (see :mod:`caglossary.recognition.terms`)."""
         return self.matcher(ocr=ocr).find(text)
 
     def get(self, query: str) -> Concept | None:
@@ -195,7 +195,7 @@ def load_glossary(paths: Iterable[str | Path] = (), *, builtin: bool = True,
     Problems are collected on ``Glossary.problems``; with ``strict=True`` any
     error-level problem raises :class:`DataFileError` instead.
     """
-    from .resources import builtin_glossary_path
+    from ..resources import builtin_glossary_path
 
     files = [builtin_glossary_path()] if builtin else []
     files.extend(Path(p) for p in paths)

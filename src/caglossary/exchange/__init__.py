@@ -1,7 +1,7 @@
 """Glossary exports: one module per format, chosen by name.
 
 ``FORMATS`` maps a format name to an :class:`ExportFormat`; calling it runs the
-writer, which is imported only then, so ``import caglossary.export`` stays
+writer, which is imported only then, so ``import caglossary.exchange`` stays
 light. Every writer returns the whole file as ``str`` (UTF-8 when written) and
 is deterministic: the same glossary gives byte-identical output on every run.
 """
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .common import ExportError
 
 if TYPE_CHECKING:
-    from ..glossaries import Glossary
+    from ..termbase.glossary import Glossary
 
 __all__ = ["FORMATS", "ExportError", "ExportFormat", "export_glossary"]
 

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CaglossaryError
+from ..errors import CaglossaryError
 
 __all__ = ["BuildError", "BuildResult", "SiteSettings", "build_site", "read_settings"]
 
@@ -196,7 +196,7 @@ def _stage_documents(source_dir: Path, stage: _Stage, settings: SiteSettings,
 
 
 def _generated_pages(stage: _Stage, docnames: list[str], title: str, lang: str) -> None:
-    from .sphinxext.i18n import translator
+    from .i18n import translator
 
     _ = translator(lang)
     other = "en" if lang == "tr" else "tr"

@@ -15,11 +15,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .suffixes import english_endings, turkish_endings
-from .textkey import CURLY_DOUBLE_QUOTES, fold_key
-from .turkish import tr_lower
+from ..text.keys import CURLY_DOUBLE_QUOTES, fold_key
+from ..text.turkish import tr_lower
 
 if TYPE_CHECKING:
-    from .model import Concept
+    from ..termbase.model import Concept
 
 __all__ = ["Form", "collapse", "compile_forms"]
 

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from .common import ExportError, concepts_in_order, is_acronym, labelled_forms, one_line
 
 if TYPE_CHECKING:
-    from ..glossaries import Glossary
-    from ..model import Concept, LangSide
+    from ..termbase.glossary import Glossary
+    from ..termbase.model import Concept, LangSide
 
 __all__ = ["TBX_NAMESPACE", "write_tbx", "xml_id"]
 

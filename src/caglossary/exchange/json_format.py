@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .common import concepts_in_order
 
 if TYPE_CHECKING:
-    from ..glossaries import Glossary
+    from ..termbase.glossary import Glossary
 
 __all__ = ["write_json"]
 

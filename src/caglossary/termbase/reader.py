@@ -14,8 +14,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-from .errors import Problem
-from .glossary_cache import FileReport, load_cached, store_cached
+from ..errors import Problem
+from .cache import FileReport, load_cached, store_cached
 from .model import CATEGORIES, INFLECTION_MARK, LANGUAGES, Concept, LangSide, Source
 
 __all__ = ["FileReport", "read_glossary_file", "read_glossary_text"]

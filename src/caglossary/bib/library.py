@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .bibfile import RawEntry, folded_key, key_case_clash, read_bib_file
-from .bibnames import Person, display_text, parse_names
-from .errors import Problem, ReferenceNotFound
-from .turkish import fold, tr_sort_key
+from .reader import RawEntry, folded_key, key_case_clash, read_bib_file
+from .names import Person, display_text, parse_names
+from ..errors import Problem, ReferenceNotFound
+from ..text.turkish import fold, tr_sort_key
 
 __all__ = ["Bibliography", "Reference", "bibliography", "load_bibliography",
            "validate_bib_files"]
@@ -187,7 +187,7 @@ def load_bibliography(paths: Sequence[str | Path] = (), *, builtin: bool = True)
     warning); within one file a duplicate key is an error and the later entry
     is left out, while every other entry still loads.
     """
-    from .resources import builtin_bib_paths
+    from ..resources import builtin_bib_paths
 
     files = [*(builtin_bib_paths() if builtin else []), *paths]
     refs: dict[str, Reference] = {}

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from .common import concepts_in_order, direction, equivalent, labelled_forms, one_line
 
 if TYPE_CHECKING:
-    from ..glossaries import Glossary
-    from ..model import Concept
+    from ..termbase.glossary import Glossary
+    from ..termbase.model import Concept
 
 __all__ = ["write_omegat"]
 

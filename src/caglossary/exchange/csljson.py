@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..bibnames import Person, strip_braces
+from ..bib.names import Person, strip_braces
 
 if TYPE_CHECKING:
-    from ..references import Reference
+    from ..bib.library import Reference
 
 __all__ = ["CSL_TYPES", "reference_to_csl", "to_csl_json"]
 
