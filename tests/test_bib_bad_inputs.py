@@ -71,7 +71,7 @@ def test_missing_file_is_a_problem_not_an_exception(tmp_path):
     missing = tmp_path / "none.bib"
     problems = validate_bib_files([missing])
     assert len(problems) == 1 and problems[0].path == str(missing)
-    assert "cannot read" in problems[0].message
+    assert problems[0].code == "file-missing" and "no such file" in problems[0].message
 
 
 def test_bib_command_with_a_bad_file_exits_1_but_prints_the_rest(capsys):

@@ -94,7 +94,7 @@ MALFORMED = 'msgid "Şanghay Beşlisi"\nmsgstr "Shanghai Five"\nthis is not po s
 
 @pytest.mark.parametrize("content, message", [
     (MALFORMED.encode("utf-8"), "bad.po:3: not a valid .po file"),
-    ('msgid "Çin"\nmsgstr "China"\n'.encode("cp1254"), "bad.po:1: not valid utf-8"),
+    ('msgid "Çin"\nmsgstr "China"\n'.encode("cp1254"), "bad.po:1: not valid UTF-8"),
     (b'msgid ""\nmsgstr "Content-Type: text/plain; charset=NOPE\\n"\n', "unknown charset"),
 ])
 def test_unreadable_input_exits_2(capsys, tmp_path, content, message):
@@ -108,7 +108,7 @@ def test_unreadable_input_exits_2(capsys, tmp_path, content, message):
 
 def test_missing_file_exits_2(capsys, tmp_path):
     code, _, err = run(capsys, "check-translation", str(tmp_path / "nope.po"), *ONLY_MINI)
-    assert code == 2 and "nope.po: cannot read" in err
+    assert code == 2 and "nope.po: no such file" in err
 
 
 def test_same_language_twice_is_bad_usage(capsys):

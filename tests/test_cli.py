@@ -145,3 +145,17 @@ def test_import_is_light():
             "'babel') if m in sys.modules]; print(','.join(heavy))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
+
+
+def test_annotate_applies_the_overlap_rule_of_sphinx(capsys, tmp_path):
+    """A citation of an organisation is a citation only, as in a Sphinx build."""
+    doc = tmp_path / "cica.txt"
+    doc.write_text("Bölgede güven artırıcı önlemler öne çıktı (CICA, 2021). CICA genişledi.\n",
+                   encoding="utf-8")
+    code, out, _ = run(capsys, "annotate", str(doc), "--json")
+    (result,) = json.loads(out)
+    cite = next(c for c in result["citations"] if c["text"] == "(CICA, 2021)")
+    assert all(not (m["start"] < cite["end"] and cite["start"] < m["end"])
+               for m in result["mentions"])
+    assert [m["text"] for m in result["mentions"] if m["concept"] == "cica"] == ["CICA"]
+    assert code == 1  # (CICA, 2021) names no record of the bundled bibliography

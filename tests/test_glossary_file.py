@@ -129,7 +129,7 @@ def test_unknown_field_is_a_warning_and_the_concept_loads(tmp_path):
 
 def test_missing_file(tmp_path):
     report = read_glossary_file(tmp_path / "nope.toml")
-    assert "cannot read" in report.problems[0].message
+    assert report.problems[0].code == "file-missing" and "no such file" in report.problems[0].message
 
 
 def test_cross_file_checks(tmp_path):

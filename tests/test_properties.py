@@ -111,6 +111,7 @@ def test_citation_spans_slice_to_their_surface_and_never_overlap(text, ocr):
 @given(prose, st.sampled_from(["\n", "\r\n"]), st.booleans(), st.booleans())
 def test_annotate_offsets_slice_the_file_text(tmp_path_factory, text, newline, bom, ocr):
     """The offsets `annotate --json` prints index the file's UTF-8 text and nothing else."""
+    from caglossary.bib.library import bibliography
     from caglossary.cli.annotate_cmd import annotate_text
     from caglossary.cli.common import read_text_file
 
@@ -119,7 +120,7 @@ def test_annotate_offsets_slice_the_file_text(tmp_path_factory, text, newline, b
     path.write_bytes(raw.encode("utf-8", errors="surrogatepass"))
     decoded = read_text_file(str(path)) if "\x00" not in raw[:8192] else raw
     assert decoded == raw
-    result = annotate_text(glossary(), str(path), decoded, ocr)
+    result = annotate_text(glossary(), bibliography(), str(path), decoded, ocr)
     for item in result["mentions"] + result["citations"]:
         assert decoded[item["start"]:item["end"]] == item["text"]
 

@@ -172,3 +172,4 @@ def test_bad_link_mode_is_a_config_error(make_app, rootdir, tmp_path):
     with pytest.raises(ConfigError, match="caglossary_link_mode"):
         make_app("html", srcdir=_copy(rootdir / "test-linkmodes", tmp_path),
                  confoverrides={**DATA, "caglossary_link_mode": "sometimes"})
+

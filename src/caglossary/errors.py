@@ -1,9 +1,16 @@
-"""The project's errors. Every error carries the offending key and a message."""
+"""The project's errors and problems.
+
+Every error and every problem carries a stable ``code`` (what kind of problem
+it is: surfaces choose Sphinx warning subtypes and exit codes from it, never
+from the message text), the offending key and a message. Core messages say
+what to fix in the data, never which command-line flag to use.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 __all__ = [
     "CaglossaryError",
@@ -11,18 +18,28 @@ __all__ = [
     "DataFileError",
     "Problem",
     "ReferenceNotFound",
+    "Severity",
+    "UnreadableFile",
 ]
+
+#: "error" loses data or breaks links; "warning" does not.
+Severity = Literal["error", "warning"]
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One problem found in a data file, reported as ``path:line: message``."""
+    """One problem found in a data file, reported as ``path:line: message``.
+
+    ``code`` is stable and names the kind of problem (``glossary-syntax``,
+    ``duplicate-id``, ``broken-see-also``, ``file-missing`` …).
+    """
 
     path: str
     line: int
     message: str
     key: str = ""
-    severity: str = "error"  # "error" loses data or breaks links; "warning" does not
+    severity: Severity = "error"
+    code: str = "data"
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -40,6 +57,19 @@ class CaglossaryError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class UnreadableFile(CaglossaryError, OSError):
+    """A file that cannot be read as text: missing, a folder, unreadable, not UTF-8."""
+
+    def __init__(self, path: str, line: int, reason: str, code: str = "file-unreadable") -> None:
+        where = f"{path}:{line}" if line else path
+        super().__init__(path, f"{where}: {reason}")
+        self.path, self.line, self.reason, self.code = path, line, reason, code
+
+    def problem(self) -> Problem:
+        """The same failure as a :class:`Problem` of a data file."""
+        return Problem(self.path, self.line, self.reason, self.path, "error", self.code)
 
 
 class ConceptNotFound(CaglossaryError, LookupError):

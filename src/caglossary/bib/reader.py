@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import Problem
+from ..errors import Problem, UnreadableFile
+from ..text.files import decode_utf8, read_bytes
 from .latex import VERBATIM_FIELDS, decode_latex, has_raw_percent
 
 __all__ = ["ENTRY_TYPES", "BibFileReport", "RawEntry", "folded_key", "key_case_clash",
@@ -57,20 +58,19 @@ def read_bib_file(path: str | Path) -> BibFileReport:
     """Read *path*; an unreadable or non-UTF-8 file is a problem, not an exception."""
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        return BibFileReport(name, problems=[Problem(
-            name, 0, f"cannot read the file: {exc.strerror or exc}; check the path")])
+        raw = read_bytes(path)
+    except UnreadableFile as exc:
+        return BibFileReport(name, problems=[exc.problem()])
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        report = read_bib_text(raw.decode("utf-8", errors="replace"), name)
-        report.problems.insert(0, Problem(name, line, (
-            f"not valid UTF-8 (byte {raw[exc.start]:#04x}); characters that could not be "
-            "read show as U+FFFD — save the file as UTF-8")))
+        text = decode_utf8(raw, path)
+    except UnreadableFile as exc:
+        # Read on with replacement characters: every entry that decodes still loads.
+        report = read_bib_text(raw.decode("utf-8", errors="replace").removeprefix("\ufeff"), name)
+        report.problems.insert(0, Problem(name, exc.line, (
+            f"{exc.reason}; characters that could not be read show as U+FFFD"),
+            name, "error", exc.code))
         return report
-    return read_bib_text(text, name)
+    return read_bib_text(text.removeprefix("\ufeff"), name)
 
 
 def read_bib_text(text: str, path: str = "<string>") -> BibFileReport:

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..recognition.annotate import annotate
+from ..text.files import LineIndex
 from .common import emit_json, load_user_glossary, read_text_file
+
+if TYPE_CHECKING:
+    from ..bib.library import Bibliography
+    from ..termbase.glossary import Glossary
 
 __all__ = ["register"]
 
@@ -22,29 +28,21 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     annotate.set_defaults(func=run_annotate)
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
-def _citations(text: str, ocr: bool) -> list[dict[str, Any]]:
-    from ..recognition.citations import find_citations
-
-    return [c.as_json() for c in find_citations(text, ocr=ocr)]
-
-
-def annotate_text(glossary, path: str, text: str, ocr: bool) -> dict[str, Any]:
-    mentions = [m.as_json() for m in glossary.find_terms(text, ocr=ocr)]
-    return {"file": path, "mentions": mentions, "citations": _citations(text, ocr)}
+def annotate_text(glossary: Glossary, bibliography: Bibliography, path: str, text: str,
+                  ocr: bool) -> dict[str, Any]:
+    found = annotate(text, glossary, bibliography, ocr=ocr)
+    return {"file": path, "mentions": [m.as_json() for m in found.terms],
+            "citations": [c.as_json() for c in found.citations]}
 
 
 def _report_unresolved(texts: list[tuple[str, str]], results: list[dict[str, Any]]) -> int:
     """Print each citation that names no record; their count decides the exit code."""
     count = 0
     for (path, text), result in zip(texts, results):
+        lines = LineIndex(text)
         for cite in result["citations"]:
             if cite.get("unresolved"):
-                line, col = _line_col(text, cite["start"])
+                line, col = lines.line_col(cite["start"])
                 shown = " ".join(cite["text"].split())
                 print(f"{path}:{line}:{col}: unresolved citation {shown}: "
                       f"{'; '.join(cite['unresolved'])} — add the record or fix the citation",
@@ -54,9 +52,12 @@ def _report_unresolved(texts: list[tuple[str, str]], results: list[dict[str, Any
 
 
 def run_annotate(args: argparse.Namespace) -> int:
+    from ..bib.library import bibliography
+
     glossary = load_user_glossary(args)
     texts = [(path, read_text_file(path)) for path in args.files]
-    results = [annotate_text(glossary, path, text, args.ocr) for path, text in texts]
+    results = [annotate_text(glossary, bibliography(), path, text, args.ocr)
+               for path, text in texts]
     if args.json:
         emit_json(results)
     else:
@@ -64,15 +65,17 @@ def run_annotate(args: argparse.Namespace) -> int:
     return 1 if _report_unresolved(texts, results) else 0
 
 
-def _print_human(glossary, texts: list[tuple[str, str]], results: list[dict[str, Any]]) -> None:
+def _print_human(glossary: Glossary, texts: list[tuple[str, str]],
+                 results: list[dict[str, Any]]) -> None:
     for (path, text), result in zip(texts, results):
+        lines = LineIndex(text)
         for mention in result["mentions"]:
             concept = glossary[mention["concept"]]
-            line, col = _line_col(text, mention["start"])
+            line, col = lines.line_col(mention["start"])
             shown = " ".join(mention["text"].split())
             print(f"{path}:{line}:{col}  {shown} → {concept.id} "
                   f"({concept.tr.term} / {concept.en.term})")
         for cite in result["citations"]:
-            line, col = _line_col(text, cite["start"])
+            line, col = lines.line_col(cite["start"])
             shown = " ".join(cite["text"].split())
             print(f"{path}:{line}:{col}  {shown} → {', '.join(cite['keys']) or '?'}")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..errors import CaglossaryError
+from ..errors import CaglossaryError, UnreadableFile
 
 __all__ = ["UsageError", "emit_json", "load_user_glossary", "read_text_file", "require_files"]
 
@@ -52,18 +52,12 @@ def require_files(paths: list[str], kind: str, option: str) -> None:
 
 def read_text_file(path: str) -> str:
     """Read a UTF-8 text file, or stop with a message naming the file (exit 2)."""
-    file = Path(path)
+    from ..text.files import decode_utf8, read_bytes
+
     try:
-        raw = file.read_bytes()
-    except IsADirectoryError:
-        raise UsageError(f"caglossary: {path}: is a directory; give a text file", path) from None
-    except OSError as exc:
-        raise UsageError(f"caglossary: {path}: cannot read: {exc.strerror or exc}", path) from None
-    if b"\x00" in raw[:8192]:
-        raise UsageError(f"caglossary: {path}: looks like a binary file; give UTF-8 text", path)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise UsageError(f"caglossary: {path}:{line}: not valid UTF-8; save the file as "
-                         "UTF-8", path) from None
+        raw = read_bytes(path)
+        if b"\x00" in raw[:8192]:
+            raise UsageError(f"caglossary: {path}: looks like a binary file; give UTF-8 text", path)
+        return decode_utf8(raw, path)
+    except UnreadableFile as exc:
+        raise UsageError(f"caglossary: {exc}", path) from None

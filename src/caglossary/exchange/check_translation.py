@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import CaglossaryError, Problem
+from ..errors import CaglossaryError, Problem, UnreadableFile
 from ..termbase.model import LANGUAGES
+from ..text.files import decode_utf8, read_bytes
 from ..text.turkish import fold
 
 if TYPE_CHECKING:
@@ -53,14 +54,12 @@ def _decode(path: str, raw: bytes) -> str:
     if charset == "CHARSET":  # the placeholder of a fresh template
         charset = "utf-8"
     try:
-        return raw.decode(charset)
+        return decode_utf8(raw, path, encoding=charset)
     except LookupError:
         raise TranslationFileError(path, f"{path}: unknown charset {charset!r} in the header; "
                                    "use charset=UTF-8") from None
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise TranslationFileError(path, f"{path}:{line}: not valid {charset}; save the file "
-                                   "as UTF-8") from None
+    except UnreadableFile as exc:
+        raise TranslationFileError(path, str(exc)) from None
 
 
 def read_catalog(path: str | Path) -> Catalog:
@@ -69,9 +68,9 @@ def read_catalog(path: str | Path) -> Catalog:
 
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise TranslationFileError(name, f"{name}: cannot read: {exc.strerror or exc}") from None
+        raw = read_bytes(path)
+    except UnreadableFile as exc:
+        raise TranslationFileError(name, str(exc)) from None
     text = _decode(name, raw)
     try:
         return read_po(text.splitlines(), abort_invalid=True)

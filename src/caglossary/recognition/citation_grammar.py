@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..bib.authoryear import NO_DATE
-from ..text.turkish import tr_lower
+from ..text.turkish import APOSTROPHES, tr_lower
 
 __all__ = ["PARENTHESIS", "CitedItem", "looks_like_author", "narrative_names", "parse_item",
            "parse_named_item", "parse_years", "split_group", "years_only"]
@@ -22,7 +22,7 @@ PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
 
 _ETAL_WORDS = r"(?:vd|vdğ|ve|and|et|al|ark|others|diğerleri)"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|du|la|le|al|el|bin|ibn|da|dos|ter)"
-_WORD = r"(?!" + _ETAL_WORDS + r"\b)[^\W\d_][\w'’‘ʼ]*(?:-\s*[\w'’‘ʼ]+)*"
+_WORD = r"(?!" + _ETAL_WORDS + rf"\b)[^\W\d_][\w{APOSTROPHES}]*(?:-\s*[\w{APOSTROPHES}]+)*"
 _NAME = r"(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,5}"
 _SEPARATOR = r"\s*(?:,|&|\bve\b|\band\b)\s*"
 _NAMES = _NAME + r"(?:" + _SEPARATOR + _NAME + r"){0,5}"

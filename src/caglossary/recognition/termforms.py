@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .suffixes import english_endings, turkish_endings
 from ..text.keys import CURLY_DOUBLE_QUOTES, fold_key
-from ..text.turkish import tr_lower
+from ..text.turkish import APOSTROPHES, tr_lower
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
@@ -44,7 +44,7 @@ class Form:
     after_apostrophe: frozenset[str] = frozenset()
 
 
-_STRAIGHT_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'",
+_STRAIGHT_QUOTES = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"),
                                   **dict.fromkeys(CURLY_DOUBLE_QUOTES, '"')})
 _APOSTROPHE_SPACE = re.compile(r"' +")
 

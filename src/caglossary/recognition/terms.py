@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .suffixes import archiphonemes
 from .termforms import Form, collapse, compile_forms
 from ..text.keys import KeyedText, fold_key, key_text, ocr_fold_key, ocr_key_text
+from ..text.turkish import APOSTROPHES
 from .trie import pattern_regex, scan_regex
 
 if TYPE_CHECKING:
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 
 __all__ = ["TermMatcher", "TermMention"]
 
-_APOSTROPHES = "'\u2019\u2018\u02bc"
-_STRIP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES + " ")
+
+_STRIP_APOSTROPHES = str.maketrans("", "", APOSTROPHES + " ")
 # Bounded: no ending is longer than ~25 characters, and an unbounded tail made
 # "ŞİÖ'ŞİÖ'ŞİÖ'…" quadratic (every start re-scanned the rest of the "word").
 _TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc](?=\w)){0,64}")
@@ -219,7 +220,7 @@ class TermMatcher:
         tail = raw_tail.translate(_STRIP_APOSTROPHES) if raw_tail else ""
         literal = archiphonemes(tail) if tail else ""
         readings = self._readings(literal)
-        quoted = raw_tail[:1] in _APOSTROPHES
+        quoted = raw_tail[:1] in APOSTROPHES
         accepting = []
         for form in forms:
             for ending in (readings if form.kind in ("plain", "proper") else (literal,)):

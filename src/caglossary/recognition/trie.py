@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..text.turkish import APOSTROPHES
+
 __all__ = ["APOSTROPHE_PATTERN", "pattern_regex", "scan_regex"]
 
 _END = ""
@@ -23,7 +25,7 @@ def _insert(trie: dict, word: str) -> None:
     node[_END] = {}
 
 
-APOSTROPHE_PATTERN = "(?:['\u2019\u2018\u02bc] ?)?"
+APOSTROPHE_PATTERN = f"(?:[{APOSTROPHES}] ?)?"
 
 
 def _atom(ch: str) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
+from ..resources import builtin_bib_paths
 from ..termbase.glossary import Glossary
 from ..termbase.model import Concept
 
@@ -65,7 +66,7 @@ def data_files(config: Any) -> tuple[list[Path], list[Path]]:
 
     User paths were made absolute when the configuration was read.
     """
-    from ..resources import builtin_bib_paths, builtin_glossary_path
+    from ..resources import builtin_glossary_path
 
     glossaries = [builtin_glossary_path()] if config.caglossary_builtin_glossary else []
     glossaries += [Path(p) for p in config.caglossary_glossary_files]
@@ -87,58 +88,18 @@ def project_data(config: Any) -> ProjectData:
     return _CACHE[key]
 
 
-def _missing(paths: Sequence[Path], what: str) -> list[Problem]:
-    return [Problem(str(p), 0, f"no such {what} file; check the path in conf.py", str(p))
-            for p in paths if not p.is_file()]
-
-
 def _load(glossary_paths: list[Path], builtin_count: int, bib_paths: list[Path],
           builtin_bib: bool) -> ProjectData:
-    from ..termbase.reader import read_glossary_file
+    """The build's data through the project's one loader, so Sphinx reports what the CLI does."""
+    from ..bib.library import load_bibliography
+    from ..termbase.glossary import load_glossary
 
-    problems = _missing(glossary_paths[builtin_count:], "glossary")
-    concepts: list[Concept] = []
-    defined_in: dict[str, str] = {}
-    for index, path in enumerate(glossary_paths):
-        if not path.is_file():
-            continue
-        report = read_glossary_file(path)
-        problems.extend(report.problems)
-        for concept in report.concepts:
-            if index >= builtin_count and concept.id in defined_in:
-                problems.append(_duplicate(concept.id, str(path), report.lines, defined_in))
-            if index >= builtin_count:
-                defined_in[concept.id] = str(path)
-        concepts.extend(report.concepts)
-    glossary = Glossary(concepts)
-    bibliography, bib_problems = _load_bibliography(bib_paths, builtin_bib)
-    problems.extend(bib_problems)
-    return ProjectData(glossary, bibliography, tuple(problems),
+    glossary = load_glossary(glossary_paths[builtin_count:], builtin=builtin_count > 0)
+    user_bibs = bib_paths[len(builtin_bib_paths()):] if builtin_bib else bib_paths
+    bibliography = load_bibliography(user_bibs, builtin=builtin_bib)
+    problems = (*glossary.problems, *bibliography.problems)
+    return ProjectData(glossary, bibliography, problems,
                        _fingerprint(glossary, bibliography), _hashes(glossary, bibliography))
-
-
-def _duplicate(concept_id: str, path: str, lines: Mapping[str, int],
-               defined_in: Mapping[str, str]) -> Problem:
-    return Problem(path, lines.get(concept_id, 0),
-                   f"concept id {concept_id!r} is also defined in {defined_in[concept_id]}; "
-                   "this later file wins — rename one of them or drop the copy",
-                   concept_id, "warning")
-
-
-def _load_bibliography(paths: list[Path], builtin: bool) -> tuple[Any | None, list[Problem]]:
-    try:
-        from ..bib.library import load_bibliography
-    except ImportError:
-        return None, []
-    user = paths[len(_builtin_bibs()):] if builtin else paths
-    bibliography = load_bibliography([p for p in user if p.is_file()], builtin=builtin)
-    return bibliography, [*_missing(user, "BibTeX"), *getattr(bibliography, "problems", ())]
-
-
-def _builtin_bibs() -> list[Path]:
-    from ..resources import builtin_bib_paths
-
-    return list(builtin_bib_paths())
 
 
 def _match_view(concept: Concept) -> list[Any]:

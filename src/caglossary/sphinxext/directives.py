@@ -18,6 +18,8 @@ from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from ..errors import UnreadableFile
+from ..text.files import read_utf8
 from .i18n import primary_language
 from .nodes import bibliography_placeholder, glossary_placeholder
 from .plaintext import text_paragraphs
@@ -87,17 +89,10 @@ class TextDirective(SphinxDirective):
         path = Path(absolute)
         self.env.note_dependency(relative)
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            _warn_unreadable(f"cannot read {relative}: {exc.strerror or exc}; check the path",
-                             self.get_location())
-            return []
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            _warn_unreadable(f"{relative} is not valid UTF-8 (line {line}); save it as UTF-8",
-                             f"{path}:{line}")
+            text = read_utf8(path)
+        except UnreadableFile as exc:
+            where = f"{path}:{exc.line}" if exc.line else self.get_location()
+            _warn_unreadable(f"{relative}: {exc.reason}", where)
             return []
         if "ocr" in self.options:
             self.env.current_document["caglossary_ocr"] = True

@@ -36,7 +36,7 @@ def on_config_inited(app: Any, config: Any) -> None:
 def on_builder_inited(app: Any) -> None:
     """Load the data once in the main process and report its problems."""
     for problem in project_data(app.config).problems:
-        subtype = "duplicate-id" if "is also defined in" in problem.message else "data"
+        subtype = problem.code
         where = f"{problem.path}:{problem.line}" if problem.line else problem.path
         logger.warning("caglossary: %s", problem.message, type="caglossary", subtype=subtype,
                        location=where)

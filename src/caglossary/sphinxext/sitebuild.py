@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import CaglossaryError
+from ..errors import CaglossaryError, UnreadableFile
+from ..text.files import read_utf8
 
 __all__ = ["BuildError", "BuildResult", "SiteSettings", "build_site", "read_settings"]
 
@@ -77,8 +78,10 @@ def read_settings(source_dir: Path) -> SiteSettings:
     if not path.is_file():
         return SiteSettings()
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raw = tomllib.loads(read_utf8(path).removeprefix("\ufeff"))
+    except UnreadableFile as exc:
+        raise BuildError(f"caglossary: {exc}", str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
         raise _settings_error(path, f"{exc}; fix the TOML syntax") from None
     files = {}
     for name, table in (raw.get("files") or {}).items():
@@ -104,13 +107,10 @@ def _heading(title: str, mark: str) -> str:
 
 
 def _check_utf8(path: Path) -> None:
-    raw = path.read_bytes()
     try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise BuildError(f"caglossary: {path}:{line}: not valid UTF-8; save the file as UTF-8",
-                         str(path)) from None
+        read_utf8(path)
+    except UnreadableFile as exc:
+        raise BuildError(f"caglossary: {exc}", str(path)) from None
 
 
 def _sources(source_dir: Path, skip: Sequence[Path]) -> list[Path]:

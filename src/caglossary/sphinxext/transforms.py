@@ -13,14 +13,19 @@ import fnmatch
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
+from ..recognition.annotate import annotate
 from . import nodes as cag_nodes
 from .data import ProjectData, project_data
+
+if TYPE_CHECKING:
+    from ..recognition.citations import CitationMention
 
 __all__ = ["AutoLink", "Span", "link_document", "make_finder", "number_links"]
 
@@ -54,16 +59,9 @@ class Span:
 Finder = Callable[[str], list[Span]]
 
 
-def _term_spans(data: ProjectData, text: str, ocr: bool) -> list[Span]:
-    return [Span(m.start, m.end, "term", m.concept, lang=m.lang)
-            for m in data.glossary.find_terms(text, ocr=ocr)]
-
-
-def _cite_spans(data: ProjectData, text: str, ocr: bool) -> list[Span]:
-    from ..recognition.citations import find_citations
-
+def _cite_spans(found_cites: list[CitationMention]) -> list[Span]:
     spans = []
-    for found in find_citations(text, ocr=ocr, bibliography=data.bibliography):
+    for found in found_cites:
         keys = tuple(found.keys)
         problems = tuple(str(p) for p in getattr(found, "problems", ()) or ())
         unresolved = tuple(getattr(found, "unresolved", ()) or ())
@@ -76,18 +74,16 @@ def _cite_spans(data: ProjectData, text: str, ocr: bool) -> list[Span]:
 
 
 def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool) -> Finder:
-    """A function giving the spans to link in one text; citations win overlaps."""
-    cite = citations and data.bibliography is not None
+    """A function giving the spans to link in one text (:func:`annotate`'s overlap rule)."""
 
     def find(text: str) -> list[Span]:
         if len(text) < 2 or text.isspace():
             return []
-        found = _cite_spans(data, text, ocr) if cite else []
-        if terms:
-            taken = [(s.start, s.end) for s in found]
-            found += [s for s in _term_spans(data, text, ocr)
-                      if not any(s.start < end and start < s.end for start, end in taken)]
-        return sorted(found, key=lambda s: s.start)
+        found = annotate(text, data.glossary, data.bibliography, ocr=ocr, terms=terms,
+                         citations=citations)
+        spans = _cite_spans(found.citations)
+        spans += [Span(m.start, m.end, "term", m.concept, lang=m.lang) for m in found.terms]
+        return sorted(spans, key=lambda s: s.start)
 
     return find
 

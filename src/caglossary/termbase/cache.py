@@ -1,9 +1,13 @@
 """A compiled cache of glossary files, kept like Python's own ``__pycache__``.
 
 Parsing TOML costs tens of milliseconds; reloading the checked result costs
-well under one. The cache is keyed by the file's content and by the reader's
-own source, so an edited glossary or a changed checker is never served stale.
-Where ``__pycache__`` cannot be written, loading simply parses every time.
+well under one. The cache is keyed by the file's content and by a stamp of the
+reader's own source (the caller passes the modules it depends on, found by
+their ``__file__``, so renaming a module can never freeze the stamp), so an
+edited glossary or a changed checker is never served stale. Where
+``__pycache__`` cannot be written, loading simply parses every time.
+
+This module is a leaf: it knows the records, never the TOML reader.
 """
 
 from __future__ import annotations
@@ -11,14 +15,15 @@ from __future__ import annotations
 import marshal
 import os
 import zlib
-from pathlib import Path
-
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
 
 from ..errors import Problem
 from .model import Concept, LangSide, Source
 
-__all__ = ["FileReport", "load_cached", "read_report", "store_cached"]
+__all__ = ["FileReport", "load_cached", "source_stamp", "store_cached"]
 
 
 @dataclass
@@ -31,36 +36,22 @@ class FileReport:
     lines: dict[str, int] = field(default_factory=dict)  # concept id → line
 
 
-def read_report(path: str | Path) -> FileReport:
-    """The checked content of one glossary file: from the cache when it is current."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError:
-        raw = None
-    cached = load_cached(Path(path), raw) if raw is not None else None
-    if cached is not None:
-        return cached
-    from .reader import read_glossary_file  # parses TOML: only on a cache miss
-
-    return read_glossary_file(path)
-
 _FORMAT = 1
-_READER_SOURCES = ("glossary_file.py", "model.py", "glossary_cache.py")
 
 
-def _reader_stamp() -> int:
-    here = Path(__file__).parent
+def source_stamp(modules: Iterable[ModuleType]) -> int:
+    """A checksum of the source files of *modules* (-1 where one cannot be read)."""
     stamp = _FORMAT
-    for name in _READER_SOURCES:
+    for module in modules:
         try:
-            stamp = zlib.crc32((here / name).read_bytes(), stamp)
+            stamp = zlib.crc32(Path(module.__file__ or "").read_bytes(), stamp)
         except OSError:
             return -1
-    return stamp
+    return stamp & 0xFFFFFFFF
 
 
-def _cache_file(path: Path, raw: bytes) -> Path:
-    digest = f"{zlib.crc32(raw):08x}{len(raw):x}{_reader_stamp() & 0xFFFFFFFF:08x}"
+def _cache_file(path: Path, raw: bytes, stamp: int) -> Path:
+    digest = f"{zlib.crc32(raw):08x}{len(raw):x}{stamp:08x}"
     return path.parent / "__pycache__" / f"{path.name}.{digest}.marshal"
 
 
@@ -79,10 +70,10 @@ def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int
     ))
 
 
-def load_cached(path: Path, raw: bytes) -> FileReport | None:
-    """The cached report for this exact file content, or None."""
+def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:
+    """The cached report for this exact file content and reader *stamp*, or None."""
     try:
-        packed = _cache_file(path, raw).read_bytes()
+        packed = _cache_file(path, raw, stamp).read_bytes()
         concepts, problems, lines = marshal.loads(packed)
     except (OSError, EOFError, ValueError, TypeError):
         return None
@@ -97,11 +88,11 @@ def load_cached(path: Path, raw: bytes) -> FileReport | None:
     return report
 
 
-def store_cached(path: Path, raw: bytes, report: FileReport) -> None:
+def store_cached(path: Path, raw: bytes, stamp: int, report: FileReport) -> None:
     """Write the cache next to the file if possible; failure is silent by design."""
     import tempfile
 
-    target = _cache_file(path, raw)
+    target = _cache_file(path, raw, stamp)
     try:
         target.parent.mkdir(exist_ok=True)
         for stale in target.parent.glob(f"{path.name}.*.marshal"):

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import Problem
-from .glossary import broken_links
-from .reader import FileReport, read_glossary_file
+from .cache import FileReport
+from .glossary import read_glossary_files
 from ..text.turkish import fold
 
 __all__ = ["validate_files"]
@@ -41,23 +41,25 @@ def _check_shared_terms(reports: Sequence[FileReport]) -> list[Problem]:
                         problems.append(Problem(path, line, (
                             f"{concept.id}: the term {form!r} is also a term of {first[0]!r} "
                             f"({other_path}:{other_line}); a term must name one concept — "
-                            "remove it from one of them"), concept.id))
+                            "remove it from one of them"), concept.id, "error", "shared-term"))
     return problems
 
 
-def _check_links(reports: Sequence[FileReport], bib_keys: set[str] | None) -> list[Problem]:
-    problems = broken_links(c for report in reports for c in report.concepts)
+def _check_sources(reports: Sequence[FileReport], bib_keys: set[str] | None) -> list[Problem]:
+    problems = []
     for report in reports:
         for concept in report.concepts:
             path, line = _where(report, concept.id)
             if not concept.sources:
                 problems.append(Problem(path, line, f"{concept.id}: no sources; add where a "
-                                        "source document uses the term", concept.id))
+                                        "source document uses the term", concept.id, "error",
+                                        "no-sources"))
             for source in concept.sources:
                 if bib_keys is not None and source.key not in bib_keys:
                     problems.append(Problem(path, line, (
                         f"{concept.id}: source key {source.key!r} is not in the "
-                        "bibliography; add the record to refs/ or fix the key"), concept.id))
+                        "bibliography; add the record to refs/ or fix the key"), concept.id, "error",
+                        "unknown-source-key"))
     return problems
 
 
@@ -68,13 +70,13 @@ def validate_files(glossary_paths: Sequence[str | Path],
     Source keys are checked against *bib_paths* when given. Later files may
     override a concept by reusing its id; that is not a problem.
     """
-    reports = [read_glossary_file(p) for p in glossary_paths]
-    problems = [p for r in reports for p in r.problems]
+    reports, problems = read_glossary_files(glossary_paths, builtin=False)
     effective = _without_overridden(reports)
     problems += _check_shared_terms(effective)
     keys = _bib_keys(bib_paths) if bib_paths is not None else None
-    problems += _check_links(effective, keys)
-    return problems
+    problems += _check_sources(effective, keys)
+    file_order = {report.path: index for index, report in enumerate(reports)}
+    return sorted(problems, key=lambda p: (file_order.get(p.path, -1), p.line))
 
 
 def _bib_keys(paths: Sequence[str | Path]) -> set[str]:

@@ -7,7 +7,8 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import ConceptNotFound, DataFileError, Problem
-from .cache import read_report
+from .cache import FileReport
+from .reader import read_glossary_file
 from .model import Concept
 from ..text.turkish import fold, sort_key, tr_sort_key
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
     from ..recognition.terms import TermMatcher, TermMention
 
-__all__ = ["Glossary", "broken_links", "load_glossary"]
+__all__ = ["Glossary", "broken_links", "load_glossary", "read_glossary_files"]
 
 _UNSET = object()
 _EDGE_PUNCTUATION = " \t\n\"'“”‘’«».,;:!?()[]"
@@ -195,21 +196,49 @@ def load_glossary(paths: Iterable[str | Path] = (), *, builtin: bool = True,
     Problems are collected on ``Glossary.problems``; with ``strict=True`` any
     error-level problem raises :class:`DataFileError` instead.
     """
-    from ..resources import builtin_glossary_path
-
-    files = [builtin_glossary_path()] if builtin else []
-    files.extend(Path(p) for p in paths)
-    concepts: list[Concept] = []
-    problems: list[Problem] = []
-    for path in files:
-        report = read_report(path)
-        concepts.extend(report.concepts)
-        problems.extend(report.problems)
-    problems.extend(broken_links(concepts))
+    reports, problems = read_glossary_files(paths, builtin=builtin)
+    concepts = [c for report in reports for c in report.concepts]
     errors = [p for p in problems if p.severity == "error"]
     if strict and errors:
         raise DataFileError(errors[0].path, errors)
     return Glossary(concepts, problems)
+
+
+def read_glossary_files(paths: Iterable[str | Path], *, builtin: bool = True,
+                        ) -> tuple[list[FileReport], list[Problem]]:
+    """Every file's report, and every problem of the set: the one loading policy.
+
+    The API, the command line, ``validate`` and Sphinx all load through here,
+    so each of them reports the same problems: each file's own, a concept id
+    that a later user file defines again (the later one wins; a warning), and
+    ``see_also`` links to concepts no file defines.
+    """
+    from ..resources import builtin_glossary_path
+
+    reports = [read_glossary_file(builtin_glossary_path())] if builtin else []
+    user_from = len(reports)
+    reports += [read_glossary_file(p) for p in paths]
+    problems = [p for report in reports for p in report.problems]
+    problems += _redefined_ids(reports[user_from:])
+    problems += broken_links(c for report in reports for c in report.concepts)
+    return reports, problems
+
+
+def _redefined_ids(reports: Sequence[FileReport]) -> list[Problem]:
+    """A user file redefining an id of an earlier user file (overriding a built-in is fine)."""
+    defined_in: dict[str, str] = {}
+    problems = []
+    for report in reports:
+        for concept in report.concepts:
+            if concept.id in defined_in:
+                problems.append(Problem(
+                    report.path, report.lines.get(concept.id, 0),
+                    f"concept id {concept.id!r} is also defined in {defined_in[concept.id]}; "
+                    "this later file wins — rename one of them or drop the copy",
+                    concept.id, "warning", "duplicate-id"))
+        for concept in report.concepts:
+            defined_in[concept.id] = report.path
+    return problems
 
 
 def broken_links(concepts: Iterable[Concept]) -> list[Problem]:
@@ -223,5 +252,5 @@ def broken_links(concepts: Iterable[Concept]) -> list[Problem]:
             if target not in ids:
                 problems.append(Problem(path, int(line) if line.isdigit() else 0, (
                     f"{concept.id}: see_also names {target!r}, which no concept has as its "
-                    "id; fix the id or remove it"), concept.id))
+                    "id; fix the id or remove it"), concept.id, "error", "broken-see-also"))
     return problems

@@ -14,8 +14,12 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-from ..errors import Problem
-from .cache import FileReport, load_cached, store_cached
+import sys
+
+from ..errors import Problem, UnreadableFile
+from ..text.files import decode_utf8, read_bytes
+from . import cache, model
+from .cache import FileReport, load_cached, source_stamp, store_cached
 from .model import CATEGORIES, INFLECTION_MARK, LANGUAGES, Concept, LangSide, Source
 
 __all__ = ["FileReport", "read_glossary_file", "read_glossary_text"]
@@ -247,19 +251,24 @@ def read_glossary_file(path: str | Path) -> FileReport:
     """Read and check one glossary file. Unreadable files become a problem, not a crash."""
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        return FileReport(name, problems=[Problem(name, 0, f"cannot read the file: "
-                                                  f"{exc.strerror or exc}", name)])
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return FileReport(name, problems=[Problem(name, line, "not UTF-8 text; save the file "
-                                                  "as UTF-8", name)])
-    cached = load_cached(Path(path), raw)
+        raw = read_bytes(path)
+        text = decode_utf8(raw, path)
+    except UnreadableFile as exc:
+        return FileReport(name, problems=[exc.problem()])
+    stamp = _reader_stamp()
+    cached = load_cached(Path(path), raw, stamp)
     if cached is not None:
         return cached
     report = read_glossary_text(text.removeprefix("\ufeff"), name)
-    store_cached(Path(path), raw, report)
+    store_cached(Path(path), raw, stamp, report)
     return report
+
+
+def _reader_stamp() -> int:
+    """What a cached report depends on: this reader, the records and the cache format."""
+    if not _STAMP:
+        _STAMP.append(source_stamp([sys.modules[__name__], model, cache]))
+    return _STAMP[0]
+
+
+_STAMP: list[int] = []

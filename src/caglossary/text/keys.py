@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate, chain, repeat
 from operator import add
 
+from .turkish import APOSTROPHES
+
 __all__ = ["CURLY_DOUBLE_QUOTES", "KeyedText", "fold_key", "key_text", "ocr_fold_key",
            "ocr_key_text"]
 
@@ -24,7 +26,7 @@ __all__ = ["CURLY_DOUBLE_QUOTES", "KeyedText", "fold_key", "key_text", "ocr_fold
 CURLY_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f"
 _FOLDS = tuple(zip("çğıöşüâîû" + CURLY_DOUBLE_QUOTES, "cgiosuaiu" + '"' * 4))
 _FOLD_PIECE = 1 << 17  # characters
-_APOSTROPHES = "'\u2019\u2018\u02bc"
+
 # Joined: a hyphen at a line end followed by a lower-case continuation (Kazakis-\ntan).
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[^\W\d_])(?!\w*[A-ZÇĞİÖŞÜ])")
 # Invisible characters that split a word: combining marks (NFD input), soft hyphen,

@@ -1,0 +1,58 @@
+"""One text in, every mention out: glossary terms and citations together.
+
+This is the only entry point the command line and the Sphinx transform use,
+so both apply the same rule where a term and a citation overlap: the citation
+wins (``(CICA, 2021)`` cites a record; it does not also mention the concept).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..bib.library import Bibliography
+    from ..termbase.glossary import Glossary
+    from .citations import CitationMention
+    from .terms import TermMention
+
+__all__ = ["Annotation", "annotate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """The term mentions and citations of one text, each list in text order."""
+
+    terms: list[TermMention]
+    citations: list[CitationMention]
+
+
+def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *,
+             ocr: bool = False, terms: bool = True, citations: bool = True) -> Annotation:
+    """Terms of *glossary* and citations of *bibliography* in *text*.
+
+    With no *bibliography* no citation is looked for. A term inside a
+    citation's span is dropped: citations win overlaps.
+    """
+    found_cites: list[CitationMention] = []
+    if citations and bibliography is not None:
+        from .citations import find_citations
+
+        found_cites = find_citations(text, ocr=ocr, bibliography=bibliography)
+    found_terms = glossary.find_terms(text, ocr=ocr) if terms else []
+    if found_cites and found_terms:
+        found_terms = _outside(found_terms, found_cites)
+    return Annotation(found_terms, found_cites)
+
+
+def _outside(mentions: list[TermMention], cites: list[CitationMention]) -> list[TermMention]:
+    """*mentions* that share no character with any of *cites* (both sorted, disjoint)."""
+    starts = [c.start for c in cites]
+    kept = []
+    for mention in mentions:
+        # the last citation starting before the mention ends is the only one it can touch
+        index = bisect_right(starts, mention.end - 1) - 1
+        if index < 0 or cites[index].end <= mention.start:
+            kept.append(mention)
+    return kept
