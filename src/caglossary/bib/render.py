@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .library import Bibliography, Reference
 
 __all__ = ["WORDS", "cite", "format_authors", "full_text", "in_text", "reference_entry",
-           "short_names"]
+           "short_names", "split_status_mark"]
 
 WORDS = {
     "tr": {"and": "ve", "etal": "vd.", "page": "s.", "pages": "ss.", "no_date": "t.y.",
@@ -201,3 +201,11 @@ def full_text(reference: Reference, *, lang: str = "tr",
               bibliography: Bibliography | None = None) -> str:
     """:func:`reference_entry` with keyword arguments (the Sphinx extension's call)."""
     return reference_entry(reference, lang, bibliography)
+
+
+def split_status_mark(text: str, status: str, lang: str) -> tuple[str, str]:
+    """(entry, mark): a rendered entry's trailing ``[unverified]`` mark taken off for styling."""
+    mark = WORDS.get(lang, {}).get(status, "") if status != "verified" else ""
+    if mark and text.endswith(" " + mark):
+        return text[: -len(mark) - 1], mark
+    return text, mark

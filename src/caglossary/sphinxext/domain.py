@@ -15,7 +15,7 @@ from docutils import nodes
 from sphinx.domains import Domain, ObjType
 from sphinx.util.nodes import make_refnode
 
-from . import cite_render
+from ..bib.render import full_text
 from .data import ProjectData, project_data
 from .i18n import primary_language
 from .roles import CiteRole, TermRole
@@ -195,7 +195,7 @@ class CagDomain(Domain):
         if todoc is None or not references:
             return self._unlinked(contnode, node, "cite")
         bibliography = self.project.bibliography
-        title = " ; ".join(cite_render.full_text(r, self.language, bibliography)
+        title = " ; ".join(full_text(r, lang=self.language, bibliography=bibliography)
                            for r in references)
         refnode = make_refnode(builder, fromdocname, todoc, cite_anchor(keys[0]), contnode,
                                title)

@@ -15,7 +15,7 @@ from docutils import nodes
 from sphinx.util.nodes import make_refnode
 
 from ..text.turkish import initial_letter
-from . import cite_render
+from ..bib.render import full_text, in_text, split_status_mark
 from .data import reference_status
 from .domain import CagDomain, cite_anchor, term_anchor
 from .i18n import translator
@@ -156,8 +156,8 @@ def _sources(page: _Page, concept: Any) -> nodes.paragraph | None:
             text = f"{source.key}:{source.pages}" if source.pages else source.key
             items.append(nodes.Text(text))
             continue
-        label = cite_render.in_text([reference], [source.pages], project.bibliography,
-                                    page.lang)
+        label = in_text([reference], [source.pages], lang=page.lang,
+                        bibliography=project.bibliography)
         todoc = page.domain.bibliography_doc(page.docname, source.key)
         items.append(page.link(todoc, cite_anchor(source.key), label, ("cag-source",))
                      if todoc else nodes.Text(label))
@@ -202,8 +202,8 @@ def _bib_entry(page: _Page, reference: Any, bibliography: Any) -> nodes.paragrap
     status = reference_status(reference)
     para = nodes.paragraph(classes=["cag-reference", f"cag-status-{status}"])
     para += nodes.target("", "", ids=[cite_anchor(reference.key)])
-    text = cite_render.full_text(reference, page.lang, bibliography)
-    text, mark = cite_render.split_status_mark(text, status, page.lang)
+    text = full_text(reference, lang=page.lang, bibliography=bibliography)
+    text, mark = split_status_mark(text, status, page.lang)
     para.extend(_linkified(text))
     if status != "verified":
         mark = mark or f"[{page._('unverified')}]"

@@ -15,7 +15,7 @@ from docutils import nodes
 from sphinx.roles import XRefRole
 from sphinx.util import logging
 
-from . import cite_render
+from ..bib.render import in_text
 from .data import project_data
 from .i18n import primary_language
 
@@ -92,6 +92,6 @@ class CiteRole(_CagRole):
         refnode["cag_locators"] = [locator for _, locator in cited]
         if not has_explicit_title:
             lang = primary_language(env.config.language, env.config.caglossary_language)
-            title = cite_render.in_text([data.reference(k) for k, _ in cited],
-                                        refnode["cag_locators"], data.bibliography, lang)
+            title = in_text([data.reference(k) for k, _ in cited], refnode["cag_locators"],
+                            lang=lang, bibliography=data.bibliography)
         return title, cited[0][0]

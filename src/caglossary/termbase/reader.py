@@ -20,7 +20,7 @@ from ..errors import Problem, UnreadableFile
 from ..text.files import decode_utf8, read_bytes
 from . import cache, model
 from .cache import FileReport, load_cached, source_stamp, store_cached
-from .model import CATEGORIES, INFLECTION_MARK, LANGUAGES, Concept, LangSide, Source
+from .model import CATEGORIES, INFLECTION_MARK, LANGUAGES, Concept, LangSide, Source, strip_marker
 
 __all__ = ["FileReport", "read_glossary_file", "read_glossary_text"]
 
@@ -136,9 +136,8 @@ class _ConceptReader:
             if INFLECTION_MARK in form:
                 self.report(f"{self.key}: {form!r}: abbreviations and OCR forms take no "
                             "inflection marker", lang, "abbr")
-        strip = lambda s: s.replace(INFLECTION_MARK, "")  # noqa: E731
-        return LangSide(strip(text["term"]), text["definition"], tuple(lists["abbr"]),
-                        tuple(strip(v) for v in lists["variants"]), tuple(lists["ocr"]),
+        return LangSide(strip_marker(text["term"]), text["definition"], tuple(lists["abbr"]),
+                        tuple(strip_marker(v) for v in lists["variants"]), tuple(lists["ocr"]),
                         tuple(marked))
 
     def _check_marker(self, form: str, lang: str, key: str) -> None:
