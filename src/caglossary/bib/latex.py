@@ -98,7 +98,7 @@ def _encode_cluster(cluster: str) -> str:
         return "{\\" + _CHAR_TO_NAMED[cluster] + "}"
     if cluster == "İ":
         return "{\\.I}"
-    base, *marks = unicodedata.normalize("NFD", cluster)
+    base, *marks = list(unicodedata.normalize("NFD", cluster))
     if len(marks) != 1 or not base.isascii() or marks[0] not in _MARK_TO_ACCENT:
         return cluster  # no plain LaTeX form: left as UTF-8
     accent = _MARK_TO_ACCENT[marks[0]]

@@ -172,11 +172,11 @@ def _entry_problems(ref: Reference) -> list[Problem]:
     if ref.status and ref.status not in STATUSES:
         problems.append(Problem(ref.path, ref.line, (
             f"{ref.key}: x-status {ref.status!r} is not one of {', '.join(STATUSES)}"),
-            ref.key, "warning"))
+            ref.key, "warning", code="bib-entry"))
     if (ref.field("year") or ref.field("date")) and not ref.year:
         problems.append(Problem(ref.path, ref.line, (
             f"{ref.key}: the year/date has no 4-digit year; citations cannot match it"),
-            ref.key, "warning"))
+            ref.key, "warning", code="bib-entry"))
     return problems
 
 
@@ -215,7 +215,7 @@ def _clash_with_earlier(ref: Reference, refs: dict[str, Reference],
     if earlier is not None:
         return [Problem(ref.path, ref.line, (
             f"{ref.key}: replaces the record of the same key at {earlier.origin}"),
-            ref.key, "warning")]
+            ref.key, "warning", code="bib-entry")]
     other = by_folded_key.get(folded_key(ref.key))
     if other is None or other.path == ref.path:
         return []

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import Problem, UnreadableFile
 from ..text.files import decode_utf8, read_bytes
@@ -99,7 +100,7 @@ def read_bib_text(text: str, path: str = "<string>") -> BibFileReport:
                 report.problems.append(Problem(path, line, (
                     f"duplicate key {block.key!r} (first at line "
                     f"{first_line.get(block.key, '?')}); this later entry is not loaded — "
-                    "give one of them another key"), block.key))
+                    "give one of them another key"), block.key, code="bib-entry"))
         elif isinstance(block, model.ParsingFailedBlock):
             report.problems.append(_failed_block_problem(block, path, line))
     report.problems.sort(key=lambda problem: problem.line)  # stable: file order
@@ -127,7 +128,7 @@ def _read_strings(blocks: list, report: BibFileReport) -> dict[str, str]:
             report.problems.append(Problem(report.path, line, (
                 f"duplicate key {name!r}: the @string macro is already defined (first at "
                 f"line {first_line[folded_key(name)]}); this later definition is not used — "
-                "remove one of them or give it another name"), name))
+                "remove one of them or give it another name"), name, code="bib-entry"))
             continue
         problem = _string_problem(name, block.value, report.path, line)
         if problem:
@@ -138,7 +139,7 @@ def _read_strings(blocks: list, report: BibFileReport) -> dict[str, str]:
         for piece in undefined:
             report.problems.append(Problem(report.path, line, (
                 f"@string macro {name!r} uses the undefined @string macro {piece!r}; "
-                "define that one first or put the value in braces"), name))
+                "define that one first or put the value in braces"), name, code="bib-entry"))
         strings[folded_key(name)] = value
     return strings
 
@@ -159,8 +160,7 @@ def _string_problem(name: str, raw: str, path: str, line: int) -> Problem | None
                f"define one macro per @string, as @string{{{name} = {{value}}}}")
     else:
         return None
-    return Problem(path, line, f"{why} — it is not loaded", name)
-
+    return Problem(path, line, f"{why} — it is not loaded", name, code="bib-string")
 
 def _is_one_value(piece: str) -> bool:
     """A braced or quoted text, a number or a macro name — one operand of ``#``."""
@@ -181,7 +181,7 @@ def _closing_index(text: str) -> int:
     return -1
 
 
-def _failed_block_problem(block, path: str, line: int) -> Problem:
+def _failed_block_problem(block: Any, path: str, line: int) -> Problem:
     raw = block.raw or ""
     error = getattr(block, "error", None)
     reason = " ".join(str(getattr(error, "abort_reason", "") or error or "").split())
@@ -193,22 +193,22 @@ def _failed_block_problem(block, path: str, line: int) -> Problem:
     else:
         why = f"cannot be parsed{': ' + reason if reason else ''}; check commas and '=' signs"
     head = raw.split("\n", 1)[0][:60]
-    return Problem(path, line, f"entry {head!r} {why}; it is not loaded")
+    return Problem(path, line, f"entry {head!r} {why}; it is not loaded", code="bib-entry")
 
 
-def _read_entry(block, line: int, strings: dict[str, str], report: BibFileReport,
+def _read_entry(block: Any, line: int, strings: dict[str, str], report: BibFileReport,
                 first_line: dict[str, int]) -> None:
     path, key, entry_type = report.path, block.key.strip(), block.entry_type.lower()
     if not key:
         report.problems.append(Problem(path, line, (
             f"@{entry_type} entry has no key; add one after the opening brace — "
-            "it is not loaded")))
+            "it is not loaded"), code="bib-entry"))
         return
     first_line.setdefault(key, line)
     if entry_type not in ENTRY_TYPES:
         report.problems.append(Problem(path, line, (
             f"{key}: unknown entry type @{entry_type}; use a BibTeX or biblatex type such "
-            "as @article, @book, @online or @misc"), key, "warning"))
+            "as @article, @book, @online or @misc"), key, "warning", code="bib-entry"))
     fields = []
     for item in block.fields:
         name, where = item.key.lower(), (item.start_line or block.start_line or 0) + 1
@@ -236,8 +236,8 @@ def key_case_clash(key: str, other: str, where: str, path: str, line: int) -> Pr
     """The warning for *key* differing from *other* (found *where*) only in case."""
     return Problem(path, line, (
         f"{key}: differs from the key {other!r} {where} only in letter case; BibTeX takes "
-        "them for one key and biber for two — rename one of them"), key, "warning")
-
+        "them for one key and biber for two — rename one of them"), key, "warning",
+        code="bib-key-case")
 
 def _field_value(raw: str, name: str, key: str, strings: dict[str, str],
                  report: BibFileReport, line: int) -> str:
@@ -245,14 +245,14 @@ def _field_value(raw: str, name: str, key: str, strings: dict[str, str],
     for piece in undefined:
         report.problems.append(Problem(report.path, line, (
             f"{key}: field {name!r} uses the undefined @string macro {piece!r}; define "
-            "it with @string or put the value in braces"), key))
+            "it with @string or put the value in braces"), key, code="bib-entry"))
     value = " ".join(value.split())
     if name in VERBATIM_FIELDS:
         return value
     if has_raw_percent(value) and not name.startswith("x-"):  # x-* fields are never typeset
         report.problems.append(Problem(report.path, line, (
             f"{key}: field {name!r} has a raw '%', which LaTeX reads as the start of a "
-            "comment; write it as '\\%'"), key, "warning"))
+            "comment; write it as '\\%'"), key, "warning", code="bib-entry"))
     return decode_latex(value)
 
 

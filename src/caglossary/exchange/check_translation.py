@@ -159,7 +159,8 @@ def check_catalog(glossary: Glossary, catalog: Catalog, *, path: str = "<catalog
             expected = ", ".join(f'"{f}"' for f in glossary[concept_id].side(target).forms)
             text = (f'"{" ".join(surface.split())}" ({concept_id}) is not rendered in '
                     f"{where} ({target}); expected one of: {expected}")
-            problems.append(Problem(path, message.lineno or 0, text, concept_id))
+            problems.append(Problem(path, message.lineno or 0, text, concept_id,
+                                    code="translation-term"))
     return CatalogCheck(path, source, target, checked, tuple(problems))
 
 

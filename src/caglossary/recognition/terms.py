@@ -155,6 +155,7 @@ class TermMatcher:
         """
         known, read, choose = self._candidates, self._read, self._choose
         starts, ends, forms = found
+        assert self._scan is not None  # the caller returns early when there is no pattern
         for match in self._scan.finditer(scan_key, pos):
             gap_and_word = match.group()
             candidate = known.get(gap_and_word) or read(gap_and_word)
@@ -191,13 +192,14 @@ class TermMatcher:
         gap, word = gap_and_word[0], gap_and_word[1:]
         if gap.isalnum() or gap == "_":  # a letter the scanner's ASCII class let through
             return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
-        matched = self._scan.match(gap_and_word).group(1)
+        # Each match below cannot fail: the scanner found exactly this text.
+        matched = _matched(self._scan, gap_and_word).group(1)
         if matched not in self._by_key:  # whitespace runs, another apostrophe, or none at all
             matched = self._loose[collapse(matched).replace("'", "")]
         readings = []
         for pattern in (matched, *self._shorter.get(matched, ())):
-            stem_end = _pattern_regex(pattern).match(word).end()
-            tail_end = self._tail.match(word, stem_end).end()
+            stem_end = _matched(_pattern_regex(pattern), word).end()
+            tail_end = _matched(self._tail, word, stem_end).end()
             forms = self._accepting_forms(self._by_key[pattern], word[stem_end:tail_end])
             if forms:
                 readings.append(_Reading(stem_end, tail_end, forms))
@@ -251,3 +253,11 @@ class TermMatcher:
         if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
             return collapse(written) == form.written
         return _capitals_kept(written, form.written)
+
+
+def _matched(regex: re.Pattern[str] | None, text: str, pos: int = 0) -> re.Match[str]:
+    """The match of *regex* at *pos*, where the caller knows it matches."""
+    match = regex.match(text, pos) if regex is not None else None
+    if match is None:
+        raise AssertionError(f"no match at {pos} in {text!r}")
+    return match

@@ -36,7 +36,7 @@ class FileReport:
     lines: dict[str, int] = field(default_factory=dict)  # concept id → line
 
 
-_FORMAT = 1
+_FORMAT = 2
 
 
 def source_stamp(modules: Iterable[ModuleType]) -> int:
@@ -65,7 +65,8 @@ def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int
           tuple((s.key, s.pages) for s in c.sources)) for c in concepts],
         # A file-level problem is keyed by the file's path; store it as None so a
         # cached report names the path it is asked for, not the one first read.
-        [(p.line, p.message, None if p.key == p.path else p.key, p.severity) for p in problems],
+        [(p.line, p.message, None if p.key == p.path else p.key, p.severity, p.code)
+         for p in problems],
         lines,
     ))
 
@@ -83,8 +84,9 @@ def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:
         report.concepts.append(Concept(
             cid, category, LangSide(*tr), LangSide(*en), see_also,
             tuple(Source(k, p) for k, p in sources), origin=f"{name}:{lines.get(cid, 0)}"))
-    report.problems.extend(Problem(name, line, message, name if key is None else key, severity)
-                           for line, message, key, severity in problems)
+    report.problems.extend(Problem(name, line, message, name if key is None else key, severity,
+                                   code)
+                           for line, message, key, severity, code in problems)
     return report
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 import sys
 
-from ..errors import Problem, UnreadableFile
+from ..errors import Problem, Severity, UnreadableFile
 from ..text.files import decode_utf8, read_bytes
 from . import cache, model
 from .cache import FileReport, load_cached, source_stamp, store_cached
@@ -71,9 +71,11 @@ class _ConceptReader:
         self.problems: list[Problem] = []
         self.key = f"concept #{index + 1}"
 
-    def report(self, message: str, section: str = "", key: str = "", severity: str = "error") -> None:
+    def report(self, message: str, section: str = "", key: str = "",
+               severity: Severity = "error") -> None:
         line = self.lines.line(self.index, section, key)
-        self.problems.append(Problem(self.path, line, message, self.key, severity))
+        code = "unknown-field" if severity == "warning" else "glossary-entry"
+        self.problems.append(Problem(self.path, line, message, self.key, severity, code))
 
     def read(self, raw: Any) -> Concept | None:
         if not isinstance(raw, dict):
@@ -88,13 +90,14 @@ class _ConceptReader:
         self.key = cid
         self._warn_unknown(raw, _CONCEPT_KEYS, "")
         category = raw.get("category")
-        if category not in CATEGORIES:
+        if not isinstance(category, str) or category not in CATEGORIES:
             self.report(f"{cid}: category {category!r} is not one of {', '.join(CATEGORIES)}",
                         key="category")
         sides = {lang: self._side(raw.get(lang), lang) for lang in LANGUAGES}
         see_also = self._string_list(raw.get("see_also", []), "", "see_also")
         sources = self._sources(raw.get("sources", []))
-        if self.errors or sides["tr"] is None or sides["en"] is None:
+        if self.errors or sides["tr"] is None or sides["en"] is None \
+                or not isinstance(category, str):
             return None
         return Concept(cid, category, sides["tr"], sides["en"], tuple(see_also), sources,
                        origin=f"{self.path}:{self.lines.line(self.index)}")
@@ -180,7 +183,7 @@ def _syntax_problem(exc: Exception, path: str, first_line: int = 1) -> Problem:
     detail = _TOML_AT_LINE.sub("", str(exc)).strip()
     line = first_line + int(at.group(1)) - 1 if at else first_line
     return Problem(path, line, f"not valid TOML: {detail}; fix the syntax on this line "
-                   "(strings need double quotes)", path)
+                   "(strings need double quotes)", path, "error", "glossary-syntax")
 
 
 def _parse_blockwise(text: str, path: str, lines: _LineIndex) -> tuple[list, list[Problem]]:
@@ -220,11 +223,12 @@ def read_glossary_text(text: str, path: str) -> FileReport:
         raw_concepts, syntax = _parse_blockwise(text, path, lines)
         report.problems.extend(syntax)
     if not isinstance(raw_concepts, list):
-        report.problems.append(Problem(path, 1, "concepts must be written as [[concept]] tables"))
+        report.problems.append(Problem(path, 1, "concepts must be written as [[concept]] tables",
+                                       path, "error", "glossary-syntax"))
         return report
     if not raw_concepts:
         report.problems.append(Problem(path, 1, "no [[concept]] found; an empty glossary "
-                                       "file adds nothing", path, "warning"))
+                                       "file adds nothing", path, "warning", "empty-file"))
     for index, raw in enumerate(raw_concepts):
         if raw is not None:
             _add_concept(report, _ConceptReader(path, index, lines), raw, lines.line(index))
