@@ -69,6 +69,7 @@ class Resolution:
 
     key: str = ""  # "" when unresolved
     problem: str = ""
+    code: str = "unknown-citation"  # or "ambiguous-citation"
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -201,7 +202,7 @@ class AuthorYearIndex:
         if len(matching) > 1:
             labels = ", ".join(self._shown_label(r) for r in matching)
             return Resolution(problem=f"{shown} is ambiguous ({labels}); cite the year "
-                                      "with its letter")
+                                      "with its letter", code="ambiguous-citation")
         return Resolution(key=matching[0].key)
 
     def _shown_label(self, ref: Reference) -> str:

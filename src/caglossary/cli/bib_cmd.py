@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from .common import UsageError, read_text_file, require_files
+
+if TYPE_CHECKING:
+    from ..bib.library import Bibliography
 
 __all__ = ["register"]
 
@@ -34,7 +38,7 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     bib.set_defaults(func=run_bib)
 
 
-def _load(paths: list[str]):  # -> Bibliography
+def _load(paths: list[str]) -> Bibliography:
     """The bundled bibliography plus *paths*; their problems are printed to stderr."""
     from ..bib.library import bibliography, load_bibliography
 
@@ -44,13 +48,16 @@ def _load(paths: list[str]):  # -> Bibliography
     loaded = load_bibliography(paths)
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
-    unreadable = [p for p in loaded.problems if p.line == 0 and p.severity == "error"]
+    unreadable = [p for p in loaded.problems if p.code in _UNREADABLE]
     if unreadable:
         raise UsageError(f"caglossary: {unreadable[0].path}: cannot be read", unreadable[0].path)
     return loaded
 
 
-def _cited(bib, files: list[str], ocr: bool) -> tuple[list[str], int]:
+_UNREADABLE = ("file-missing", "file-unreadable")
+
+
+def _cited(bib: Bibliography, files: list[str], ocr: bool) -> tuple[list[str], int]:
     """Keys cited in *files*, first citation first, and the count of unresolved items."""
     from ..recognition.citations import find_citations
 

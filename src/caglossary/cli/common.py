@@ -6,9 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import CaglossaryError, UnreadableFile
+
+if TYPE_CHECKING:
+    from ..termbase.glossary import Glossary
 
 __all__ = ["UsageError", "emit_json", "load_user_glossary", "read_text_file", "require_files"]
 
@@ -25,7 +28,7 @@ def emit_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def load_user_glossary(args: argparse.Namespace):  # -> Glossary
+def load_user_glossary(args: argparse.Namespace) -> Glossary:
     """The built-in glossary extended by ``--glossary`` files; bad files stop with exit 2."""
     from .. import glossary, load_glossary
 

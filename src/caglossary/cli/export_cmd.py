@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from .common import UsageError, load_user_glossary
+
+if TYPE_CHECKING:
+    from ..termbase.glossary import Glossary
 
 __all__ = ["add_no_builtin", "load_selected_glossary", "register"]
 
@@ -43,7 +47,7 @@ def add_no_builtin(command: argparse.ArgumentParser) -> None:
                          help="use only the --glossary files, not the built-in glossary")
 
 
-def load_selected_glossary(args: argparse.Namespace):  # -> Glossary
+def load_selected_glossary(args: argparse.Namespace) -> Glossary:
     """The built-in glossary plus ``--glossary`` files, or with ``--no-builtin`` only the files."""
     if not args.no_builtin:
         return load_user_glossary(args)

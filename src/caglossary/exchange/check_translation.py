@@ -128,7 +128,8 @@ def _missing(glossary: Glossary, message: Message, target: str) -> list[tuple[st
         for mention in glossary.find_terms(text):
             found.setdefault(mention.concept, mention.surface)
     plural = not isinstance(message.string, str)
-    translations = [message.string] if not plural else list(message.string)
+    translations: list[str] = ([message.string] if isinstance(message.string, str)
+                               else [t or "" for t in message.string or ()])
     # An empty plural form is untranslated, not wrong: None skips it, keeping msgstr[N] numbering.
     rendered_by = [glossary.find_terms(text) if text else None for text in translations]
     problems = []

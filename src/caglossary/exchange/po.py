@@ -43,12 +43,15 @@ _HEADER = ("# Glossary terms of caglossary ({source} → {target}), for use as a
 def _catalog_class() -> type:
     from babel.messages.catalog import Catalog
 
+    # babel declares mime_headers as a property; its stubs do not say so.
+    _BASE_HEADERS: Any = Catalog.__dict__["mime_headers"]
+
     class StableCatalog(Catalog):
         """A catalogue whose header names no babel version (it changes with upgrades)."""
 
         def _stable_headers(self) -> list[tuple[str, str]]:
             headers = []
-            for name, value in Catalog.mime_headers.fget(self):
+            for name, value in _BASE_HEADERS.fget(self):
                 if name == "Project-Id-Version":
                     value = "caglossary glossary"
                 elif name == "Generated-By":
@@ -58,7 +61,7 @@ def _catalog_class() -> type:
                 headers.append((name, value))
             return headers
 
-        mime_headers = property(_stable_headers, Catalog.mime_headers.fset)
+        mime_headers = property(_stable_headers, _BASE_HEADERS.fset)
 
     return StableCatalog
 

@@ -44,6 +44,8 @@ class CitationMention:
     unresolved: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
     narrative: bool = False
+    #: one stable code per problem: ``unknown-citation`` or ``ambiguous-citation``
+    problem_codes: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         data: dict[str, object] = {"start": self.start, "end": self.end, "text": self.surface,
@@ -61,19 +63,21 @@ class _Collector:
         self.locators: list[str] = []
         self.unresolved: list[str] = []
         self.problems: list[str] = []
+        self.codes: list[str] = []
 
     def add(self, key: str, locator: str = "") -> None:
         self.keys.append(key)
         self.locators.append(locator)
 
-    def fail(self, item: str, problem: str) -> None:
+    def fail(self, item: str, problem: str, code: str) -> None:
         self.unresolved.append(item)
         self.problems.append(problem)
+        self.codes.append(code)
 
     def mention(self, text: str, start: int, end: int, narrative: bool) -> CitationMention:
         return CitationMention(start, end, text[start:end], tuple(self.keys),
                                tuple(self.locators), tuple(self.unresolved),
-                               tuple(self.problems), narrative)
+                               tuple(self.problems), narrative, tuple(self.codes))
 
 
 class _Finder:
@@ -100,7 +104,8 @@ class _Finder:
                 out.add(resolution.key, locator)
             else:
                 etal = " et al." if item.etal else ""
-                out.fail(f"{' & '.join(item.names)}{etal} {year}", resolution.problem)
+                out.fail(f"{' & '.join(item.names)}{etal} {year}", resolution.problem,
+                         resolution.code)
         return True
 
     def _parenthetical(self, match: re.Match[str]) -> CitationMention | None:
@@ -176,7 +181,7 @@ class _Finder:
             return
         keys = ", ".join(ref.key for ref in unique)
         out.fail(" ".join(part.split()), f"{' '.join(part.split())!r} may cite any of "
-                 f"{keys}; name the work (title or year) in the text")
+                 f"{keys}; name the work (title or year) in the text", "ambiguous-citation")
 
     def _by_paragraph(self, refs: list[Reference], at: int) -> list[Reference]:
         """Choose among records sharing an alias by the paragraph around the citation.

@@ -20,6 +20,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from ..errors import UnreadableFile
 from ..text.files import read_utf8
+from .domain import cag_domain
 from .i18n import primary_language
 from .nodes import bibliography_placeholder, glossary_placeholder
 from .plaintext import text_paragraphs
@@ -30,7 +31,7 @@ __all__ = ["BibliographyDirective", "GlossaryDirective", "OcrDirective", "TextDi
 
 
 def _language_option(value: str | None) -> str:
-    return directives.choice(value, ("tr", "en"))
+    return directives.choice(value or "", ("tr", "en"))
 
 
 class GlossaryDirective(SphinxDirective):
@@ -42,7 +43,7 @@ class GlossaryDirective(SphinxDirective):
         config = self.config
         lang = self.options.get("lang") or primary_language(config.language,
                                                             config.caglossary_language)
-        self.env.get_domain("cag").note_glossary(self.env.docname, lang)
+        cag_domain(self.env).note_glossary(self.env.docname, lang)
         node = glossary_placeholder(lang=lang)
         self.set_source_info(node)
         return [node]
@@ -58,7 +59,7 @@ class BibliographyDirective(SphinxDirective):
             raise self.error(":cited: and :all: exclude each other; keep one")
         which = "all" if "all" in self.options else "cited"
         scope = "page" if "page" in self.options else "global"
-        self.env.get_domain("cag").note_bibliography(self.env.docname, which, scope)
+        cag_domain(self.env).note_bibliography(self.env.docname, which, scope)
         node = bibliography_placeholder(which=which, scope=scope)
         self.set_source_info(node)
         return [node]
@@ -72,7 +73,7 @@ class OcrDirective(SphinxDirective):
         return []
 
 
-def _warn_unreadable(message: str, location: object) -> None:
+def _warn_unreadable(message: str, location: str | tuple[str | None, int | None] | None) -> None:
     logger.warning("caglossary: %s", message, type="caglossary", subtype="unreadable",
                    location=location)
 
@@ -96,7 +97,7 @@ class TextDirective(SphinxDirective):
             return []
         if "ocr" in self.options:
             self.env.current_document["caglossary_ocr"] = True
-        paragraphs = []
+        paragraphs: list[nodes.Node] = []
         for paragraph in text_paragraphs(text):
             node = nodes.paragraph(paragraph.text, paragraph.text)
             node.source = self.options.get("source-path") or str(path)

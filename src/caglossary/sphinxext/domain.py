@@ -9,7 +9,7 @@ come from :func:`.data.project_data`, cached per process.
 from __future__ import annotations
 
 from collections.abc import Iterator, Set
-from typing import Any
+from typing import Any, cast
 
 from docutils import nodes
 from sphinx.domains import Domain, ObjType
@@ -20,7 +20,7 @@ from .data import ProjectData, project_data
 from .i18n import primary_language
 from .roles import CiteRole, TermRole
 
-__all__ = ["CagDomain", "cite_anchor", "term_anchor"]
+__all__ = ["CagDomain", "cag_domain", "cite_anchor", "term_anchor"]
 
 _PER_DOC = ("terms", "cites", "glossaries", "bibliographies")
 
@@ -43,7 +43,7 @@ class CagDomain(Domain):
     label = "caglossary"
     object_types = {"term": ObjType("term", "term"), "reference": ObjType("reference", "cite")}
     roles = {"term": TermRole(), "cite": CiteRole()}
-    initial_data: dict[str, Any] = {
+    initial_data: dict[str, Any] = {  # type: ignore[misc]  # Sphinx declares it a ClassVar
         "fingerprint": "",  # what the last read used (see data.ProjectData)
         "hashes": {},
         "terms": {},  # docname → {concept id: mentions}
@@ -162,8 +162,11 @@ class CagDomain(Domain):
         return key in self.cited_keys(docname if scope == "page" else None)
 
     # -- resolution --------------------------------------------------------
-    def resolve_xref(self, env: Any, fromdocname: str, builder: Any, typ: str, target: str,
-                     node: Any, contnode: nodes.Element) -> nodes.Element | None:
+    # Returning the bare content (not a reference) for a link with no target page
+    # is deliberate: the words stay, unlinked; Sphinx's stubs only allow references.
+    def resolve_xref(  # type: ignore[override]
+            self, env: Any, fromdocname: str, builder: Any, typ: str, target: str,
+            node: Any, contnode: nodes.Element) -> nodes.Element | None:
         if typ == "term":
             return self._resolve_term(fromdocname, builder, target, node, contnode)
         if typ == "cite":
@@ -208,17 +211,20 @@ class CagDomain(Domain):
         contnode["ids"].extend(node.get("ids", ()))
         return contnode
 
-    def resolve_any_xref(self, env: Any, fromdocname: str, builder: Any, target: str,
-                         node: Any, contnode: nodes.Element) -> list[tuple[str, nodes.Element]]:
-        results = []
+    def resolve_any_xref(  # type: ignore[override]  # see resolve_xref
+            self, env: Any, fromdocname: str, builder: Any, target: str,
+            node: Any, contnode: nodes.Element) -> list[tuple[str, nodes.Element]]:
+        results: list[tuple[str, nodes.Element]] = []
         concept = self.project.glossary.get(target)
         if concept is not None and self.glossary_doc(fromdocname):
             found = self._resolve_term(fromdocname, builder, concept.id, node, contnode)
-            results.append(("cag:term", found))
+            if found is not None:
+                results.append(("cag:term", found))
         if self.project.reference(target) is not None and self.bibliography_doc(fromdocname,
                                                                                 target):
             found = self._resolve_cite(fromdocname, builder, target, node, contnode.deepcopy())
-            results.append(("cag:cite", found))
+            if found is not None:
+                results.append(("cag:cite", found))
         return results
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
@@ -241,3 +247,8 @@ def term_tooltip(concept: Any, mention_lang: str) -> str:
     sentence = concept.side(lang).first_sentence
     return f"{label} — {sentence}" if sentence else label
 
+
+
+def cag_domain(env: Any) -> CagDomain:
+    """The build's ``cag`` domain, typed."""
+    return cast(CagDomain, env.get_domain("cag"))

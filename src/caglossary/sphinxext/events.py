@@ -88,7 +88,7 @@ def on_env_get_updated(app: Any, env: Any) -> list[str]:
     pending = getattr(domain, "pending_changes", None)
     if pending is None:
         return []
-    items, docs = pending["items"], set()
+    items, docs = pending["items"], set[str]()
     if _layout(domain) != pending["layout"]:
         docs.update(domain.data["terms"], domain.data["cites"])  # link targets moved
     for doc, terms in domain.data["terms"].items():

@@ -8,6 +8,8 @@ package.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import gettext
 import io
 from functools import lru_cache
@@ -48,6 +50,6 @@ def _compiled(lang: str) -> gettext.NullTranslations:
     return gettext.GNUTranslations(buffer)
 
 
-def translator(lang: str):
+def translator(lang: str) -> Callable[[str], str]:
     """A ``gettext`` function for *lang* (``tr`` or ``en``)."""
     return _compiled(lang if lang in LANGUAGES else "en").gettext

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from itertools import groupby
+from collections.abc import Sequence
 from typing import Any
 
 from docutils import nodes
@@ -56,7 +57,7 @@ class _Page:
         title = self.env.titles.get(docname)
         return title.astext() if title is not None else docname
 
-    def labelled(self, label: str, items: list[nodes.Node], classes: str) -> nodes.paragraph:
+    def labelled(self, label: str, items: Sequence[nodes.Node], classes: str) -> nodes.paragraph:
         para = nodes.paragraph(classes=[classes])
         para += nodes.strong(label, label)
         para += nodes.Text(": ")
@@ -72,9 +73,9 @@ def fill_placeholders(app: Any, doctree: nodes.document, fromdocname: str) -> No
     for node in list(doctree.findall(glossary_placeholder)):
         page = page or _Page(app, fromdocname)
         node.replace_self(_glossary(page, node["lang"]))
-    for node in list(doctree.findall(bibliography_placeholder)):
+    for bib_node in list(doctree.findall(bibliography_placeholder)):
         page = page or _Page(app, fromdocname)
-        node.replace_self(_bibliography(page, node["which"], node["scope"]))
+        bib_node.replace_self(_bibliography(page, bib_node["which"], bib_node["scope"]))
 
 
 # -- glossary -------------------------------------------------------------------

@@ -32,7 +32,9 @@ class _CagRole(XRefRole):
         if node.get("cag_unknown"):
             # already warned; keep the words, drop the link
             return [nodes.inline(node.astext(), node.astext())], []
-        node[0]["classes"] = []  # "xref" would make the text builder add *emphasis*
+        content = node[0]
+        if isinstance(content, nodes.Element):
+            content["classes"] = []  # "xref" would make the text builder add *emphasis*
         return [node], []
 
     def _warn(self, env: Any, subtype: str, message: str) -> None:
@@ -92,6 +94,7 @@ class CiteRole(_CagRole):
         refnode["cag_locators"] = [locator for _, locator in cited]
         if not has_explicit_title:
             lang = primary_language(env.config.language, env.config.caglossary_language)
-            title = in_text([data.reference(k) for k, _ in cited], refnode["cag_locators"],
+            title = in_text([ref for k, _ in cited if (ref := data.reference(k)) is not None],
+                            refnode["cag_locators"],
                             lang=lang, bibliography=data.bibliography)
         return title, cited[0][0]

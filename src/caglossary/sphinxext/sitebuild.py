@@ -25,6 +25,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO, cast
 
 from ..errors import CaglossaryError, UnreadableFile
 from ..text.files import read_utf8
@@ -226,7 +227,7 @@ def _ocr_documents(docnames: list[str], flagged: dict[str, bool],
 def build_site(source_dir: Path, out_dir: Path, *, ocr_globs: Sequence[str] = (),
                language: str = "", glossary_files: Sequence[str] = (),
                bib_files: Sequence[str] = (), quiet: bool = True,
-               warning_stream=None) -> BuildResult:
+               warning_stream: TextIO | None = None) -> BuildResult:
     """Build the HTML site of *source_dir* into *out_dir*; returns where index.html is."""
     if not source_dir.is_dir():
         raise BuildError(f"caglossary: {source_dir}: no such folder; give a folder of "
@@ -269,7 +270,7 @@ def _overrides(docnames: list[str], flagged: dict[str, bool], globs: Sequence[st
 
 
 def _run_sphinx(srcdir: Path, out_dir: Path, overrides: dict[str, object], quiet: bool,
-                warning_stream) -> int:
+                warning_stream: TextIO | None) -> int:
     import io
     import sys
 
@@ -281,7 +282,7 @@ def _run_sphinx(srcdir: Path, out_dir: Path, overrides: dict[str, object], quiet
     with patch_docutils(srcdir), docutils_namespace():
         app = Sphinx(srcdir, None, out_dir, out_dir / _STAGE / "doctrees", "html",
                      confoverrides=overrides, status=io.StringIO() if quiet else sys.stdout,
-                     warning=counter, freshenv=False)
+                     warning=cast(TextIO, counter), freshenv=False)
         app.build()
     return counter.count
 
@@ -289,7 +290,7 @@ def _run_sphinx(srcdir: Path, out_dir: Path, overrides: dict[str, object], quiet
 class _CountingStream:
     """Passes Sphinx's warning output through and counts the warnings."""
 
-    def __init__(self, stream) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self.stream, self.count = stream, 0
 
     def write(self, text: str) -> int:

@@ -13,7 +13,7 @@ import fnmatch
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx import addnodes
@@ -22,6 +22,7 @@ from sphinx.util import logging
 
 from ..recognition.annotate import annotate
 from . import nodes as cag_nodes
+from .domain import cag_domain
 from .data import ProjectData, project_data
 
 if TYPE_CHECKING:
@@ -54,23 +55,16 @@ class Span:
     locators: tuple[str, ...] = ()
     lang: str = ""
     problems: tuple[str, ...] = ()  # why a citation cannot be linked (warned, not linked)
+    problem_codes: tuple[str, ...] = ()  # the stable code of each problem
 
 
 Finder = Callable[[str], list[Span]]
 
 
 def _cite_spans(found_cites: list[CitationMention]) -> list[Span]:
-    spans = []
-    for found in found_cites:
-        keys = tuple(found.keys)
-        problems = tuple(str(p) for p in getattr(found, "problems", ()) or ())
-        unresolved = tuple(getattr(found, "unresolved", ()) or ())
-        if unresolved and not problems:
-            problems = tuple(f"no reference matches {u!r}" for u in unresolved)
-        spans.append(Span(found.start, found.end, "cite", keys[0] if keys else "", keys,
-                          tuple(str(loc) for loc in getattr(found, "locators", ()) or ()),
-                          problems=problems))
-    return spans
+    return [Span(found.start, found.end, "cite", found.keys[0] if found.keys else "",
+                 found.keys, found.locators, problems=found.problems,
+                 problem_codes=found.problem_codes) for found in found_cites]
 
 
 def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool) -> Finder:
@@ -96,7 +90,8 @@ def _collect(node: nodes.Element, scope: nodes.Element, skip: tuple[type, ...],
             out.append((child, scope))
         elif isinstance(child, addnodes.pending_xref) and child.get("refdomain") == "cag":
             out.append((child, scope))
-        elif not isinstance(child, skip) and NOLINK_CLASS not in child.get("classes", ()):
+        elif (isinstance(child, nodes.Element) and not isinstance(child, skip)
+              and NOLINK_CLASS not in child.get("classes", ())):
             _collect(child, child if isinstance(child, nodes.section) else scope, skip, out)
 
 
@@ -115,7 +110,7 @@ def make_xref(span: Span, surface: str) -> addnodes.pending_xref:
 
 def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section",
                   link_titles: bool = False,
-                  on_problem: Callable[[nodes.Node, Span], None] | None = None) -> int:
+                  on_problem: Callable[[nodes.Text, Span], None] | None = None) -> int:
     """Replace mentions in *doctree*'s text by cross-references; returns how many.
 
     ``mode``: ``every`` mention, first per ``section`` or first per ``document``
@@ -131,7 +126,8 @@ def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section"
             if item.get("reftype") == "term":
                 linked.add(item["reftarget"])
             continue
-        made += _link_text(item, find, linked, mode, on_problem)
+        if isinstance(item, nodes.Text):
+            made += _link_text(item, find, linked, mode, on_problem)
     return made
 
 
@@ -155,7 +151,7 @@ def _spans_in(find: Finder, text: str) -> list[Span]:
 
 
 def _link_text(text_node: nodes.Text, find: Finder, linked: set[str], mode: str,
-               on_problem: Callable[[nodes.Node, Span], None] | None) -> int:
+               on_problem: Callable[[nodes.Text, Span], None] | None) -> int:
     text = str(text_node)
     pieces: list[nodes.Node] = []
     pos = made = 0
@@ -203,7 +199,7 @@ def number_links(doctree: nodes.Element) -> tuple[dict[str, int], list[tuple[str
     return terms, cites
 
 
-def document_uses_ocr(doctree: nodes.document, env, config) -> bool:
+def document_uses_ocr(doctree: nodes.document, env: Any, config: Any) -> bool:
     """OCR mode: globally, by docname pattern, by directive or by metadata field."""
     if config.caglossary_ocr or env.current_document.get("caglossary_ocr"):
         return True
@@ -234,14 +230,12 @@ class AutoLink(SphinxTransform):
                           link_titles=config.caglossary_link_titles,
                           on_problem=self._warn)
         terms, cites = number_links(self.document)
-        self.env.get_domain("cag").note_links(self.env.docname, terms, cites)
+        cag_domain(self.env).note_links(self.env.docname, terms, cites)
 
-    def _warn(self, node: nodes.Node, span: Span) -> None:
-        subtype = "ambiguous-citation" if len(span.keys) > 1 or any(
-            "ambiguous" in p for p in span.problems) else "unknown-citation"
+    def _warn(self, node: nodes.Text, span: Span) -> None:
         location = problem_location(node, span.start)
-        for problem in span.problems:
-            logger.warning("caglossary: %s", problem, type="caglossary", subtype=subtype,
+        for problem, code in zip(span.problems, span.problem_codes):
+            logger.warning("caglossary: %s", problem, type="caglossary", subtype=code,
                            location=location)
 
 
