@@ -16,7 +16,7 @@ from pathlib import Path
 
 from caglossary import glossary
 from caglossary.text.turkish import fold, tr_sorted
-from caglossary.termbase.glossary import Glossary
+from caglossary.recognition.glossary import Glossary
 from caglossary.termbase.model import Concept, LangSide
 from caglossary.recognition.terms import TermMatcher
 

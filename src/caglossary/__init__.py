@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from .recognition.citations import CitationMention
     from .errors import CaglossaryError, ConceptNotFound, DataFileError, Problem, ReferenceNotFound
-    from .termbase.glossary import Glossary, load_glossary
+    from .recognition.glossary import Glossary, load_glossary
     from .termbase.model import Concept, LangSide, Source
     from .recognition.terms import TermMention
 
@@ -45,8 +45,8 @@ _LAZY = {
     "DataFileError": "errors",
     "Problem": "errors",
     "ReferenceNotFound": "errors",
-    "Glossary": "termbase.glossary",
-    "load_glossary": "termbase.glossary",
+    "Glossary": "recognition.glossary",
+    "load_glossary": "recognition.glossary",
     "Concept": "termbase.model",
     "LangSide": "termbase.model",
     "Source": "termbase.model",
@@ -69,7 +69,7 @@ def __dir__() -> list[str]:
 def glossary() -> Glossary:
     """The built-in glossary, loaded on first call and cached."""
     if not _builtin:
-        from .termbase.glossary import load_glossary
+        from .recognition.glossary import load_glossary
 
         _builtin.append(load_glossary(strict=True))
     return _builtin[0]

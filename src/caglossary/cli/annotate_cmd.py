@@ -12,7 +12,7 @@ from .common import emit_json, load_user_glossary, read_text_file
 
 if TYPE_CHECKING:
     from ..bib.library import Bibliography
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
 
 __all__ = ["register"]
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import CaglossaryError, UnreadableFile
 
 if TYPE_CHECKING:
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
 
 __all__ = ["UsageError", "emit_json", "load_user_glossary", "read_text_file", "require_files"]
 

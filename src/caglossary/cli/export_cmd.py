@@ -10,7 +10,7 @@ from pathlib import Path
 from .common import UsageError, load_user_glossary
 
 if TYPE_CHECKING:
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
 
 __all__ = ["add_no_builtin", "load_selected_glossary", "register"]
 

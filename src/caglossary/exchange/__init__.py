@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .common import ExportError
 
 if TYPE_CHECKING:
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
 
 __all__ = ["FORMATS", "ExportError", "ExportFormat", "export_glossary"]
 

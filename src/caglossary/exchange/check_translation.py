@@ -24,7 +24,7 @@ from ..text.turkish import fold
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog, Message
 
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
     from ..termbase.model import LangSide
 
 __all__ = ["CatalogCheck", "TranslationFileError", "check_catalog", "check_po_file",

@@ -10,7 +10,7 @@ from ..errors import CaglossaryError
 from ..termbase.model import LANGUAGES
 
 if TYPE_CHECKING:
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
     from ..termbase.model import Concept, LangSide
 
 __all__ = [

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .common import concepts_in_order, one_line
 
 if TYPE_CHECKING:
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
     from ..termbase.model import Concept
 
 __all__ = ["COLUMNS", "LIST_SEPARATOR", "write_csv"]

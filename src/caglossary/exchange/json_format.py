@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .common import concepts_in_order
 
 if TYPE_CHECKING:
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
 
 __all__ = ["write_json"]
 

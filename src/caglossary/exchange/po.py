@@ -22,7 +22,7 @@ from .common import concepts_in_order, direction, equivalent, labelled_forms
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
 
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
 
 __all__ = ["FIXED_DATE", "PLURAL_FORMS", "build_catalog", "write_po"]
 

@@ -21,7 +21,7 @@ from ..text.turkish import fold
 from .common import ExportError, concepts_in_order, labelled_forms
 
 if TYPE_CHECKING:
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
     from ..termbase.model import Concept
 
 __all__ = ["DEFAULT_BASE_IRI", "IRI", "Literal", "Resource", "ascii_spelling", "check_base_iri",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .skos import DEFAULT_BASE_IRI, IRI, PREFIXES, Literal, Resource, scheme_resources
 
 if TYPE_CHECKING:
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
 
 __all__ = ["write_jsonld"]
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .common import ExportError, concepts_in_order, is_acronym, labelled_forms, one_line
 
 if TYPE_CHECKING:
-    from ..termbase.glossary import Glossary
+    from ..recognition.glossary import Glossary
     from ..termbase.model import Concept, LangSide
 
 __all__ = ["TBX_NAMESPACE", "write_tbx", "xml_id"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..bib.library import Bibliography
-    from ..termbase.glossary import Glossary
+    from .glossary import Glossary
     from .citations import CitationMention
     from .terms import TermMention
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import Problem
 from ..resources import builtin_bib_paths
-from ..termbase.glossary import Glossary
+from ..recognition.glossary import Glossary
 from ..termbase.model import Concept
 
 __all__ = ["ProjectData", "absolute_paths", "data_files", "project_data",
@@ -92,7 +92,7 @@ def _load(glossary_paths: list[Path], builtin_count: int, bib_paths: list[Path],
           builtin_bib: bool) -> ProjectData:
     """The build's data through the project's one loader, so Sphinx reports what the CLI does."""
     from ..bib.library import load_bibliography
-    from ..termbase.glossary import load_glossary
+    from ..recognition.glossary import load_glossary
 
     glossary = load_glossary(glossary_paths[builtin_count:], builtin=builtin_count > 0)
     user_bibs = bib_paths[len(builtin_bib_paths()):] if builtin_bib else bib_paths

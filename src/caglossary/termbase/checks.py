@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from .cache import FileReport
-from .glossary import read_glossary_files
+from .loader import read_glossary_files
 from ..text.turkish import fold
 
 __all__ = ["validate_files"]

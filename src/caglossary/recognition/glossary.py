@@ -1,4 +1,9 @@
-"""The glossary: loading, merging user files, lookup, search and ordering."""
+"""The glossary object: lookup, search, ordering and term finding over loaded concepts.
+
+It sits above the term matcher because looking up ``ŞANGHAY BEŞLİSİ'NİN``
+reads the query with the same suffix grammar that finds terms in text; the
+files themselves are read by :mod:`caglossary.termbase.loader`.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +12,17 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import ConceptNotFound, DataFileError, Problem
-from .cache import FileReport
-from .reader import read_glossary_file
-from .model import Concept
+from ..termbase.loader import read_glossary_files
+from ..termbase.model import Concept
 from ..text.turkish import fold, sort_key, tr_sort_key
 
 TYPE_CHECKING = False  # importing typing would cost the first load milliseconds
 if TYPE_CHECKING:
     from re import Pattern
 
-    from ..recognition.terms import TermMatcher, TermMention
+    from .terms import TermMatcher, TermMention
 
-__all__ = ["Glossary", "broken_links", "load_glossary", "read_glossary_files"]
+__all__ = ["Glossary", "load_glossary"]
 
 _UNSET = object()
 _EDGE_PUNCTUATION = " \t\n\"'“”‘’«».,;:!?()[]"
@@ -93,13 +97,13 @@ class Glossary:
 
     @cached_property
     def _query_matcher(self) -> TermMatcher:
-        from ..recognition.terms import TermMatcher
+        from .terms import TermMatcher
 
         return TermMatcher(self._concepts.values(), case_sensitive=False)
 
     def matcher(self, *, ocr: bool = False) -> TermMatcher:
         """The (cached) case-sensitive matcher used to find mentions in text."""
-        from ..recognition.terms import TermMatcher
+        from .terms import TermMatcher
 
         cache = self.__dict__.setdefault("_matchers", {})
         if ocr not in cache:
@@ -202,55 +206,3 @@ def load_glossary(paths: Iterable[str | Path] = (), *, builtin: bool = True,
     if strict and errors:
         raise DataFileError(errors[0].path, errors)
     return Glossary(concepts, problems)
-
-
-def read_glossary_files(paths: Iterable[str | Path], *, builtin: bool = True,
-                        ) -> tuple[list[FileReport], list[Problem]]:
-    """Every file's report, and every problem of the set: the one loading policy.
-
-    The API, the command line, ``validate`` and Sphinx all load through here,
-    so each of them reports the same problems: each file's own, a concept id
-    that a later user file defines again (the later one wins; a warning), and
-    ``see_also`` links to concepts no file defines.
-    """
-    from ..resources import builtin_glossary_path
-
-    reports = [read_glossary_file(builtin_glossary_path())] if builtin else []
-    user_from = len(reports)
-    reports += [read_glossary_file(p) for p in paths]
-    problems = [p for report in reports for p in report.problems]
-    problems += _redefined_ids(reports[user_from:])
-    problems += broken_links(c for report in reports for c in report.concepts)
-    return reports, problems
-
-
-def _redefined_ids(reports: Sequence[FileReport]) -> list[Problem]:
-    """A user file redefining an id of an earlier user file (overriding a built-in is fine)."""
-    defined_in: dict[str, str] = {}
-    problems = []
-    for report in reports:
-        for concept in report.concepts:
-            if concept.id in defined_in:
-                problems.append(Problem(
-                    report.path, report.lines.get(concept.id, 0),
-                    f"concept id {concept.id!r} is also defined in {defined_in[concept.id]}; "
-                    "this later file wins — rename one of them or drop the copy",
-                    concept.id, "warning", "duplicate-id"))
-        for concept in report.concepts:
-            defined_in[concept.id] = report.path
-    return problems
-
-
-def broken_links(concepts: Iterable[Concept]) -> list[Problem]:
-    """``see_also`` ids that no loaded concept has (the link would lead nowhere)."""
-    concepts = list(concepts)
-    ids = {c.id for c in concepts}
-    problems = []
-    for concept in concepts:
-        path, _, line = concept.origin.rpartition(":")
-        for target in concept.see_also:
-            if target not in ids:
-                problems.append(Problem(path, int(line) if line.isdigit() else 0, (
-                    f"{concept.id}: see_also names {target!r}, which no concept has as its "
-                    "id; fix the id or remove it"), concept.id, "error", "broken-see-also"))
-    return problems
