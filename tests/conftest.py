@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,9 @@ from hypothesis import settings
 from caglossary import load_glossary
 
 DATA = Path(__file__).parent / "data"
+# Test folders mirror the package; the shared helpers (lookup_cases,
+# test_sphinx_support) stay here, importable from every folder.
+sys.path.insert(0, str(Path(__file__).parent))
 ROOT = Path(__file__).parent.parent
 
 pytest_plugins = ["sphinx.testing.fixtures"]

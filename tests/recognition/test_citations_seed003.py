@@ -11,9 +11,9 @@ import pytest
 from caglossary import find_citations as top_level_find_citations
 from caglossary.recognition.citations import find_citations
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 SEED = ROOT / "seeds" / "003_c98496c7ed6a7cb8.txt"
-TRUTH = Path(__file__).parent / "data" / "seed003_citations.tsv"
+TRUTH = Path(__file__).parents[1] / "data" / "seed003_citations.tsv"
 
 
 def _truth() -> list[dict[str, str]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).parent / "roots" / "test-determinism"
+ROOT = Path(__file__).parents[1] / "roots" / "test-determinism"
 
 
 class NetworkUsed(RuntimeError):

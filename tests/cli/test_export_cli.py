@@ -11,7 +11,7 @@ import pytest
 from caglossary.cli import main
 from caglossary.exchange import export_glossary
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 MINI = str(DATA / "mini_glossary.toml")
 ONLY_MINI = ("--no-builtin", "--glossary", MINI)
 

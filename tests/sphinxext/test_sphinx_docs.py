@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_sphinx_support import broken_links, link_counts
 
-DOCS = Path(__file__).parent.parent / "docs"
+DOCS = Path(__file__).parents[2] / "docs"
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ from lookup_cases import LOOKUPS
 from caglossary.cli import main
 from caglossary.text.turkish import sort_key
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 MINI = str(DATA / "mini_glossary.toml")
 
 

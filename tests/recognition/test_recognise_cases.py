@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-CASES_FILE = Path(__file__).parent / "data" / "recognition_cases.tsv"
+CASES_FILE = Path(__file__).parents[1] / "data" / "recognition_cases.tsv"
 
 
 def _load_cases():

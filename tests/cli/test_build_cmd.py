@@ -11,7 +11,7 @@ from caglossary.cli import main
 from caglossary.sphinxext.sitebuild import build_site, escape_rst, read_settings
 from caglossary.sphinxext.plaintext import text_paragraphs
 
-SEEDS = Path(__file__).parent.parent / "seeds"
+SEEDS = Path(__file__).parents[2] / "seeds"
 
 
 def test_paragraphs_join_soft_hyphens_and_keep_everything_else():

@@ -11,7 +11,7 @@ from babel.messages.pofile import read_po
 from caglossary.sphinxext import config
 from caglossary.sphinxext.i18n import catalogue_path, primary_language, translator
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 SPHINXEXT = ROOT / "src" / "caglossary" / "sphinxext"
 
 

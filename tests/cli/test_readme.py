@@ -10,7 +10,7 @@ import pytest
 
 from caglossary.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 SECTION = README.split("## Command line", 1)[1].split("\n## ", 1)[0]
 BLOCK = re.search(r"```console\n(.*?)```", SECTION, re.S).group(1)

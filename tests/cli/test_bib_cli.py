@@ -10,7 +10,7 @@ import pytest
 from caglossary.cli import main
 from caglossary.bib.library import bibliography
 
-SEED = Path(__file__).parent.parent / "seeds" / "003_c98496c7ed6a7cb8.txt"
+SEED = Path(__file__).parents[2] / "seeds" / "003_c98496c7ed6a7cb8.txt"
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:

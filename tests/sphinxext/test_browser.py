@@ -21,7 +21,7 @@ import pytest
 # Debian's paths; CAG_CHROMIUM and CAG_CHROMEDRIVER point elsewhere on other systems.
 CHROMIUM = Path(os.environ.get("CAG_CHROMIUM", "/usr/bin/chromium"))
 CHROMEDRIVER = Path(os.environ.get("CAG_CHROMEDRIVER", "/usr/bin/chromedriver"))
-ARTIFACTS = Path(os.environ.get("CAG_ARTIFACTS") or Path(__file__).parent / "_artifacts")
+ARTIFACTS = Path(os.environ.get("CAG_ARTIFACTS") or Path(__file__).parents[1] / "_artifacts")
 
 pytestmark = [
     pytest.mark.browser,

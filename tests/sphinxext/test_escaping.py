@@ -78,7 +78,7 @@ def site(tmp_path_factory):
     from sphinx.testing.util import SphinxTestApp
 
     src = tmp_path_factory.mktemp("escaping") / "src"
-    shutil.copytree(Path(__file__).parent / "roots" / "test-escaping", src)
+    shutil.copytree(Path(__file__).parents[1] / "roots" / "test-escaping", src)
     app = SphinxTestApp("html", srcdir=src, freshenv=True)
     try:
         app.build()

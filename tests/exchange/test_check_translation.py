@@ -10,8 +10,8 @@ import pytest
 from caglossary.exchange.check_translation import TranslationFileError, check_po_file
 from caglossary.cli import main
 
-PO = Path(__file__).parent / "data" / "po"
-MINI = str(Path(__file__).parent / "data" / "mini_glossary.toml")
+PO = Path(__file__).parents[1] / "data" / "po"
+MINI = str(Path(__file__).parents[1] / "data" / "mini_glossary.toml")
 # Only the fixture glossary, so curators adding built-in terms cannot change the results.
 ONLY_MINI = ("--no-builtin", "--glossary", MINI)
 

@@ -79,7 +79,7 @@ def test_csv_is_in_turkish_order(mini):
 
 
 def test_json_is_what_list_json_prints(mini, capsys):
-    mini_path = str(Path(__file__).parent / "data" / "mini_glossary.toml")
+    mini_path = str(Path(__file__).parents[1] / "data" / "mini_glossary.toml")
     assert main(["list", "--json", "--glossary", mini_path]) == 0
     listed = json.loads(capsys.readouterr().out)
     exported = json.loads(export_glossary(mini, "json"))

@@ -22,7 +22,7 @@ import pytest
 from caglossary import load_glossary
 from caglossary.termbase.reader import read_glossary_file, read_glossary_text
 
-BAD = Path(__file__).parent / "bad_inputs"
+BAD = Path(__file__).parents[1] / "bad_inputs"
 CASES = tomllib.loads((BAD / "cases.toml").read_text(encoding="utf-8"))["case"]
 
 

@@ -9,7 +9,7 @@ import pytest
 from caglossary import load_glossary
 from caglossary.exchange import FORMATS, export_glossary
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 CASES = {
     "tbx": ("tbx", {}, ".tbx"),

@@ -9,7 +9,7 @@ import pytest
 from caglossary.cli import main
 from caglossary.bib.library import load_bibliography, validate_bib_files
 
-BAD = Path(__file__).parent / "bad_inputs" / "bib"
+BAD = Path(__file__).parents[1] / "bad_inputs" / "bib"
 
 # file, line, severity, words in the message, keys that must still load, exit code
 CASES = [

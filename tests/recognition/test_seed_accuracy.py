@@ -13,8 +13,8 @@ import pytest
 
 import caglossary
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).parents[1] / "data"
 SEEDS = {
     "000": (ROOT / "seeds" / "000_34587709eea600bb.txt", False, 0.95, 0.97),
     "003": (ROOT / "seeds" / "003_c98496c7ed6a7cb8.txt", True, 0.90, 0.95),
