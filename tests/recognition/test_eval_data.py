@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 ANAPHORA = ROOT / "tests" / "data" / "anaphora"
 HEADER = ["start", "end", "surface", "concept"]
