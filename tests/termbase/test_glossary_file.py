@@ -156,3 +156,44 @@ def test_user_file_overrides_and_extends(tmp_path):
     assert merged["dialogue-partner"].en.term == "dialog partner"
     assert merged.lookup("yeni terimler").id == "new-term"
     assert "sco" in merged
+
+
+def test_a_source_may_be_a_web_page(tmp_path):
+    from caglossary.termbase.cache import load_cached, store_cached
+    from caglossary.resources import builtin_bib_paths
+
+    text = good("w", "alfa", "alpha").replace(
+        'sources = [{ key = "aydin2024sco", pages = "151" }]',
+        'sources = [{ url = "https://example.org/page?id=1" }, { key = "aydin2024sco", pages = "151" }]')
+    path = write(tmp_path, text)
+    report = read_glossary_file(path)
+    assert report.problems == []
+    web, bib = report.concepts[0].sources
+    assert (web.key, web.url, web.label) == ("", "https://example.org/page?id=1",
+                                             "https://example.org/page?id=1")
+    assert web.as_json() == {"url": "https://example.org/page?id=1"}
+    assert bib.label == "aydin2024sco 151" and bib.as_json() == {"key": "aydin2024sco", "pages": "151"}
+    # a web page needs no bibliography record
+    assert validate_files([path], builtin_bib_paths()) == []
+    # and survives the compiled cache
+    raw = path.read_bytes()
+    store_cached(path, raw, 7, report)
+    cached = load_cached(path, raw, 7)
+    assert cached is not None and cached.concepts[0].sources == report.concepts[0].sources
+
+
+@pytest.mark.parametrize("item", [
+    '{ url = "example.org/page" }',
+    '{ url = "ftp://example.org/page" }',
+    '{ url = "https://example.org/a", pages = "3" }',
+    '{ url = 5 }',
+])
+def test_a_malformed_web_source_is_reported(tmp_path, item):
+    text = good("w", "alfa", "alpha").replace(
+        '{ key = "aydin2024sco", pages = "151" }', item)
+    path = write(tmp_path, text)
+    report = read_glossary_file(path)
+    assert report.concepts == []
+    [problem] = messages(report.problems)
+    assert problem.startswith(f"{path}:5: w: a web source is {{ url = \"https://…\" }} alone, "
+                              "with a full http(s) address (got ")

@@ -50,7 +50,7 @@ def describe(concept: Concept) -> str:
     if concept.see_also:
         lines.append(f"  see also: {', '.join(concept.see_also)}")
     if concept.sources:
-        cited = (f"{s.key} {s.pages}".strip() for s in concept.sources)
+        cited = (s.label for s in concept.sources)
         lines.append(f"  sources: {'; '.join(cited)}")
     return "\n".join(lines)
 

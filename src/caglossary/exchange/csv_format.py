@@ -1,7 +1,8 @@
 """CSV export: one row per concept, with the columns listed in ``COLUMNS``.
 
 Lists (abbreviations, variants, see-also ids, sources) are joined with
-``"; "``; a source is its bib key, then a space and its pages when known.
+``"; "``; a source is its bib key, then a space and its pages when known, or
+the address of a web page.
 Rows end in CRLF as RFC 4180 asks.
 """
 
@@ -38,7 +39,7 @@ def _row(concept: Concept) -> list[str]:
         side = concept.side(lang)
         row += [one_line(side.term), _joined(side.abbr), _joined(side.variants),
                 one_line(side.definition)]
-    sources = tuple(f"{s.key} {s.pages}".strip() for s in concept.sources)
+    sources = tuple(s.label for s in concept.sources)
     return [*row, _joined(concept.see_also), _joined(sources)]
 
 

@@ -105,7 +105,8 @@ class CagDomain(Domain):
         sources: dict[str, list[str]] = {}
         for concept in self.project.glossary.sorted_by(self.language):
             for source in concept.sources:
-                sources.setdefault(source.key, []).append(concept.id)
+                if source.key:  # a web-page source has no bibliography entry
+                    sources.setdefault(source.key, []).append(concept.id)
         return sources
 
     def cited_keys(self, docname: str | None = None) -> set[str]:

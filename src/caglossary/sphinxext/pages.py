@@ -152,6 +152,11 @@ def _sources(page: _Page, concept: Any) -> nodes.paragraph | None:
     project = page.domain.project
     items: list[nodes.Node] = []
     for source in concept.sources:
+        if source.url:
+            link = nodes.reference(source.url, source.url, refuri=source.url,
+                                   classes=["cag-source", "external"])
+            items.append(link)
+            continue
         reference = project.reference(source.key)
         if reference is None:
             text = f"{source.key}:{source.pages}" if source.pages else source.key

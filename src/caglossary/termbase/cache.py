@@ -36,7 +36,7 @@ class FileReport:
     lines: dict[str, int] = field(default_factory=dict)  # concept id → line
 
 
-_FORMAT = 2
+_FORMAT = 3
 
 
 def source_stamp(modules: Iterable[ModuleType]) -> int:
@@ -62,7 +62,7 @@ def _side(side: LangSide) -> tuple:
 def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int]) -> bytes:
     return marshal.dumps((
         [(c.id, c.category, _side(c.tr), _side(c.en), c.see_also,
-          tuple((s.key, s.pages) for s in c.sources)) for c in concepts],
+          tuple((s.key, s.pages, s.url) for s in c.sources)) for c in concepts],
         # A file-level problem is keyed by the file's path; store it as None so a
         # cached report names the path it is asked for, not the one first read.
         [(p.line, p.message, None if p.key == p.path else p.key, p.severity, p.code)
@@ -83,7 +83,7 @@ def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:
     for cid, category, tr, en, see_also, sources in concepts:
         report.concepts.append(Concept(
             cid, category, LangSide(*tr), LangSide(*en), see_also,
-            tuple(Source(k, p) for k, p in sources), origin=f"{name}:{lines.get(cid, 0)}"))
+            tuple(Source(k, p, u) for k, p, u in sources), origin=f"{name}:{lines.get(cid, 0)}"))
     report.problems.extend(Problem(name, line, message, name if key is None else key, severity,
                                    code)
                            for line, message, key, severity, code in problems)

@@ -55,7 +55,7 @@ def _check_sources(reports: Sequence[FileReport], bib_keys: set[str] | None) -> 
                                         "source document uses the term", concept.id, "error",
                                         "no-sources"))
             for source in concept.sources:
-                if bib_keys is not None and source.key not in bib_keys:
+                if bib_keys is not None and not source.url and source.key not in bib_keys:
                     problems.append(Problem(path, line, (
                         f"{concept.id}: source key {source.key!r} is not in the "
                         "bibliography; add the record to refs/ or fix the key"), concept.id, "error",

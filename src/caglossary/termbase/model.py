@@ -36,13 +36,25 @@ def strip_marker(form: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where a source document uses or defines the concept: a bib key and pages."""
+    """Where a source document uses or defines the concept: a bib key and pages.
+
+    A source may instead be a public web page, given by its ``url``; then
+    ``key`` is empty.
+    """
 
     key: str
     pages: str = ""
+    url: str = ""
 
     def as_json(self) -> dict[str, str]:
+        if self.url:
+            return {"url": self.url}
         return {"key": self.key, "pages": self.pages}
+
+    @property
+    def label(self) -> str:
+        """One line naming the source: ``key pages``, or the URL."""
+        return self.url or f"{self.key} {self.pages}".strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ARRAY_HEADER = re.compile(r"^\s*\[\[\s*concept\s*\]\]")
 _SUB_HEADER = re.compile(r"^\s*\[\s*concept\s*\.\s*([A-Za-z0-9_-]+)\s*\]")
 _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+_URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+(?:/\S*)?$")
 _TOML_AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _CONCEPT_KEYS = {"id", "category", "see_also", "sources", "tr", "en"}
 _SIDE_KEYS = {"term", "definition", "abbr", "variants", "ocr"}
@@ -168,6 +169,15 @@ class _ConceptReader:
             return ()
         sources = []
         for item in raw:
+            if isinstance(item, dict) and "url" in item:
+                url = item.get("url")
+                if (set(item) != {"url"} or not isinstance(url, str)
+                        or not _URL.match(url)):
+                    self.report(f"{self.key}: a web source is {{ url = \"https://…\" }} alone, "
+                                f"with a full http(s) address (got {item!r})", key="sources")
+                    continue
+                sources.append(Source("", "", url))
+                continue
             key = item.get("key") if isinstance(item, dict) else None
             pages = item.get("pages", "") if isinstance(item, dict) else None
             if not isinstance(key, str) or not key or not isinstance(pages, str):
