@@ -16,7 +16,7 @@ English ending in the text, so ``Güvenlik Konseyi`` also stops
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -57,6 +57,7 @@ class _Context:
                  guards: Sequence[Guard | None]) -> None:
         self.text, self.mentions, self.guards = text, mentions, guards
         self._breaks: list[int] | None = None
+        self._ordinary: dict[str, list[int]] | None = None  # concept → starts, in order
 
     def holds(self, guard: Guard, mention: TermMention, case_sensitive: bool) -> bool:
         """Whether every condition of *guard* holds for *mention*; cheapest checks first."""
@@ -75,14 +76,23 @@ class _Context:
 
     def _near(self, mention: TermMention, concepts: tuple[str, ...]) -> bool:
         """Whether an ordinary form of one of *concepts* is in *mention*'s paragraph."""
-        if self._breaks is None:
+        if self._breaks is None or self._ordinary is None:
+            # Sorted positions, so a long text with many guarded mentions stays linear-ish.
             self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+            self._ordinary = {}
+            for other, guard in zip(self.mentions, self.guards):
+                if guard is None:
+                    self._ordinary.setdefault(other.concept, []).append(other.start)
         breaks = self._breaks
         paragraph = bisect_right(breaks, mention.start)
         start = breaks[paragraph - 1] if paragraph else 0
         end = breaks[paragraph] if paragraph < len(breaks) else len(self.text)
-        return any(other.concept in concepts and guard is None and start <= other.start < end
-                   for other, guard in zip(self.mentions, self.guards))
+        for concept in concepts:
+            starts = self._ordinary.get(concept, ())
+            first = bisect_left(starts, start)
+            if first < len(starts) and starts[first] < end:
+                return True
+        return False
 
 
 def _before_name(text: str, end: int) -> bool:

@@ -63,8 +63,9 @@ def _side(side: LangSide) -> tuple:
 
 
 def _unpack_side(packed: tuple) -> LangSide:
-    *fields, guards = packed
-    return LangSide(*fields, guarded=tuple(Guard(*g) for g in guards))
+    term, definition, abbr, variants, ocr, marked, guards = packed
+    return LangSide(term, definition, abbr, variants, ocr, marked,
+                    tuple(Guard(*g) for g in guards))
 
 
 def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int]) -> bytes:
