@@ -118,15 +118,13 @@ class LangSide:
         return text
 
     def as_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
+        return {
             "term": self.term,
             "abbr": list(self.abbr),
             "variants": list(self.variants),
+            "guarded": [g.as_json() for g in self.guarded],
             "definition": self.definition,
         }
-        if self.guarded:  # only where present, so unguarded concepts keep their old JSON
-            data["guarded"] = [g.as_json() for g in self.guarded]
-        return data
 
 
 @dataclass(frozen=True, slots=True)
