@@ -30,7 +30,8 @@ def test_lookup_json_shape(capsys):
     assert code == 0
     assert data["id"] == "dialogue-partner"
     assert set(data) == {"id", "category", "tr", "en", "see_also", "sources"}
-    assert set(data["tr"]) == set(data["en"]) == {"term", "abbr", "variants", "definition"}
+    assert set(data["tr"]) == set(data["en"]) == {"term", "abbr", "variants", "guarded",
+                                                "definition"}
     assert all(set(s) == {"key", "pages"} for s in data["sources"])
 
 

@@ -95,4 +95,4 @@ def test_every_concept_has_both_definitions_and_a_source():
 def test_json_shape():
     data = glossary()["dialogue-partner"].as_json()
     assert list(data) == ["id", "category", "tr", "en", "see_also", "sources"]
-    assert list(data["tr"]) == ["term", "abbr", "variants", "definition"]
+    assert list(data["tr"]) == ["term", "abbr", "variants", "guarded", "definition"]

@@ -19,7 +19,7 @@ from ..text.keys import CURLY_DOUBLE_QUOTES, fold_key
 from ..text.turkish import APOSTROPHES, tr_lower
 
 if TYPE_CHECKING:
-    from ..termbase.model import Concept
+    from ..termbase.model import Concept, Guard, LangSide
 
 __all__ = ["Form", "collapse", "compile_forms"]
 
@@ -42,6 +42,8 @@ class Form:
     # Endings accepted only after an apostrophe: Turkish suffixes on an English
     # name ("Shanghai Five'ın"), but never "Central Asian" read as Asia + -n.
     after_apostrophe: frozenset[str] = frozenset()
+    # Set where the form counts only in context; recognition.guards checks it.
+    guard: Guard | None = None
 
 
 _STRAIGHT_QUOTES = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"),
@@ -68,22 +70,41 @@ def _stem_variants(stem: str, ending: str) -> list[tuple[str, bool]]:
     return variants
 
 
-def _turkish_forms(concept: Concept, marked: str, kind: str) -> Iterable[Form]:
+def _turkish_forms(concept: Concept, marked: str, kind: str,
+                   guard: Guard | None = None) -> Iterable[Form]:
     stem, _, ending = marked.partition("|")
     stem, written = collapse(stem), collapse(marked.replace("|", ""))
     for variant, needs_vowel in _stem_variants(stem, ending):
         folded = fold_key(variant)
         endings = turkish_endings(folded[-1:] in "aeiou")
-        yield Form(concept.id, "tr", written, variant, endings, kind, needs_vowel)
+        yield Form(concept.id, "tr", written, variant, endings, kind, needs_vowel, guard=guard)
 
 
-def _english_forms(concept: Concept, form: str, kind: str) -> Iterable[Form]:
+def _english_forms(concept: Concept, form: str, kind: str,
+                   guard: Guard | None = None) -> Iterable[Form]:
     form = collapse(form)
     # English spelling says little about the final sound Turkish harmony follows
     # ("Five'ın"), so after an apostrophe both suffix sets are accepted.
-    yield Form(concept.id, "en", form, form, english_endings(), kind, False, _any_ending())
+    yield Form(concept.id, "en", form, form, english_endings(), kind, False, _any_ending(),
+               guard)
     if len(form) > 2 and form[-1] == "y" and tr_lower(form[-2]) not in _VOWELS:
-        yield Form(concept.id, "en", form, form[:-1], frozenset({"IAs"}), kind, False)
+        yield Form(concept.id, "en", form, form[:-1], frozenset({"IAs"}), kind, False,
+                   guard=guard)
+
+
+def _written_forms(side: LangSide, lang: str) -> list[tuple[str, Guard | None]]:
+    """Term and variants, then the extra guarded forms, each with its guard or None.
+
+    Extra guarded forms come last: where an unguarded form reads the same text
+    (``Barış Misyonu`` against a guarded ``barış misyonu``) the matcher takes the
+    first that fits, so the unguarded reading wins and needs no check.
+    """
+    term_guard = next((g for g in side.guarded if g.written == side.term), None)
+    written = side.marked_forms if lang == "tr" else (side.term, *side.variants)
+    forms: list[tuple[str, Guard | None]] = [
+        (form, term_guard if form.replace("|", "") == side.term else None) for form in written]
+    forms += [(g.form, g) for g in side.guarded if g is not term_guard]
+    return forms
 
 
 @lru_cache(maxsize=1)
@@ -106,10 +127,10 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool) -> list[Form]:
     """Every matchable form of every concept, in data order."""
     forms: list[Form] = []
     for concept in concepts:
-        for marked in concept.tr.marked_forms:
-            forms.extend(_turkish_forms(concept, marked, _kind(marked)))
-        for form in (concept.en.term, *concept.en.variants):
-            forms.extend(_english_forms(concept, form, _kind(form)))
+        for marked, guard in _written_forms(concept.tr, "tr"):
+            forms.extend(_turkish_forms(concept, marked, _kind(marked), guard))
+        for form, guard in _written_forms(concept.en, "en"):
+            forms.extend(_english_forms(concept, form, _kind(form), guard))
         for lang in ("tr", "en"):
             side = concept.side(lang)
             forms.extend(_acronym_forms(concept, lang, a, "abbr") for a in side.abbr)

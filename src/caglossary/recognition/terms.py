@@ -59,6 +59,7 @@ class TermMention(NamedTuple):
 
 
 _pattern_regex = lru_cache(maxsize=4096)(pattern_regex)
+_GUARD = attrgetter("guard")
 
 
 @lru_cache(maxsize=4096)
@@ -99,6 +100,7 @@ class TermMatcher:
         self._by_key: dict[str, list[Form]] = {}
         for form in compile_forms(concepts, ocr=ocr):
             self._by_key.setdefault(self._pattern_key(form), []).append(form)
+        self._guarded = any(f.guard for forms in self._by_key.values() for f in forms)
         self._by_key.pop("", None)
         self._loose = {key.replace("'", ""): key for key in self._by_key}
         self._shorter = self._prefix_table()
@@ -143,7 +145,13 @@ class TermMatcher:
         # map() and TermMention._make (tuple.__new__ itself) keep the per-mention loop in C
         surfaces = map(text.__getitem__, map(slice, starts, ends))
         fields = (map(attrgetter(name), forms) for name in ("concept", "lang", "written"))
-        return list(map(TermMention._make, zip(starts, ends, surfaces, *fields)))
+        mentions = list(map(TermMention._make, zip(starts, ends, surfaces, *fields)))
+        if self._guarded and any(map(_GUARD, forms)):  # one C-level pass in the common case
+            from .guards import drop_unmet
+
+            return drop_unmet(text, mentions, list(map(_GUARD, forms)),
+                              case_sensitive=self.case_sensitive)
+        return mentions
 
     def _scan_from(self, scan_key: str, pos: int, keyed: KeyedText, text: str,
                    found: tuple[list[int], list[int], list[Form]]) -> int:

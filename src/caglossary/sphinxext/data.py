@@ -104,7 +104,8 @@ def _load(glossary_paths: list[Path], builtin_count: int, bib_paths: list[Path],
 
 def _match_view(concept: Concept) -> list[Any]:
     """What the term matcher reads of a concept (forms, never definitions)."""
-    return [concept.id, [[side.marked_forms, side.term, side.abbr, side.variants, side.ocr]
+    return [concept.id, [[side.marked_forms, side.term, side.abbr, side.variants, side.ocr,
+                          [guard.as_json() for guard in side.guarded]]
                          for side in (concept.tr, concept.en)]]
 
 

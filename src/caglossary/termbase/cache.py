@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ..errors import Problem
-from .model import Concept, LangSide, Source
+from .model import Concept, Guard, LangSide, Source
 
 __all__ = ["FileReport", "load_cached", "source_stamp", "store_cached"]
 
@@ -36,7 +36,7 @@ class FileReport:
     lines: dict[str, int] = field(default_factory=dict)  # concept id → line
 
 
-_FORMAT = 3
+_FORMAT = 4  # 3: sources may be web pages; 4: sides carry guarded forms
 
 
 def source_stamp(modules: Iterable[ModuleType]) -> int:
@@ -56,7 +56,16 @@ def _cache_file(path: Path, raw: bytes, stamp: int) -> Path:
 
 
 def _side(side: LangSide) -> tuple:
-    return (side.term, side.definition, side.abbr, side.variants, side.ocr, side.marked_forms)
+    guards = tuple((g.form, g.near, g.not_after, g.not_before, g.not_before_name, g.cased)
+                   for g in side.guarded)
+    return (side.term, side.definition, side.abbr, side.variants, side.ocr, side.marked_forms,
+            guards)
+
+
+def _unpack_side(packed: tuple) -> LangSide:
+    term, definition, abbr, variants, ocr, marked, guards = packed
+    return LangSide(term, definition, abbr, variants, ocr, marked,
+                    tuple(Guard(*g) for g in guards))
 
 
 def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int]) -> bytes:
@@ -82,7 +91,7 @@ def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:
     report = FileReport(name, lines=dict(lines))
     for cid, category, tr, en, see_also, sources in concepts:
         report.concepts.append(Concept(
-            cid, category, LangSide(*tr), LangSide(*en), see_also,
+            cid, category, _unpack_side(tr), _unpack_side(en), see_also,
             tuple(Source(k, p, u) for k, p, u in sources), origin=f"{name}:{lines.get(cid, 0)}"))
     report.problems.extend(Problem(name, line, message, name if key is None else key, severity,
                                    code)

@@ -29,7 +29,9 @@ def _check_shared_terms(reports: Sequence[FileReport]) -> list[Problem]:
         for concept in report.concepts:
             seen_here: set[str] = set()
             for lang in ("tr", "en"):
-                for form in concept.side(lang).forms:
+                side = concept.side(lang)
+                # A guarded form links only in context, but it still names this concept.
+                for form in (*side.forms, *side.guarded_forms):
                     key = " ".join(fold(form).split())
                     if key in seen_here:
                         continue

@@ -54,7 +54,7 @@ def _redefined_ids(reports: Sequence[FileReport]) -> list[Problem]:
 
 
 def broken_links(concepts: Iterable[Concept]) -> list[Problem]:
-    """``see_also`` ids that no loaded concept has (the link would lead nowhere)."""
+    """``see_also`` and guard ``near`` ids that no loaded concept has."""
     concepts = list(concepts)
     ids = {c.id for c in concepts}
     problems = []
@@ -65,4 +65,10 @@ def broken_links(concepts: Iterable[Concept]) -> list[Problem]:
                 problems.append(Problem(path, int(line) if line.isdigit() else 0, (
                     f"{concept.id}: see_also names {target!r}, which no concept has as its "
                     "id; fix the id or remove it"), concept.id, "error", "broken-see-also"))
+        for target in (cid for lang in ("tr", "en") for guard in concept.side(lang).guarded
+                       for cid in guard.near if cid not in ids):
+            problems.append(Problem(path, int(line) if line.isdigit() else 0, (
+                f"{concept.id}: a guarded form is near {target!r}, which no concept has as "
+                "its id, so it could never count; fix the id"), concept.id, "error",
+                "broken-near"))
     return problems

@@ -8,7 +8,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["CATEGORIES", "LANGUAGES", "Concept", "LangSide", "Source", "strip_marker"]
+__all__ = ["CATEGORIES", "LANGUAGES", "Concept", "Guard", "LangSide", "Source", "strip_marker"]
 
 LANGUAGES = ("tr", "en")
 CATEGORIES = (
@@ -58,6 +58,33 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Guard:
+    """A form that counts only under context conditions (see "Review rules" in the docs).
+
+    ``form`` is written like a variant, ``|`` marker included. Equal to the
+    side's term, the conditions apply to the term itself; otherwise it is an
+    extra variant that only counts where they hold.
+    """
+
+    form: str
+    near: tuple[str, ...] = ()  # concept ids, one of which the paragraph must mention
+    not_after: tuple[str, ...] = ()  # phrases that must not end the words before it
+    not_before: tuple[str, ...] = ()  # phrases that must not start the words after it
+    not_before_name: bool = False  # not directly before a capitalised word
+    cased: bool = False  # only capitalised text counts
+
+    @property
+    def written(self) -> str:
+        """The form as displayed: the inflection marker removed."""
+        return strip_marker(self.form)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"form": self.written, "near": list(self.near), "not_after": list(self.not_after),
+                "not_before": list(self.not_before), "not_before_name": self.not_before_name,
+                "cased": self.cased}
+
+
+@dataclass(frozen=True, slots=True)
 class LangSide:
     """One language's side of a concept.
 
@@ -71,6 +98,12 @@ class LangSide:
     variants: tuple[str, ...] = ()
     ocr: tuple[str, ...] = ()
     marked_forms: tuple[str, ...] = ()
+    guarded: tuple[Guard, ...] = ()
+
+    @property
+    def guarded_forms(self) -> tuple[str, ...]:
+        """Guarded forms that are not the term: extra variants that count only in context."""
+        return tuple(g.written for g in self.guarded if g.written != self.term)
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -101,6 +134,7 @@ class LangSide:
             "term": self.term,
             "abbr": list(self.abbr),
             "variants": list(self.variants),
+            "guarded": [g.as_json() for g in self.guarded],
             "definition": self.definition,
         }
 

@@ -18,8 +18,9 @@ import sys
 
 from ..errors import Problem, Severity, UnreadableFile
 from ..text.files import decode_utf8, read_bytes
-from . import cache, model
+from . import cache, guardfields, model
 from .cache import FileReport, load_cached, source_stamp, store_cached
+from .guardfields import read_guards
 from .model import CATEGORIES, INFLECTION_MARK, LANGUAGES, Concept, LangSide, Source, strip_marker
 
 __all__ = ["FileReport", "read_glossary_file", "read_glossary_text"]
@@ -31,7 +32,7 @@ _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 _URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+(?:/\S*)?$")
 _TOML_AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _CONCEPT_KEYS = {"id", "category", "see_also", "sources", "tr", "en"}
-_SIDE_KEYS = {"term", "definition", "abbr", "variants", "ocr"}
+_SIDE_KEYS = {"term", "definition", "abbr", "variants", "ocr", "guarded"}
 _SIDE_LISTS = ("abbr", "variants", "ocr")
 
 
@@ -136,13 +137,28 @@ class _ConceptReader:
         marked = [text["term"], *lists["variants"]]
         for form in marked:
             self._check_marker(form, lang, "term" if form == text["term"] else "variants")
+        guarded = self._guards(raw.get("guarded", []), lang, lists["variants"])
         for form in lists["abbr"] + lists["ocr"]:
             if INFLECTION_MARK in form:
                 self.report(f"{self.key}: {form!r}: abbreviations and OCR forms take no "
                             "inflection marker", lang, "abbr")
         return LangSide(strip_marker(text["term"]), text["definition"], tuple(lists["abbr"]),
                         tuple(strip_marker(v) for v in lists["variants"]), tuple(lists["ocr"]),
-                        tuple(marked))
+                        tuple(marked), guarded)
+
+    def _guards(self, raw: Any, lang: str, variants: list[str]) -> tuple[model.Guard, ...]:
+        def report(message: str, severity: Severity) -> None:
+            self.report(message, lang, "guarded", severity)
+
+        guards = read_guards(raw, f"{self.key}: {lang}.guarded", report)
+        plain = {strip_marker(v) for v in variants}
+        for guard in guards:
+            self._check_marker(guard.form, lang, "guarded")
+            # An unguarded copy would match first and make the conditions dead letters.
+            if guard.written in plain:
+                self.report(f"{self.key}: {guard.written!r} is both a variant and guarded; "
+                            "remove it from variants", lang, "guarded")
+        return guards
 
     def _check_marker(self, form: str, lang: str, key: str) -> None:
         count = form.count(INFLECTION_MARK)
@@ -280,7 +296,7 @@ def read_glossary_file(path: str | Path) -> FileReport:
 def _reader_stamp() -> int:
     """What a cached report depends on: this reader, the records and the cache format."""
     if not _STAMP:
-        _STAMP.append(source_stamp([sys.modules[__name__], model, cache]))
+        _STAMP.append(source_stamp([sys.modules[__name__], guardfields, model, cache]))
     return _STAMP[0]
 
 

@@ -1,0 +1,163 @@
+"""Context conditions of guarded forms: drop the mentions whose conditions fail.
+
+A guarded form (``daimi üye``, ``Batı``, ``Washington summit``) also means
+something else in the field's ordinary writing, so the glossary says where it
+counts (see "Review rules" in the curation guide). The matcher finds it like
+any variant; this module then looks at the text around each such mention.
+It runs only for texts where a guarded form matched, so the common case pays
+nothing.
+
+Phrases are compared folded (no case, diacritics or apostrophes) and
+whitespace-normalised; the last word of a phrase may carry a Turkish or
+English ending in the text, so ``Güvenlik Konseyi`` also stops
+``Güvenlik Konseyi'nin daimi üyeleri``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .suffixes import archiphonemes, english_endings, turkish_endings
+from ..text.turkish import fold
+
+if TYPE_CHECKING:
+    from ..termbase.model import Guard
+    from .terms import TermMention
+
+__all__ = ["drop_unmet"]
+
+_REACH = 200  # characters looked at either side: far more than the longest phrase
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# The next word on the same line or the line after, never across a blank line.
+_NEXT_WORD = re.compile(r"[^\S\n]*\n?[^\S\n]*(\w)")
+
+
+def drop_unmet(text: str, mentions: Sequence[TermMention], guards: Sequence[Guard | None],
+               *, case_sensitive: bool = True) -> list[TermMention]:
+    """*mentions* without those whose guard's conditions fail in *text*.
+
+    ``guards[i]`` is the guard of the form that matched ``mentions[i]``, or
+    None for an ordinary form. *case_sensitive* False (lookup, where people type
+    in any case) ignores ``cased``.
+    """
+    context = _Context(text, mentions, guards)
+    return [mention for mention, guard in zip(mentions, guards)
+            if guard is None or context.holds(guard, mention, case_sensitive)]
+
+
+class _Context:
+    """The text and its mentions, with paragraph facts worked out only when asked."""
+
+    def __init__(self, text: str, mentions: Sequence[TermMention],
+                 guards: Sequence[Guard | None]) -> None:
+        self.text, self.mentions, self.guards = text, mentions, guards
+        self._breaks: list[int] | None = None
+        self._ordinary: dict[str, list[int]] | None = None  # concept → starts, in order
+
+    def holds(self, guard: Guard, mention: TermMention, case_sensitive: bool) -> bool:
+        """Whether every condition of *guard* holds for *mention*; cheapest checks first."""
+        text = self.text
+        if guard.cased and case_sensitive and not mention.surface[:1].isupper():
+            return False
+        if guard.not_before_name and _before_name(text, mention.end):
+            return False
+        if guard.not_before and _starts_with_any(_words_after(text, mention.end),
+                                                 guard.not_before):
+            return False
+        if guard.not_after and _ends_with_any(_words_before(text, mention.start),
+                                              guard.not_after):
+            return False
+        return not guard.near or self._near(mention, guard.near)
+
+    def _near(self, mention: TermMention, concepts: tuple[str, ...]) -> bool:
+        """Whether an ordinary form of one of *concepts* is in *mention*'s paragraph."""
+        if self._breaks is None or self._ordinary is None:
+            # Sorted positions, so a long text with many guarded mentions stays linear-ish.
+            self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+            self._ordinary = {}
+            for other, guard in zip(self.mentions, self.guards):
+                if guard is None:
+                    self._ordinary.setdefault(other.concept, []).append(other.start)
+        breaks = self._breaks
+        paragraph = bisect_right(breaks, mention.start)
+        start = breaks[paragraph - 1] if paragraph else 0
+        end = breaks[paragraph] if paragraph < len(breaks) else len(self.text)
+        for concept in concepts:
+            starts = self._ordinary.get(concept, ())
+            first = bisect_left(starts, start)
+            if first < len(starts) and starts[first] < end:
+                return True
+        return False
+
+
+def _before_name(text: str, end: int) -> bool:
+    """Whether a capitalised word directly follows *end* ("Batı Trakya", "the West Bank")."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).isupper()
+
+
+def _words_before(text: str, start: int) -> str:
+    """The folded, whitespace-normalised words before *start* in the same sentence."""
+    window = text[max(0, start - _REACH):start]
+    window = _PARAGRAPH_BREAK.split(window)[-1]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return " ".join(fold(window[ends[-1] if ends else 0:]).split())
+
+
+def _words_after(text: str, end: int) -> str:
+    """The folded, whitespace-normalised words after *end* in the same sentence."""
+    window = _PARAGRAPH_BREAK.split(text[end:end + _REACH], maxsplit=1)[0]
+    stop = _SENTENCE_END.search(window)
+    return " ".join(fold(window[:stop.start() if stop else len(window)]).split())
+
+
+def _ends_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    for phrase in phrases:
+        found = _phrase_at_end(phrase).search(words)
+        if found and _is_ending(found.group(1)):
+            return True
+    return False
+
+
+def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    for phrase in phrases:
+        found = _phrase_at_start(phrase).match(words)
+        if found and _is_ending(found.group(1)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _phrase_at_end(phrase: str) -> re.Pattern[str]:
+    # The phrase starts a word and may run on into an ending ("konseyi" + "nin").
+    return re.compile(r"(?:^|\W)" + re.escape(_key(phrase)) + r"(\w{0,12})$")
+
+
+@lru_cache(maxsize=1024)
+def _phrase_at_start(phrase: str) -> re.Pattern[str]:
+    return re.compile(re.escape(_key(phrase)) + r"(\w{0,12})(?!\w)")
+
+
+def _key(phrase: str) -> str:
+    return " ".join(fold(phrase).split())
+
+
+def _is_ending(tail: str) -> bool:
+    return not tail or archiphonemes(tail) in _endings()
+
+
+@lru_cache(maxsize=1)
+def _endings() -> frozenset[str]:
+    """Endings a phrase's last word may carry, either harmony, Turkish or English.
+
+    A phrase's last word is often itself possessive (``Konseyi``), so the
+    pronominal n of a third-person possessive may start the ending (``-nin``,
+    ``-nde``), which :func:`turkish_endings` only lists after its own suffixes.
+    """
+    plain = turkish_endings(True) | turkish_endings(False) | english_endings()
+    return plain | {"n" + ending for ending in plain if ending[:1] in ("A", "I", "D")}
