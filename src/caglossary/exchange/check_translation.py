@@ -91,7 +91,7 @@ def resolve_direction(catalog: Catalog, source: str | None, target: str | None) 
         target = next(lang for lang in LANGUAGES if lang != source)
     if source not in LANGUAGES or target not in LANGUAGES or source == target:
         raise TranslationFileError(f"{source}-{target}", f"cannot check {source} → {target}: "
-                                   "use --from tr --to en or --from en --to tr")
+                                   "the languages must be tr → en or en → tr")
     return source, target
 
 
