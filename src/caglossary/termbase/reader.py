@@ -34,6 +34,7 @@ _TOML_AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _CONCEPT_KEYS = {"id", "category", "see_also", "sources", "tr", "en"}
 _SIDE_KEYS = {"term", "definition", "abbr", "variants", "ocr", "guarded"}
 _SIDE_LISTS = ("abbr", "variants", "ocr")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class _LineIndex:
@@ -74,9 +75,9 @@ class _ConceptReader:
         self.key = f"concept #{index + 1}"
 
     def report(self, message: str, section: str = "", key: str = "",
-               severity: Severity = "error") -> None:
+               severity: Severity = "error", code: str = "") -> None:
         line = self.lines.line(self.index, section, key)
-        code = "unknown-field" if severity == "warning" else "glossary-entry"
+        code = code or ("unknown-field" if severity == "warning" else "glossary-entry")
         self.problems.append(Problem(self.path, line, message, self.key, severity, code))
 
     def read(self, raw: Any) -> Concept | None:
@@ -133,6 +134,7 @@ class _ConceptReader:
                 self.report(f"{self.key}: {lang}.{key} must be a non-empty string", lang, key)
                 return None
             text[key] = " ".join(value.split())
+            self._check_xml_chars(text[key], lang, key)
         lists = {k: self._string_list(raw.get(k, []), lang, k) for k in _SIDE_LISTS}
         marked = [text["term"], *lists["variants"]]
         for form in marked:
@@ -145,6 +147,14 @@ class _ConceptReader:
         return LangSide(strip_marker(text["term"]), text["definition"], tuple(lists["abbr"]),
                         tuple(strip_marker(v) for v in lists["variants"]), tuple(lists["ocr"]),
                         tuple(marked), guarded)
+
+    def _check_xml_chars(self, value: str, lang: str, key: str) -> None:
+        # TOML escapes can write them; XML exports would have to drop them silently.
+        bad = _XML_FORBIDDEN.search(value)
+        if bad:
+            self.report(f"{self.key}: {lang}.{key} holds U+{ord(bad.group()):04X}, which XML "
+                        "1.0 forbids; delete the character", lang, key, "warning",
+                        "xml-forbidden-char")
 
     def _guards(self, raw: Any, lang: str, variants: list[str]) -> tuple[model.Guard, ...]:
         def report(message: str, severity: Severity) -> None:
