@@ -88,7 +88,27 @@ def csl_item(ref: Reference, bibliography: Bibliography | None = None, *,
         item["issued"] = issued
     if label and label != ref.year and not in_text:
         item["year-suffix"] = label[len(ref.year):]
+    if not _english(ref):
+        _keep_case(item)
     accessed = _date(ref.field("urldate"))
     if accessed:
         item["accessed"] = accessed
     return item
+
+
+def _english(ref: Reference) -> bool:
+    return (ref.field("langid") or ref.field("language") or "english").lower() in (
+        "english", "en", "american", "british", "en-us", "en-gb")
+
+
+def _keep_case(item: dict[str, Any]) -> None:
+    """Mark titles of a non-English work as not to be re-cased.
+
+    CSL applies ``text-case="title"`` to English titles only; citeproc-py
+    ignores the item's language and would turn ``bölgesel işbirliği`` into
+    ``Bölgesel Işbirliği`` (with a dotless I). The CSL-JSON ``nocase`` span
+    is the standard way to protect a title, and citeproc-py honours it.
+    """
+    for variable in ("title", "container-title", "collection-title"):
+        if variable in item:
+            item[variable] = f'<span class="nocase">{item[variable]}</span>'

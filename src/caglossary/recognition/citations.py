@@ -151,8 +151,9 @@ class _Finder:
             if item is None and previous is not None:  # (Cooley, 2012; 2013)
                 years = years_only(part)
                 item = CitedItem(previous.names, previous.etal, years, -1) if years else None
-            if item and self._resolve_item(item, out, at + max(item.offset, 0), at,
-                                           quiet_unknown=False):
+            names_at = at + (item.offset if item and item.offset >= 0 else
+                             item.years[0].start if item else 0)
+            if item and self._resolve_item(item, out, names_at, at, quiet_unknown=False):
                 cited, previous = True, item
         return out.mention(self.text, match.start(), match.end(), False) if cited else None
 
