@@ -88,6 +88,38 @@ def _honour_initialize_false(path: str) -> Any:
     return io.BytesIO(etree.tostring(tree))
 
 
+def _source(items: list[dict[str, Any]]) -> Any:
+    """citeproc-py's CSL-JSON source, with ``nocase`` spans found in the text itself.
+
+    citeproc-py 0.11 looks for ``<span class="nocase">`` in ``value.lower()``
+    and cuts the original at those offsets; ``"İ".lower()`` is two code
+    points, so any Turkish capital İ before the span shifted the cut and
+    leaked a ``<`` into the title. Our tags are written in lower case, so
+    they are found in the original string.
+    """
+    from citeproc.source.json import CiteProcJSON
+    from citeproc.string import MixedString, NoCase, String
+
+    class _TurkishSafeSource(CiteProcJSON):
+        def parse_string(self, string: Any) -> Any:
+            text, output, end = str(string), MixedString(), 0
+            if self.start_tag not in text:
+                return super().parse_string(string)
+            while (start := text.find(self.start_tag, end)) >= 0:
+                close = text.find(self.end_tag, start)
+                if close < 0:
+                    break
+                if start > end:
+                    output += String(text[end:start])
+                output += NoCase(text[start + len(self.start_tag):close])
+                end = close + len(self.end_tag)
+            if text[end:]:
+                output += String(text[end:])
+            return output
+
+    return _TurkishSafeSource(items)
+
+
 @dataclass(frozen=True, slots=True)
 class CitationStyle:
     """One CSL style in one language, rendering records of one bibliography."""
@@ -98,10 +130,9 @@ class CitationStyle:
     def _engine(self, refs: Sequence[Reference], bibliography: Bibliography | None,
                 markup: bool = True) -> Any:
         from citeproc import CitationStylesBibliography, formatter
-        from citeproc.source.json import CiteProcJSON
 
         items = [csl_item(ref, bibliography, in_text=False) for ref in refs]
-        source = CiteProcJSON(items)
+        source = _source(items)
         return CitationStylesBibliography(_style(self.name, self.lang), source,
                                           formatter.html if markup else formatter.plain)
 
@@ -122,10 +153,9 @@ class CitationStyle:
              bibliography: Bibliography | None = None) -> str:
         """The in-text citation of *refs*, ``locators[i]`` with ``refs[i]`` (plain text)."""
         from citeproc import Citation, CitationItem, CitationStylesBibliography, Locator, formatter
-        from citeproc.source.json import CiteProcJSON
 
         items = [csl_item(ref, bibliography, in_text=True) for ref in refs]
-        engine = CitationStylesBibliography(_style(self.name, self.lang), CiteProcJSON(items),
+        engine = CitationStylesBibliography(_style(self.name, self.lang), _source(items),
                                             formatter.html)
         cited = []
         for index, ref in enumerate(refs):
@@ -155,6 +185,12 @@ def _pages(locator: str) -> str:
 def entry_html(ref: Reference, *, style: str = DEFAULT_STYLE, lang: str = "tr",
                bibliography: Bibliography | None = None) -> str:
     """One reference-list entry as the engine's HTML (``<i>`` for italics)."""
+    return _entry_html(ref, style, lang, bibliography)
+
+
+@lru_cache(maxsize=4096)
+def _entry_html(ref: Reference, style: str, lang: str, bibliography: Bibliography | None) -> str:
+    # A page tooltip and the list render the same entry: render it once per build.
     return CitationStyle(style, lang).entries_html([ref], bibliography)[0]
 
 

@@ -9,6 +9,7 @@ CSL ``genre``; the access date of a web page is its ``urldate``. Year letters
 from __future__ import annotations
 
 import re
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from .names import Person, display_text
@@ -37,19 +38,22 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def _text(value: str) -> str:
-    return display_text(value).replace("---", "—").replace("--", "–")
+    # citeproc-py's HTML formatter copies data into its markup unescaped: a
+    # title holding "<script>" or "&" is escaped here, and decoded again by
+    # whoever turns the engine's HTML into text or document nodes.
+    return escape(display_text(value).replace("---", "—").replace("--", "–"), quote=False)
 
 
 def _name(person: Person) -> dict[str, str]:
     if person.corporate:
-        return {"literal": person.family}
-    name = {"family": person.family}
+        return {"literal": _text(person.family)}
+    name = {"family": _text(person.family)}
     if person.given:
-        name["given"] = person.given
+        name["given"] = _text(person.given)
     if person.prefix:
-        name["non-dropping-particle"] = person.prefix
+        name["non-dropping-particle"] = _text(person.prefix)
     if person.suffix:
-        name["suffix"] = person.suffix
+        name["suffix"] = _text(person.suffix)
     return name
 
 
@@ -78,7 +82,8 @@ def csl_item(ref: Reference, bibliography: Bibliography | None = None, *,
     for variable, fields in _TEXT:
         value = next((ref.field(f) for f in fields if ref.field(f)), "")
         if value:
-            item[variable] = value.strip() if variable in ("DOI", "URL") else _text(value)
+            item[variable] = escape(value.strip(), quote=False) if variable in ("DOI", "URL") \
+                else _text(value)
     if ref.field("pages"):
         item["page"] = re.sub(r"\s*-+\s*", "-", display_text(ref.field("pages")))
     label = bibliography.index.year_label(ref) if bibliography is not None \
