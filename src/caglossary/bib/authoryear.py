@@ -210,13 +210,14 @@ class AuthorYearIndex:
     def suggest(self, name: str, year: str, *, ocr: bool = False) -> str:
         """``Cooley (2012)`` for a misspelt ``Cooly``: the closest cited name, "" if none.
 
-        Close means a few edits (one per four letters); among that name's works
+        Close means one edit per three letters (a swap of two letters is two); among that
+        name's works
         the one of the cited year comes first.
         """
         key = name_key(name, ocr)
         if len(key) < 3:
             return ""
-        limit = max(1, len(key) // 4)
+        limit = max(1, len(key) // 3)
         table = self._tables(ocr)[0]
         scored = sorted((_edit_distance(key, other, limit), other) for other in table)
         if not scored or scored[0][0] > limit:

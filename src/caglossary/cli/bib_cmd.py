@@ -35,6 +35,9 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
                      help="leave out the private x-* fields (status, sources, notes)")
     bib.add_argument("--bib", action="append", default=[], metavar="PATH",
                      help="an extra BibTeX file (repeatable); its records join the bundled ones")
+    bib.add_argument("--style", choices=("isnad-metinici", "apa", "chicago-author-date"),
+                     help="print a reference list in this CSL style instead of records "
+                          "(ISNAD in Turkish, APA and Chicago in English)")
     bib.set_defaults(func=run_bib)
 
 
@@ -74,7 +77,13 @@ def _cited(bib: Bibliography, files: list[str], ocr: bool) -> tuple[list[str], i
     return list(dict.fromkeys(keys)), unresolved
 
 
-def _render(refs: list, args: argparse.Namespace) -> str:
+def _render(refs: list, args: argparse.Namespace, bib: Bibliography) -> str:
+    if args.style:
+        from ..bib.csl import entry_text
+
+        lang = "tr" if args.style == "isnad-metinici" else "en"
+        return "".join(entry_text(r, style=args.style, lang=lang, bibliography=bib) + "\n"
+                       for r in refs)
     private = not args.no_private
     if args.format == "csl-json":
         from ..exchange.csljson import to_csl_json
@@ -105,5 +114,5 @@ def run_bib(args: argparse.Namespace) -> int:
         chosen = {ref.key for ref in refs}
         refs = [ref for ref in bib if ref.key in chosen]
     if refs or args.format == "csl-json":
-        sys.stdout.write(_render(refs, args))
+        sys.stdout.write(_render(refs, args, bib))
     return 1 if missing or unresolved or bad_input else 0
