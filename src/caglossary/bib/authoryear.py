@@ -210,9 +210,8 @@ class AuthorYearIndex:
     def suggest(self, name: str, year: str, *, ocr: bool = False) -> str:
         """``Cooley (2012)`` for a misspelt ``Cooly``: the closest cited name, "" if none.
 
-        Close means one edit per three letters (a swap of two letters is two); among that
-        name's works
-        the one of the cited year comes first.
+        Close means one edit per three letters (a swap of two letters is two); among
+        that name's works the one of the cited year comes first.
         """
         key = name_key(name, ocr)
         if len(key) < 3:
