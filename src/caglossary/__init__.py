@@ -13,6 +13,7 @@ TYPE_CHECKING = False  # avoids importing typing at run time; checkers see the n
 if TYPE_CHECKING:
     from typing import Any
 
+    from .bib.library import Bibliography
     from .recognition.citations import CitationMention
     from .errors import CaglossaryError, ConceptNotFound, DataFileError, Problem, ReferenceNotFound
     from .recognition.glossary import Glossary, load_glossary
@@ -80,11 +81,23 @@ def find_terms(text: str, *, ocr: bool = False) -> list[TermMention]:
     return glossary().find_terms(text, ocr=ocr)
 
 
-def find_citations(text: str, *, ocr: bool = False) -> list[CitationMention]:
-    """Author-year citations in *text* resolved against the bundled bibliography."""
+def find_citations(text: str, *, ocr: bool = False,
+                   bibliography: Bibliography | str | list[str] | None = None
+                   ) -> list[CitationMention]:
+    """Author-year citations in *text*, resolved against *bibliography*.
+
+    *bibliography* is a loaded :class:`~caglossary.bib.library.Bibliography`,
+    or the path (or paths) of your own BibTeX files, whose records join the
+    bundled ones; by default the bundled bibliography alone.
+    """
     from .recognition.citations import find_citations as find
 
-    return find(text, ocr=ocr)
+    if isinstance(bibliography, (str, list)):
+        from .bib.library import load_bibliography
+
+        paths = [bibliography] if isinstance(bibliography, str) else bibliography
+        bibliography = load_bibliography(paths)
+    return find(text, ocr=ocr, bibliography=bibliography)
 
 
 def setup(app: Any) -> dict[str, Any]:

@@ -39,6 +39,9 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
                           "(a key named on the command line is always printed)")
     bib.add_argument("--bib", action="append", default=[], metavar="PATH",
                      help="an extra BibTeX file (repeatable); its records join the bundled ones")
+    bib.add_argument("--style", choices=("isnad-metinici", "apa", "chicago-author-date"),
+                     help="print a reference list in this CSL style instead of records "
+                          "(ISNAD in Turkish, APA and Chicago in English)")
     bib.set_defaults(func=run_bib)
 
 
@@ -97,7 +100,13 @@ def _ocr_hint(path: str, text: str, found: list, bib: Bibliography) -> int:
     return 1
 
 
-def _render(refs: list, args: argparse.Namespace) -> str:
+def _render(refs: list, args: argparse.Namespace, bib: Bibliography) -> str:
+    if args.style:
+        from ..bib.csl import entry_text
+
+        lang = "tr" if args.style == "isnad-metinici" else "en"
+        return "".join(entry_text(r, style=args.style, lang=lang, bibliography=bib) + "\n"
+                       for r in refs)
     private = not args.no_private
     if args.format == "csl-json":
         from ..exchange.csljson import to_csl_json
@@ -141,5 +150,5 @@ def run_bib(args: argparse.Namespace) -> int:
         chosen = {ref.key for ref in refs}
         refs = [ref for ref in bib if ref.key in chosen]
     if refs or args.format == "csl-json":
-        sys.stdout.write(_render(refs, args))
+        sys.stdout.write(_render(refs, args, bib))
     return 1 if missing or cite_problems or bad_input else 0

@@ -42,6 +42,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("caglossary_builtin_bib", True, (bool,), "load the built-in references"),
     Option("caglossary_language", None, (str, type(None)),
            "tr or en; by default follows Sphinx's language (anything but tr means en)"),
+    Option("caglossary_citation_style", "isnad-metinici", (str,),
+           "CSL style of citations and reference lists: isnad-metinici, apa or "
+           "chicago-author-date"),
     Option("caglossary_report_unused", False, (bool,),
            "log the concepts that no page mentions at the end of the build"),
 )
@@ -64,4 +67,10 @@ def validate(config: Any) -> list[str]:
     if config.caglossary_language not in (None, "", "tr", "en"):
         errors.append(f"caglossary_language = {config.caglossary_language!r}: use 'tr', 'en' "
                       "or leave it unset to follow `language`")
+    from ..bib.csl import STYLES
+
+    style = getattr(config, "caglossary_citation_style", "isnad-metinici")
+    if style not in STYLES:
+        errors.append(f"caglossary_citation_style = {style!r}: use "
+                      f"one of {', '.join(STYLES)}")
     return errors

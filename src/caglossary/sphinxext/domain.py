@@ -15,7 +15,7 @@ from docutils import nodes
 from sphinx.domains import Domain, ObjType
 from sphinx.util.nodes import make_refnode
 
-from ..bib.render import full_text
+from ..bib.csl import entry_text
 from .data import ProjectData, project_data
 from .i18n import primary_language
 from .roles import CiteRole, TermRole
@@ -199,8 +199,9 @@ class CagDomain(Domain):
         if todoc is None or not references:
             return self._unlinked(contnode, node, "cite")
         bibliography = self.project.bibliography
-        title = " ; ".join(full_text(r, lang=self.language, bibliography=bibliography)
-                           for r in references)
+        style = self.env.config.caglossary_citation_style
+        title = " ; ".join(entry_text(r, style=style, lang=self.language,
+                                      bibliography=bibliography) for r in references)
         refnode = make_refnode(builder, fromdocname, todoc, cite_anchor(keys[0]), contnode,
                                title)
         return self._finish(refnode, node, "cite")

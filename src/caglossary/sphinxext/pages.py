@@ -7,6 +7,7 @@ finished ``reference`` nodes (references were already resolved).
 
 from __future__ import annotations
 
+import html
 import re
 from itertools import groupby
 from collections.abc import Sequence
@@ -16,7 +17,8 @@ from docutils import nodes
 from sphinx.util.nodes import make_refnode
 
 from ..text.turkish import initial_letter
-from ..bib.render import full_text, in_text, split_status_mark
+from ..bib.csl import cite_text, entry_html
+from ..bib.render import WORDS
 from .data import reference_status
 from .domain import CagDomain, cite_anchor, term_anchor
 from .i18n import translator
@@ -162,8 +164,8 @@ def _sources(page: _Page, concept: Any) -> nodes.paragraph | None:
             text = f"{source.key}:{source.pages}" if source.pages else source.key
             items.append(nodes.Text(text))
             continue
-        label = in_text([reference], [source.pages], lang=page.lang,
-                        bibliography=project.bibliography)
+        label = cite_text([reference], [source.pages], style=_style(page), lang=page.lang,
+                          bibliography=project.bibliography)
         todoc = page.domain.bibliography_doc(page.docname, source.key)
         items.append(page.link(todoc, cite_anchor(source.key), label, ("cag-source",))
                      if todoc else nodes.Text(label))
@@ -204,15 +206,41 @@ def _linkified(text: str) -> list[nodes.Node]:
     return [p for p in pieces if p.astext() or isinstance(p, nodes.reference)]
 
 
+def _style(page: _Page) -> str:
+    return str(page.domain.env.config.caglossary_citation_style)
+
+
+_MARKUP = re.compile(r"<(i|b)>(.*?)</\1>|<[^>]+>", re.DOTALL)
+
+
+def _styled(markup: str) -> list[nodes.Node]:
+    """Docutils nodes of the CSL engine's HTML: ``<i>`` is emphasis, ``<b>`` strong.
+
+    Only those two carry meaning in the three styles; any other tag is
+    dropped, and entities are decoded (docutils escapes again per builder).
+    """
+    out: list[nodes.Node] = []
+    pos = 0
+    for match in _MARKUP.finditer(markup):
+        out.extend(_linkified(html.unescape(markup[pos:match.start()])))
+        if match.group(1):
+            inner = html.unescape(_MARKUP.sub("", match.group(2)))
+            kind = nodes.emphasis if match.group(1) == "i" else nodes.strong
+            out.append(kind(inner, inner))
+        pos = match.end()
+    out.extend(_linkified(html.unescape(markup[pos:])))
+    return out
+
+
 def _bib_entry(page: _Page, reference: Any, bibliography: Any) -> nodes.paragraph:
     status = reference_status(reference)
     para = nodes.paragraph(classes=["cag-reference", f"cag-status-{status}"])
     para += nodes.target("", "", ids=[cite_anchor(reference.key)])
-    text = full_text(reference, lang=page.lang, bibliography=bibliography)
-    text, mark = split_status_mark(text, status, page.lang)
-    para.extend(_linkified(text))
+    markup = entry_html(reference, style=_style(page), lang=page.lang,
+                        bibliography=bibliography)
+    para.extend(_styled(markup))
     if status != "verified":
-        mark = mark or f"[{page._('unverified')}]"
+        mark = WORDS.get(page.lang, WORDS["en"]).get(status) or f"[{page._('unverified')}]"
         para += nodes.Text(" ")
         para += nodes.inline(mark, mark, classes=[f"cag-{status}"])
     backlinks = _cited_in(page, reference.key)

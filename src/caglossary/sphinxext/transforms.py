@@ -24,6 +24,7 @@ from ..recognition.annotate import annotate
 from . import nodes as cag_nodes
 from .domain import cag_domain
 from .data import ProjectData, project_data
+from .roles import cite_xref
 
 if TYPE_CHECKING:
     from ..recognition.citations import CitationMention
@@ -62,9 +63,20 @@ Finder = Callable[[str], list[Span]]
 
 
 def _cite_spans(found_cites: list[CitationMention]) -> list[Span]:
-    return [Span(found.start, found.end, "cite", found.keys[0] if found.keys else "",
-                 found.keys, found.locators, problems=found.problems,
-                 problem_codes=found.problem_codes) for found in found_cites]
+    """One span per citation, or in a group one per work, each with its own locator."""
+    spans = []
+    for found in found_cites:
+        if len(found.works) < 2:
+            spans.append(Span(found.start, found.end, "cite", found.keys[0] if found.keys else "",
+                              found.keys, found.locators, problems=found.problems,
+                              problem_codes=found.problem_codes))
+            continue
+        if found.problems:  # warned once, linked nowhere
+            spans.append(Span(found.start, found.start, "cite", "", problems=found.problems,
+                              problem_codes=found.problem_codes))
+        spans += [Span(w.start, w.end, "cite", w.key, (w.key,), (w.locator,))
+                  for w in found.works]
+    return spans
 
 
 def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool) -> Finder:
@@ -97,14 +109,12 @@ def _collect(node: nodes.Element, scope: nodes.Element, skip: tuple[type, ...],
 
 def make_xref(span: Span, surface: str) -> addnodes.pending_xref:
     """The cross-reference for one mention; its content is exactly *surface*."""
+    if span.kind == "cite":
+        return cite_xref(surface, span.keys, span.locators)
     xref = addnodes.pending_xref("", nodes.inline(surface, surface), refdomain="cag",
                                  reftype=span.kind, reftarget=span.target, refexplicit=True,
                                  refwarn=False, cag_auto=True)
-    if span.kind == "term":
-        xref["cag_lang"] = span.lang
-    else:
-        xref["cag_keys"] = list(span.keys)
-        xref["cag_locators"] = list(span.locators)
+    xref["cag_lang"] = span.lang
     return xref
 
 
