@@ -33,7 +33,7 @@ def setup(app: Any) -> dict[str, Any]:
                          on_env_get_updated, report_unused, warn_missing_pages)
     from .indexing import publish_concepts, turkish_general_index
     from .placeholders import fill_placeholders
-    from .search import GlossarySearchTurkish
+    from .search import GlossarySearchTurkish, unescape_search_titles
     from .transforms import AutoLink
 
     config.register(app)
@@ -57,6 +57,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("html-page-context", turkish_general_index)
     app.connect("doctree-resolved", fill_placeholders)
     app.connect("build-finished", report_unused)
+    app.connect("build-finished", unescape_search_titles)
     from .. import __version__
 
     return {"version": __version__, "env_version": ENV_VERSION,

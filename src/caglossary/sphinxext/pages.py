@@ -55,7 +55,10 @@ class Page:
 
     def link(self, todocname: str, anchor: str, text: str, classes: tuple[str, ...] = ()
              ) -> nodes.reference:
-        refnode = make_refnode(self.builder, self.fromdocname, todocname, anchor,
+        # LaTeX resolves the whole book from its root document: a link to that
+        # document must still name it, or it becomes a label of the current file
+        fromdoc = "" if self.builder.format == "latex" else self.fromdocname
+        refnode = make_refnode(self.builder, fromdoc, todocname, anchor,
                                nodes.Text(text))
         refnode["classes"].extend(classes)
         return refnode

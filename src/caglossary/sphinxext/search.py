@@ -15,8 +15,10 @@ so the reader's browser strips the same endings.
 
 from __future__ import annotations
 
+import html
 import json
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from sphinx.search import SearchLanguage
@@ -24,7 +26,8 @@ from sphinx.search import SearchLanguage
 from ..recognition.suffixes import archiphonemes, english_endings, turkish_endings
 from ..text.turkish import fold
 
-__all__ = ["GlossarySearchTurkish", "glossary_stems", "register_words"]
+__all__ = ["GlossarySearchTurkish", "glossary_stems", "register_words", "stem_word",
+           "unescape_search_titles"]
 
 _MIN_STEM = 3  # shorter stems ("ab", "ai") would swallow unrelated words
 # The words of the current build's glossary. A search language is created by
@@ -113,3 +116,34 @@ class GlossarySearchTurkish(SearchLanguage):
 
     def stem(self, word: str) -> str:
         return stem_word(word, self.stems)
+
+
+_INDEX_PREFIX, _INDEX_SUFFIX = "Search.setIndex(", ")"
+
+
+def unescape_search_titles(app: Any, exception: BaseException | None) -> None:
+    """Work around Sphinx escaping page titles twice in search results.
+
+    Sphinx stores page titles and object names already HTML-escaped in
+    ``searchindex.js`` and its ``searchtools.js`` escapes them again, so a
+    reader sees ``&#x27;`` for the apostrophe of ``Türkiye'nin``. Storing the
+    plain text leaves the one escape that ``searchtools.js`` does.
+    """
+    if exception is not None or app.builder.format != "html":
+        return
+    path = Path(app.outdir) / "searchindex.js"
+    if not path.is_file():
+        return
+    text = path.read_text(encoding="utf-8")
+    if not (text.startswith(_INDEX_PREFIX) and text.rstrip().endswith(_INDEX_SUFFIX)):
+        return  # a format we do not know: leave it alone
+    index = json.loads(text.rstrip()[len(_INDEX_PREFIX):-len(_INDEX_SUFFIX)])
+    titles = index.get("titles")
+    if isinstance(titles, list):
+        index["titles"] = [html.unescape(t) if isinstance(t, str) else t for t in titles]
+    for entries in (index.get("objects") or {}).values():
+        for entry in entries:
+            if isinstance(entry, list) and len(entry) > 4 and isinstance(entry[4], str):
+                entry[4] = html.unescape(entry[4])
+    path.write_text(_INDEX_PREFIX + json.dumps(index, separators=(",", ":")) + _INDEX_SUFFIX,
+                    encoding="utf-8")
