@@ -14,7 +14,6 @@ import os
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -22,8 +21,7 @@ import pytest
 from caglossary import load_glossary
 from caglossary.termbase.reader import read_glossary_file, read_glossary_text
 
-BAD = Path(__file__).parents[1] / "bad_inputs"
-CASES = tomllib.loads((BAD / "cases.toml").read_text(encoding="utf-8"))["case"]
+from bad_input_cases import BAD, CASES
 
 
 def case_id(case: dict) -> str:

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_bad_inputs import BAD, CASES
+from bad_input_cases import BAD, CASES
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 SPHINX_CASES = {(c["input"], c["where"], c["message"]): c for c in CASES

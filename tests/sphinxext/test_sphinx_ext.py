@@ -156,7 +156,11 @@ def test_warnings_have_type_subtype_and_location(app, warning):
                      r"'nokey'.*\[caglossary\.unknown-citation\]", text)
     assert re.search(r"two\.toml:\d+: WARNING: caglossary: concept id 'sample-term' is also "
                      r"defined in .*one\.toml.*\[caglossary\.duplicate-id\]", text)
-    assert len(lines) == 5
+    # the root has no glossary page: said once, naming the directive to add
+    assert re.search(r"WARNING: caglossary: pages mention glossary terms but no page holds "
+                     r"the glossary.*'\.\. caglossary-glossary::'.*"
+                     r"\[caglossary\.no-glossary-page\]", text)
+    assert len(lines) == 6
 
 
 @pytest.mark.sphinx("html", testroot="warnings", freshenv=True,

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "caglossary.cli.export_cmd",
     "caglossary.cli.check_translation_cmd",
     "caglossary.cli.build_cmd",
+    "caglossary.cli.init_cmd",
 )
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["LINK_MODES", "OPTIONS", "Option", "register", "validate"]
+__all__ = ["LATEX_STYLES", "LINK_MODES", "OPTIONS", "Option", "register", "validate"]
 
 LINK_MODES = ("every", "section", "document")
+#: the LaTeX command each named style wraps a linked term's text in
+LATEX_STYLES = {"upright": "\\textup", "italic": "\\textit", "bold": "\\textbf"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,19 @@ OPTIONS: tuple[Option, ...] = (
            "chicago-author-date"),
     Option("caglossary_report_unused", False, (bool,),
            "log the concepts that no page mentions at the end of the build"),
+    Option("caglossary_status_marks", True, (bool,),
+           "mark references whose x-status says unverified or partial; False shows no marks"),
+    Option("caglossary_glossary_see_also", True, (bool,),
+           "a used-only glossary also lists, marked, the concepts its entries point to "
+           "with see-also"),
+    Option("caglossary_index_terms", True, (bool,),
+           "put every listed concept (both terms and abbreviations) in the general index"),
+    Option("caglossary_missing_page_warning", True, (bool,),
+           "warn once when pages mention terms or citations but no glossary or "
+           "bibliography page exists"),
+    Option("caglossary_latex_term_style", "upright", (str,),
+           "how PDF output sets linked terms and citations: upright, italic, bold, or a "
+           "LaTeX command taking one argument (e.g. \\textsf)"),
 )
 
 
@@ -73,4 +88,8 @@ def validate(config: Any) -> list[str]:
     if style not in STYLES:
         errors.append(f"caglossary_citation_style = {style!r}: use "
                       f"one of {', '.join(STYLES)}")
+    style = getattr(config, "caglossary_latex_term_style", "upright")
+    if style not in LATEX_STYLES and not style.startswith("\\"):
+        errors.append(f"caglossary_latex_term_style = {style!r}: use upright, italic, bold or "
+                      "a LaTeX command such as '\\textsf'")
     return errors

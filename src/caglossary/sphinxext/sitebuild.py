@@ -252,11 +252,11 @@ def _overrides(docnames: list[str], flagged: dict[str, bool], globs: Sequence[st
                lang: str, title: str, glossary_files: Sequence[str],
                bib_files: Sequence[str]) -> dict[str, object]:
     markdown = importlib.util.find_spec("myst_parser") is not None
-    # Sphinx's own UI follows the language only where docutils knows it (it has
-    # no Turkish module and would warn on every page); our strings always do.
-    docutils_knows = importlib.util.find_spec(f"docutils.languages.{lang}") is not None
+    # Sphinx's language gives <html lang>, Sphinx's own Turkish interface and
+    # the search language (ours for tr, see search.py); docutils has no Turkish
+    # module and falls back to English for its few generated words.
     return {
-        "project": title, "language": lang if docutils_knows else "en",
+        "project": title, "language": lang, "html_search_language": lang,
         "caglossary_language": lang, "root_doc": "index",
         "extensions": ["caglossary", *(["myst_parser"] if markdown else [])],
         "source_suffix": {".rst": "restructuredtext", **({".md": "markdown"} if markdown
