@@ -13,7 +13,8 @@ from collections.abc import Iterable
 
 from ..text.turkish import APOSTROPHES
 
-__all__ = ["APOSTROPHE_PATTERN", "pattern_regex", "scan_regex"]
+__all__ = ["APOSTROPHE_PATTERN", "FRAGILE_LETTERS", "INSERTABLE_WORDS", "INSERT_SLOT",
+           "pattern_regex", "scan_regex"]
 
 _END = ""
 
@@ -28,13 +29,27 @@ def _insert(trie: dict, word: str) -> None:
 APOSTROPHE_PATTERN = f"(?:[{APOSTROPHES}] ?)?"
 
 
+# Marks a pattern may carry besides letters (see recognition.termforms):
+# a word gap where one insertable word may stand ("daimi bir üye"), and letters
+# that PDF text extraction may drop or turn into a space (PDF-text mode).
+INSERT_SLOT = "\x00"
+INSERTABLE_WORDS = ("bir", "a", "an")
+FRAGILE_LETTERS = {"\ue000": "s", "\ue001": "g", "\ue002": "i"}
+_INSERT_ATOM = r"(?:\s+|-)(?:(?:" + "|".join(INSERTABLE_WORDS) + r")\s+)?"
+
+
 def _atom(ch: str) -> str:
-    # Patterns spell one space and "'" where texts have runs of whitespace and any
-    # apostrophe or none: "Birliği'nin", "Birliği’nin" and "Birliginin" all match.
+    # Patterns spell one space and "'" where texts have runs of whitespace or a
+    # hyphen ("Confidence Building", "Confidence-Building") and any apostrophe or
+    # none: "Birliği'nin", "Birliği’nin" and "Birliginin" all match.
     if ch == " ":
-        return r"\s+"
+        return r"(?:\s+|-)"
     if ch == "'":
         return APOSTROPHE_PATTERN
+    if ch == INSERT_SLOT:
+        return _INSERT_ATOM
+    if ch in FRAGILE_LETTERS:
+        return f"(?:{FRAGILE_LETTERS[ch]}| )?"
     return re.escape(ch)
 
 
