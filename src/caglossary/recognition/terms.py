@@ -23,6 +23,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes
+from .summits import SummitReader
+from .derived import derived_concepts
 from .spelling import pattern_word, plain_key, skeleton
 from .termforms import Form, collapse, compile_forms
 from ..text.keys import KeyedText, key_text, ocr_key_text
@@ -102,6 +104,8 @@ class TermMatcher:
         self.case_sensitive = case_sensitive
         self._by_key: dict[str, list[Form]] = {}
         self._words: dict[str, str] = {}  # key → its pattern word, marks included
+        concepts = derived_concepts(concepts)
+        self._summits = SummitReader(concepts, TermMention)
         for form in compile_forms(concepts, ocr=ocr, pdf_text=pdf_text):
             word = pattern_word(form, ocr=ocr, pdf_text=pdf_text)
             key = plain_key(word)
@@ -155,7 +159,7 @@ class TermMatcher:
         while pos >= 0:
             pos = self._scan_from(scan_key, pos, keyed, text, (starts, ends, forms))
         if not forms:  # most text nodes of a Sphinx project mention no term
-            return []
+            return self._summits.find(text, keyed.key, []) if self._summits else []
         starts, ends = keyed.to_sources(starts), keyed.to_sources(ends)
         # map() and TermMention._make (tuple.__new__ itself) keep the per-mention loop in C
         surfaces = map(text.__getitem__, map(slice, starts, ends))
@@ -164,9 +168,9 @@ class TermMatcher:
         if self._guarded and any(map(_GUARD, forms)):  # one C-level pass in the common case
             from .guards import drop_unmet
 
-            return drop_unmet(text, mentions, list(map(_GUARD, forms)),
-                              case_sensitive=self.case_sensitive)
-        return mentions
+            mentions = drop_unmet(text, mentions, list(map(_GUARD, forms)),
+                                  case_sensitive=self.case_sensitive)
+        return self._summits.find(text, keyed.key, mentions) if self._summits else mentions
 
     def _scan_from(self, scan_key: str, pos: int, keyed: KeyedText, text: str,
                    found: tuple[list[int], list[int], list[Form]]) -> int:

@@ -53,9 +53,17 @@ def _atom(ch: str) -> str:
     return re.escape(ch)
 
 
+def _marked_last(item: tuple[str, dict]) -> tuple[bool, str]:
+    return item[0] == INSERT_SLOT or item[0] in FRAGILE_LETTERS, item[0]
+
+
 def _render(node: dict) -> str:
     ends = _END in node
-    branches = [_atom(ch) + _render(child) for ch, child in sorted(node.items()) if ch != _END]
+    # Marked branches last: an alternation takes its first success, and a marked
+    # branch (a slot, a fragile letter) also reads what the plain one next to it
+    # reads, so trying it first would hide the plain branch's longer patterns.
+    branches = [_atom(ch) + _render(child)
+                for ch, child in sorted(node.items(), key=_marked_last) if ch != _END]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
