@@ -109,3 +109,10 @@ def test_pdf_text_mode_reads_an_abbreviation_remnant_only_where_safe():
     assert ("O’nun", "sco") in _found(named, pdf_text=True)
     assert _found("O’nun üyeleri toplandı.", pdf_text=True) == []  # SCO not named
     assert ("O", "sco") not in _found("anghay birli i Örgütü. O zaman.", pdf_text=True)
+
+
+def test_a_sentence_first_word_is_no_city_before_a_lower_case_summit_word():
+    text = "TDT büyüdü. Nitekim zirvenin sonucu açıklandı. Ayrıca Semerkant zirvesinde karar alındı."
+    found = _found(text)
+    assert ("Semerkant zirvesinde", "ots-summit") in found
+    assert all("Nitekim" not in surface for surface, _ in found)

@@ -18,14 +18,18 @@ never over a mention the matcher found with the same or a longer span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .derived import org_links
 from .termforms import collapse
+from .trie import trie_alternation
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
+    from ..text.keys import KeyedText
     from .terms import TermMention
 
 __all__ = ["SummitReader"]
@@ -47,6 +51,9 @@ _NOT_CITIES = {
 }
 _CITY = r"[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)?"
 _SUFFIX = {"tr": r"\w*(?:['’]\w+)?", "en": r"s?(?:['’]s)?"}
+# Characters a summit name may run before and after its summit word: the longest
+# organisation name with an ordinal and a city, and "summit of the" + that name.
+_BEFORE, _AFTER = 160, 120
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -57,7 +64,9 @@ class _Family(NamedTuple):
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # Factored like the scanner's trie: sixty names tried one by one at every word
+    # start cost more than the rest of the recogniser.
+    return "(?:" + trie_alternation(words) + ")"
 
 
 class SummitReader:
@@ -69,6 +78,7 @@ class SummitReader:
         by_id = {c.id: c for c in concepts}
         self._family: dict[tuple[str, str], _Family] = {}  # (lang, org name) → family
         self._summit_of: dict[str, str] = {}  # organisation or summit id → summit id
+        self._terms: dict[tuple[str, str], str] = {}  # (lang, summit id) → its term
         heads: dict[str, set[str]] = {"tr": set(), "en": set()}
         for link in org_links(by_id.values()):
             word = _SUMMIT_WORDS[link.lang]
@@ -81,6 +91,7 @@ class SummitReader:
             for name in (org.term, *org.variants, *org.abbr):
                 self._family.setdefault((link.lang, name), family)
             self._summit_of.update({link.organisation: link.concept, link.concept: link.concept})
+            self._terms[link.lang, link.concept] = family.term
         self._regexes = {lang: self._regex(lang, hs) for lang, hs in heads.items() if hs}
 
     def __bool__(self) -> bool:
@@ -99,18 +110,20 @@ class SummitReader:
             rf"(?P<head>(?i:{_alternation(heads)})){suffix}"
             rf"(?:\s+(?i:{_SUMMIT_WORDS[lang]}){suffix})?{organisation_after}(?!\w)")
 
-    def find(self, text: str, key: str, mentions: list[TermMention]) -> list[TermMention]:
-        """*mentions* with the summit names of *text* (whose folded key is *key*) merged in."""
-        if not any(word in key for word in _SUMMIT_WORDS.values()):
+    def find(self, text: str, keyed: KeyedText, mentions: list[TermMention]) -> list[TermMention]:
+        """*mentions* with the summit names of *text* (whose search key is *keyed*) merged in."""
+        windows = _windows(keyed, len(text))
+        if not windows:
             return mentions
-        found = []
+        found: dict[tuple[int, int], TermMention] = {}
         for lang, regex in self._regexes.items():
-            for match in regex.finditer(text):
-                if match.group("num") or match.group("city"):
-                    mention = self._mention(text, lang, match, mentions)
-                    if mention is not None:
-                        found.append(mention)
-        return _merge(mentions, found) if found else mentions
+            for start, end in windows:
+                for match in regex.finditer(text, start, end):
+                    if match.group("num") or _city_named(text, match):
+                        mention = self._mention(text, lang, match, mentions)
+                        if mention is not None:
+                            found.setdefault((mention.start, mention.end), mention)
+        return _merge(mentions, list(found.values())) if found else mentions
 
     def _mention(self, text: str, lang: str, match: re.Match[str],
                  mentions: list[TermMention]) -> TermMention | None:
@@ -119,25 +132,78 @@ class SummitReader:
         summit = family.summit if family else self._from_context(text, match.start(), mentions)
         if summit is None:
             return None
-        term = family.term if family else summit
-        return self._make(match.start(), match.end(), match.group(), summit, lang, term)
+        return self._make(match.start(), match.end(), match.group(), summit, lang,
+                          self._terms.get((lang, summit), summit))
 
     def _from_context(self, text: str, start: int, mentions: list[TermMention]) -> str | None:
-        before = [m for m in mentions if m.end <= start and m.concept in self._summit_of]
-        if before:
-            return self._summit_of[before[-1].concept]
+        known = self._summit_of
+        index = bisect_left(mentions, start, key=_end)  # mentions ending after *start*
+        for mention in reversed(mentions[:index]):
+            if mention.concept in known:
+                return known[mention.concept]
         paragraph_end = _PARAGRAPH_BREAK.search(text, start)
         limit = paragraph_end.start() if paragraph_end else len(text)
-        after = [m for m in mentions if start < m.start < limit and m.concept in self._summit_of]
-        return self._summit_of[after[0].concept] if after else None
+        for mention in mentions[index:]:
+            if mention.start >= limit:
+                break
+            if mention.concept in known:
+                return known[mention.concept]
+        return None
+
+
+def _windows(keyed: KeyedText, size: int) -> list[tuple[int, int]]:
+    """Stretches of the text around each summit word, merged where they overlap.
+
+    The full pattern is slow to try at every character, and every summit name
+    holds a summit word.
+    """
+    found = []
+    for word in _SUMMIT_WORDS.values():
+        at = keyed.key.find(word)
+        while at >= 0:
+            found.append(at)
+            at = keyed.key.find(word, at + 1)
+    merged: list[tuple[int, int]] = []
+    for at in sorted(keyed.to_sources(found)):
+        start, end = max(0, at - _BEFORE), min(size, at + _AFTER)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _city_named(text: str, match: re.Match[str]) -> bool:
+    """Whether the capitalised word before the summit word can be a city.
+
+    A sentence's first word is capitalised anyway ("Nitekim zirvenin"): it names
+    a city only before a capitalised summit word or together with an organisation.
+    """
+    if not match.group("city"):
+        return False
+    if match.group("org") or match.groupdict().get("org2") or match.group("head")[:1].isupper():
+        return True
+    before = text[max(0, match.start() - 80):match.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"“‘'’"
+
+
+def _end(mention: TermMention) -> int:
+    return mention.end
 
 
 def _merge(mentions: list[TermMention], found: list[TermMention]) -> list[TermMention]:
     """Summits replace the shorter mentions they contain; a mention they cut keeps its place."""
-    kept = list(mentions)
+    dropped: set[int] = set()
+    added: list[TermMention] = []
     for summit in sorted(found):
-        inside = [m for m in kept if m.start < summit.end and summit.start < m.end]
-        if all(summit.start <= m.start and m.end <= summit.end
-               and m.end - m.start < summit.end - summit.start for m in inside):
-            kept = [m for m in kept if m not in inside] + [summit]
-    return sorted(kept)
+        first = bisect_right(mentions, summit.start, key=_end)  # the first ending after its start
+        last = bisect_left(mentions, summit.end, key=attrgetter("start"))
+        inside = range(first, last)
+        if all(summit.start <= mentions[i].start and mentions[i].end <= summit.end
+               and mentions[i].end - mentions[i].start < summit.end - summit.start
+               for i in inside) and not any(a.start < summit.end and summit.start < a.end
+                                            for a in added):
+            dropped.update(inside)
+            added.append(summit)
+    kept = [m for i, m in enumerate(mentions) if i not in dropped]
+    return sorted(kept + added)

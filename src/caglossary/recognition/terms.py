@@ -159,7 +159,7 @@ class TermMatcher:
         while pos >= 0:
             pos = self._scan_from(scan_key, pos, keyed, text, (starts, ends, forms))
         if not forms:  # most text nodes of a Sphinx project mention no term
-            return self._summits.find(text, keyed.key, []) if self._summits else []
+            return self._summits.find(text, keyed, []) if self._summits else []
         starts, ends = keyed.to_sources(starts), keyed.to_sources(ends)
         # map() and TermMention._make (tuple.__new__ itself) keep the per-mention loop in C
         surfaces = map(text.__getitem__, map(slice, starts, ends))
@@ -170,7 +170,7 @@ class TermMatcher:
 
             mentions = drop_unmet(text, mentions, list(map(_GUARD, forms)),
                                   case_sensitive=self.case_sensitive)
-        return self._summits.find(text, keyed.key, mentions) if self._summits else mentions
+        return self._summits.find(text, keyed, mentions) if self._summits else mentions
 
     def _scan_from(self, scan_key: str, pos: int, keyed: KeyedText, text: str,
                    found: tuple[list[int], list[int], list[Form]]) -> int:
@@ -227,12 +227,16 @@ class TermMatcher:
                 return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
         readings = []
         for pattern in (matched, *self._shorter.get(matched, ())):
-            stem_end = _matched(_pattern_regex(self._words.get(pattern, pattern)), word).end()
+            stem = _pattern_regex(self._words.get(pattern, pattern)).match(word)
+            if stem is None:  # a shorter pattern the text spells only through another's marks
+                continue
+            stem_end = stem.end()
             tail_end = _matched(self._tail, word, stem_end).end()
             forms = self._accepting_forms(self._by_key[pattern], word[stem_end:tail_end])
-            if not forms and (quote := _first_apostrophe(word, stem_end, tail_end)) >= 0:
-                # An apostrophe before an unknown "ending" closes a quotation or starts
-                # the next word (OCR keeps "Beşlisi’ dedi" together): the name stands bare.
+            quote = _first_apostrophe(word, stem_end, tail_end) if self.ocr and not forms else -1
+            if quote >= 0:
+                # OCR mode reads "’ nin" as a split suffix; where what follows is no
+                # ending, the mark closed a quotation ("Beşlisi’ dedi"): the name stands bare.
                 tail_end = quote
                 forms = self._accepting_forms(self._by_key[pattern], word[stem_end:quote])
             if forms:

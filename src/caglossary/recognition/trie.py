@@ -14,16 +14,45 @@ from collections.abc import Iterable
 from ..text.turkish import APOSTROPHES
 
 __all__ = ["APOSTROPHE_PATTERN", "FRAGILE_LETTERS", "INSERTABLE_WORDS", "INSERT_SLOT",
-           "pattern_regex", "scan_regex"]
+           "pattern_regex", "scan_regex", "trie_alternation"]
 
 _END = ""
 
 
 def _insert(trie: dict, word: str) -> None:
+    # A marked character and the plain one it stands for share one branch, which
+    # reads what either reads: with two branches the alternation would take the
+    # first that succeeds and hide the other's longer patterns.
     node = trie
     for ch in word:
-        node = node.setdefault(ch, {})
+        plain = _plain(ch)
+        mark = ch if ch != plain else _mark_in(node, plain)
+        if mark is None:
+            node = node.setdefault(ch, {})
+            continue
+        child = node.setdefault(mark, {})
+        for suffix in _words(node.pop(plain, {})):
+            _insert(child, suffix)
+        node = child
     node[_END] = {}
+
+
+def _plain(ch: str) -> str:
+    return " " if ch == INSERT_SLOT else FRAGILE_LETTERS.get(ch, ch)
+
+
+def _mark_in(node: dict, plain: str) -> str | None:
+    """The marked key of *node* standing for *plain*, if the node has one."""
+    return next((k for k in node if k != plain and _plain(k) == plain), None)
+
+
+def _words(node: dict) -> list[str]:
+    """Every word a (sub)trie holds."""
+    found = [""] if _END in node else []
+    for ch, child in node.items():
+        if ch != _END:
+            found.extend(ch + rest for rest in _words(child))
+    return found
 
 
 APOSTROPHE_PATTERN = f"(?:[{APOSTROPHES}] ?)?"
@@ -53,17 +82,9 @@ def _atom(ch: str) -> str:
     return re.escape(ch)
 
 
-def _marked_last(item: tuple[str, dict]) -> tuple[bool, str]:
-    return item[0] == INSERT_SLOT or item[0] in FRAGILE_LETTERS, item[0]
-
-
 def _render(node: dict) -> str:
     ends = _END in node
-    # Marked branches last: an alternation takes its first success, and a marked
-    # branch (a slot, a fragile letter) also reads what the plain one next to it
-    # reads, so trying it first would hide the plain branch's longer patterns.
-    branches = [_atom(ch) + _render(child)
-                for ch, child in sorted(node.items(), key=_marked_last) if ch != _END]
+    branches = [_atom(ch) + _render(child) for ch, child in sorted(node.items()) if ch != _END]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -91,6 +112,11 @@ def scan_regex(words: Iterable[str], tail: str) -> re.Pattern[str]:
     callers reject such matches and scan again right after them.
     """
     return re.compile("[^a-z0-9_](" + _trie_body(words) + ")" + tail)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """Any of *words* (spelled as the scanner spells patterns), longest first, as regex text."""
+    return _trie_body(words)
 
 
 def pattern_regex(word: str) -> re.Pattern[str]:
