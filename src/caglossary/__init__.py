@@ -76,9 +76,13 @@ def glossary() -> Glossary:
     return _builtin[0]
 
 
-def find_terms(text: str, *, ocr: bool = False) -> list[TermMention]:
-    """Mentions of built-in glossary concepts in *text*, with exact offsets."""
-    return glossary().find_terms(text, ocr=ocr)
+def find_terms(text: str, *, ocr: bool = False, pdf_text: bool = False) -> list[TermMention]:
+    """Mentions of built-in glossary concepts in *text*, with exact offsets.
+
+    *ocr* tolerates scanning damage, *pdf_text* Turkish letters lost in PDF text
+    extraction; both are opt-in, for documents known to need them.
+    """
+    return glossary().find_terms(text, ocr=ocr, pdf_text=pdf_text)
 
 
 def find_citations(text: str, *, ocr: bool = False,

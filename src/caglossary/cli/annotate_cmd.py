@@ -25,6 +25,10 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
                           help="a UTF-8 text file; - reads standard input")
     annotate.add_argument("--ocr", action="store_true",
                           help="tolerate OCR damage (ü→ii, ş→$, ı→1 …)")
+    annotate.add_argument("--pdf-text", action="store_true",
+                          help="tolerate Turkish letters lost in PDF text extraction "
+                               "(ş ğ ı İ dropped: 'anghay birli i Örgütü'); costs precision "
+                               "on clean text")
     annotate.add_argument("--json", action="store_true", help="print a JSON array, one object per file")
     annotate.add_argument("--bib", action="append", default=[], metavar="PATH",
                           help="your own BibTeX file (repeatable); its records join the bundled "
@@ -33,8 +37,8 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
 
 
 def annotate_text(glossary: Glossary, bibliography: Bibliography, path: str, text: str,
-                  ocr: bool) -> dict[str, Any]:
-    found = annotate(text, glossary, bibliography, ocr=ocr)
+                  ocr: bool, pdf_text: bool = False) -> dict[str, Any]:
+    found = annotate(text, glossary, bibliography, ocr=ocr, pdf_text=pdf_text)
     return {"file": path, "mentions": [m.as_json() for m in found.terms],
             "citations": [c.as_json() for c in found.citations]}
 
@@ -84,7 +88,8 @@ def run_annotate(args: argparse.Namespace) -> int:
     glossary = load_user_glossary(args)
     bib = _user_bibliography(args.bib)
     texts = [_read(path) for path in args.files]
-    results = [annotate_text(glossary, bib, path, text, args.ocr) for path, text in texts]
+    results = [annotate_text(glossary, bib, path, text, args.ocr, args.pdf_text)
+               for path, text in texts]
     if args.json:
         emit_json(results)
     else:

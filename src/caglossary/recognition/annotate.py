@@ -29,18 +29,20 @@ class Annotation:
 
 
 def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *,
-             ocr: bool = False, terms: bool = True, citations: bool = True) -> Annotation:
+             ocr: bool = False, terms: bool = True, citations: bool = True,
+             pdf_text: bool = False) -> Annotation:
     """Terms of *glossary* and citations of *bibliography* in *text*.
 
     With no *bibliography* no citation is looked for. A term inside a
-    citation's span is dropped: citations win overlaps.
+    citation's span is dropped: citations win overlaps. *pdf_text* reads terms
+    through Turkish letters lost in PDF extraction (citations as in clean text).
     """
     found_cites: list[CitationMention] = []
     if citations and bibliography is not None:
         from .citations import find_citations
 
         found_cites = find_citations(text, ocr=ocr, bibliography=bibliography)
-    found_terms = glossary.find_terms(text, ocr=ocr) if terms else []
+    found_terms = glossary.find_terms(text, ocr=ocr, pdf_text=pdf_text) if terms else []
     if found_cites and found_terms:
         found_cites = _not_terms(found_cites, found_terms)
         found_terms = _outside(found_terms, found_cites)

@@ -36,6 +36,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("caglossary_ocr", False, (bool,), "tolerate OCR damage in every document"),
     Option("caglossary_ocr_documents", [], (list, tuple),
            "glob patterns of document names read in OCR mode"),
+    Option("caglossary_pdf_text_documents", [], (list, tuple),
+           "glob patterns of document names read in PDF-text mode (lost Turkish letters)"),
     Option("caglossary_glossary_files", [], (list, tuple),
            "extra glossary TOML files, relative to conf.py, merged over the built-in glossary"),
     Option("caglossary_bib_files", [], (list, tuple),

@@ -79,14 +79,15 @@ def _cite_spans(found_cites: list[CitationMention]) -> list[Span]:
     return spans
 
 
-def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool) -> Finder:
+def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool,
+                pdf_text: bool = False) -> Finder:
     """A function giving the spans to link in one text (:func:`annotate`'s overlap rule)."""
 
     def find(text: str) -> list[Span]:
         if len(text) < 2 or text.isspace():
             return []
         found = annotate(text, data.glossary, data.bibliography, ocr=ocr, terms=terms,
-                         citations=citations)
+                         citations=citations, pdf_text=pdf_text)
         spans = _cite_spans(found.citations)
         spans += [Span(m.start, m.end, "term", m.concept, lang=m.lang) for m in found.terms]
         return sorted(spans, key=lambda s: s.start)
@@ -223,6 +224,12 @@ def document_uses_ocr(doctree: nodes.document, env: Any, config: Any) -> bool:
     return False
 
 
+def document_uses_pdf_text(env: Any, config: Any) -> bool:
+    """PDF-text mode, only for documents named in ``caglossary_pdf_text_documents``."""
+    return any(fnmatch.fnmatch(env.docname, pattern)
+               for pattern in config.caglossary_pdf_text_documents)
+
+
 class AutoLink(SphinxTransform):
     """Link every glossary term and citation in a document just read."""
 
@@ -235,7 +242,8 @@ class AutoLink(SphinxTransform):
         if config.caglossary_link_terms or config.caglossary_link_citations:
             find = make_finder(data, ocr=document_uses_ocr(self.document, self.env, config),
                                terms=config.caglossary_link_terms,
-                               citations=config.caglossary_link_citations)
+                               citations=config.caglossary_link_citations,
+                               pdf_text=document_uses_pdf_text(self.env, config))
             link_document(self.document, find, mode=config.caglossary_link_mode,
                           link_titles=config.caglossary_link_titles,
                           on_problem=self._warn)
