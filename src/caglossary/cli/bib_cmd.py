@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from ..text.files import LineIndex
 from .common import UsageError, read_text_file, require_files
 
 if TYPE_CHECKING:
@@ -45,6 +46,9 @@ def _load(paths: list[str]) -> Bibliography:
     if not paths:
         return bibliography()
     require_files(paths, "BibTeX", "--bib")
+    from .inputs import check_bib_files
+
+    check_bib_files(paths)
     loaded = load_bibliography(paths)
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
@@ -67,7 +71,7 @@ def _cited(bib: Bibliography, files: list[str], ocr: bool) -> tuple[list[str], i
         text = read_text_file(path)
         for mention in find_citations(text, ocr=ocr, bibliography=bib):
             keys += mention.keys
-            line = text.count("\n", 0, mention.start) + 1
+            line = LineIndex(text).line_col(mention.start)[0]
             for problem in mention.problems:
                 unresolved += 1
                 print(f"{path}:{line}: unresolved citation: {problem}", file=sys.stderr)
@@ -88,6 +92,10 @@ def _render(refs: list, args: argparse.Namespace) -> str:
 def run_bib(args: argparse.Namespace) -> int:
     from ..errors import ReferenceNotFound
 
+    if args.glossary:
+        raise UsageError(f"caglossary bib: {args.glossary[0]}: bib does not read glossaries; "
+                         "drop --glossary (use it with lookup, annotate, export or build)",
+                         args.glossary[0])
     bib = _load(args.bib)
     bad_input = any(p.severity == "error" for p in bib.problems)
     cited, unresolved = _cited(bib, args.cited_in, args.ocr)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from .common import UsageError
+from .inputs import check_bib_files, check_glossary_files
 
 __all__ = ["register"]
 
@@ -54,6 +55,8 @@ def run_build(args: argparse.Namespace) -> int:
     for path in [*args.glossary, *args.bib]:
         if not Path(path).is_file():
             raise UsageError(f"caglossary build: {path}: no such file; check the path", path)
+    check_glossary_files(args.glossary)
+    check_bib_files(args.bib)
     try:
         result = build_site(_source_dir(args), Path(args.out), ocr_globs=args.ocr,
                             language=args.lang, glossary_files=args.glossary,

@@ -36,6 +36,9 @@ def load_user_glossary(args: argparse.Namespace) -> Glossary:
     if not paths:
         return glossary()
     require_files(paths, "glossary", "--glossary")
+    from .inputs import check_glossary_files
+
+    check_glossary_files(paths)
     loaded = load_glossary(paths)
     errors = [p for p in loaded.problems if p.severity == "error"]
     for problem in loaded.problems:
