@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import CaglossaryError
+from ..text.files import printable
 from .common import UsageError
 
 __all__ = ["build_parser", "main"]
@@ -64,10 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
         return code
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(printable(exc), file=sys.stderr)
         return 2
     except CaglossaryError as exc:
-        message = str(exc)
+        message = printable(exc)
         prefix = "" if message.startswith("caglossary:") else "caglossary: "
         print(f"{prefix}{message}", file=sys.stderr)
         return 2
@@ -80,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:
         _quiet_stdout()
-        print(f"caglossary: {_os_error(exc)}", file=sys.stderr)
+        print(f"caglossary: {printable(_os_error(exc))}", file=sys.stderr)
         return 2
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 
-__all__ = ["MAX_BYTES", "LineIndex", "decode_utf8", "read_bytes", "read_utf8"]
+__all__ = ["MAX_BYTES", "LineIndex", "decode_utf8", "printable", "read_bytes", "read_utf8"]
 
 #: The largest input read (64 MiB). Reading stops one byte past it, so an
 #: endless device such as ``/dev/zero`` or a runaway pipe costs that much memory
@@ -59,6 +59,18 @@ def decode_utf8(raw: bytes, path: str | Path, *, encoding: str = "utf-8") -> str
 def read_utf8(path: str | Path) -> str:
     """The text of a UTF-8 file, or :class:`UnreadableFile`."""
     return decode_utf8(read_bytes(path), path)
+
+
+def printable(text: object) -> str:
+    """*text* (a path, usually) safe on one terminal line: control characters, line and
+    paragraph separators and undecodable bytes are shown as escapes (``\\n``,
+    ``\\x1b``, ``\\u2028``) so a file name cannot break a message or drive the terminal."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else
+                   ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for ch in text)
 
 
 class LineIndex:
