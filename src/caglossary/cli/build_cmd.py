@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import UsageError
+from .common import UsageError, require_files
 from .inputs import check_bib_files, check_glossary_files
 
 __all__ = ["register"]
@@ -52,9 +52,10 @@ def run_build(args: argparse.Namespace) -> int:
 
     from ..sphinxext.sitebuild import build_site
 
-    for path in [*args.glossary, *args.bib]:
-        if not Path(path).is_file():
-            raise UsageError(f"caglossary build: {path}: no such file; check the path", path)
+    require_files(args.glossary, "glossary", "--glossary")
+    require_files(args.bib, "BibTeX", "--bib")
+    if not args.out.strip():
+        raise UsageError("caglossary build: -o needs a folder name (it was empty)")
     check_glossary_files(args.glossary)
     check_bib_files(args.bib)
     try:

@@ -12,9 +12,16 @@ from __future__ import annotations
 
 import re
 
-from .common import UsageError
+import argparse
+import sys
+from typing import TYPE_CHECKING
 
-__all__ = ["check_bib_files", "check_glossary_files", "guess_format"]
+from .common import UsageError, require_files
+
+if TYPE_CHECKING:
+    from ..recognition.glossary import Glossary
+
+__all__ = ["check_bib_files", "check_glossary_files", "guess_format", "load_user_glossary"]
 
 _STOPPING = {"file-missing", "file-unreadable", "file-encoding", "file-too-large",
              "glossary-syntax"}
@@ -73,3 +80,21 @@ def check_bib_files(paths: list[str]) -> None:
             what = f"looks like a {kind} file" if kind else "holds no BibTeX entry"
             raise UsageError(f"caglossary: {path}: {what}; --bib takes BibTeX (.bib) files "
                              "with entries such as @article{key, …}", path)
+
+
+def load_user_glossary(args: argparse.Namespace) -> Glossary:
+    """The built-in glossary extended by ``--glossary`` files; bad files stop with exit 2."""
+    from .. import glossary, load_glossary
+
+    paths = list(getattr(args, "glossary", []) or [])
+    if not paths:
+        return glossary()
+    require_files(paths, "glossary", "--glossary")
+    check_glossary_files(paths)
+    loaded = load_glossary(paths)
+    errors = [p for p in loaded.problems if p.severity == "error"]
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    if errors and not len(loaded):
+        raise UsageError(f"caglossary: no usable concept in {', '.join(paths)}")
+    return loaded

@@ -79,6 +79,9 @@ def read_settings(source_dir: Path) -> SiteSettings:
         raw = tomllib.loads(text)
     except UnreadableFile as exc:
         raise StagingError(f"caglossary: {exc}", str(path)) from None
+    except RecursionError:
+        raise StagingError(f"caglossary: {printable(path)}: nested too deeply; "
+                           "fix the TOML syntax", str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         raise StagingError(f"caglossary: {printable(path)}: {exc}; fix the TOML syntax",
                            str(path)) from None

@@ -23,6 +23,7 @@ import hashlib
 import os
 import re
 import shutil
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ DOCUMENT_SUFFIXES = (".txt", ".rst", ".md")
 #: Pages the build itself publishes: Sphinx's own and this build's generated ones.
 RESERVED = frozenset({"genindex", "search", "py-modindex", "glossary", "glossary-tr",
                       "glossary-en", "references"})
+_LONGEST = 200  # bytes of one part of a name
 _PLAIN_PART = re.compile(r"[\w\-.,()+]+(?: [\w\-.,()+]+)*")
 
 
@@ -71,10 +73,15 @@ def _plain(docname: str) -> bool:
 def site_docname(rel: Path) -> tuple[str, str]:
     """The name *rel* is published under, and why it differs from its own (or "")."""
     docname = rel.with_suffix("").as_posix()
-    if not _plain(docname):
+    # Sphinx adds ".rst.txt" to a name for its _sources copy; keep that under NAME_MAX.
+    too_long = any(len(part.encode("utf-8", "surrogateescape")) > _LONGEST
+                   for part in docname.split("/"))
+    if too_long or not _plain(docname):
         digest = hashlib.sha256(docname.encode("utf-8", "surrogateescape")).hexdigest()[:8]
         readable = re.sub(r"[^\w\-.]+", "-", docname).strip("-.")[:40] or "document"
-        return f"{readable}-{digest}", "its name holds characters that are not safe in a link"
+        why = "its name is too long" if too_long else \
+            "its name holds characters that are not safe in a link"
+        return f"{readable}-{digest}", why
     if docname in RESERVED:
         return f"{docname}-page", f"{docname!r} is the name of a page the build generates"
     return docname, ""
@@ -157,9 +164,12 @@ class Stage:
                 and target.stat().st_size == stat.st_size:
             return
         target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{target.name}.tmp")
-        shutil.copy2(source, temp)
-        os.replace(temp, target)
+        temp = _temp_beside(target)
+        try:
+            shutil.copy2(source, temp)
+            os.replace(temp, target)
+        finally:
+            temp.unlink(missing_ok=True)
 
     def prune(self) -> None:
         for path in sorted(self.root.rglob("*"), reverse=True):
@@ -170,8 +180,18 @@ class Stage:
                 path.unlink()
 
 
+def _temp_beside(target: Path) -> Path:
+    # a short name: the target's own may already be as long as the file system allows
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".cag-", suffix=".tmp")
+    os.close(handle)
+    return Path(temp)
+
+
 def write_atomically(target: Path, data: bytes) -> None:
     """Replace *target* with *data* in one step: a reader sees the old or the new file."""
-    temp = target.with_name(f".{target.name}.tmp")
-    temp.write_bytes(data)
-    os.replace(temp, target)
+    temp = _temp_beside(target)
+    try:
+        temp.write_bytes(data)
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)

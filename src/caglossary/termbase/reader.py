@@ -8,6 +8,7 @@ same file still loads.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 TYPE_CHECKING = False
@@ -104,6 +105,7 @@ class _ConceptReader:
                 self.report(f"{self.key}: {lang}.{key} must be a non-empty string", lang, key)
                 return None
             text[key] = " ".join(value.split())
+            self._no_controls(text[key], lang, key)
         lists = {k: self._string_list(raw.get(k, []), lang, k) for k in _SIDE_LISTS}
         self._need_letters(text["term"], lang, "term")
         for key in _SIDE_LISTS:
@@ -121,7 +123,16 @@ class _ConceptReader:
                         tuple(strip_marker(v) for v in lists["variants"]), tuple(lists["ocr"]),
                         tuple(marked), guarded)
 
+    def _no_controls(self, value: str, lang: str, key: str) -> None:
+        # An escape or other control character would reach terminals and pages as is.
+        bad = next((ch for ch in value if unicodedata.category(ch) == "Cc"), None)
+        if bad is not None:
+            self.report(f"{self.key}: {lang}.{key} holds the control character "
+                        f"U+{ord(bad):04X}; remove it", lang, key)
+
     def _need_letters(self, form: str, lang: str, key: str) -> None:
+        if key != "term":  # the term was checked with the definition
+            self._no_controls(form, lang, key)
         # A form of punctuation alone ("-", "—", "?") would link every dash in every text.
         # OCR damage may turn letters into digits ("İİT" read as "110"), so those may.
         if not any(ch.isalpha() or (key == "ocr" and ch.isdigit()) for ch in form):
@@ -197,6 +208,10 @@ def read_glossary_text(text: str, path: str) -> FileReport:
         data = tomllib.loads(text)
         raw_concepts = data.get("concept", [])
         report.problems.extend(stray_tables(data, path, lines))
+    except RecursionError:  # tomllib recurses once per nesting level
+        report.problems.append(Problem(path, 1, "not valid glossary TOML: arrays or tables "
+                                       "nested too deeply", path, "error", "glossary-syntax"))
+        return report
     except tomllib.TOMLDecodeError as exc:
         if not lines.blocks:
             report.problems.append(syntax_problem(exc, path))

@@ -24,6 +24,8 @@ __all__ = ["BlockLines", "parse_blockwise", "stray_tables", "syntax_problem"]
 
 _NAME = r"""(?:concept|"concept"|'concept')"""
 _ARRAY_HEADER = re.compile(rf"^\s*\[\[\s*{_NAME}\s*\]\]")
+# [[concepts]], [[Concept]]: not concepts, but a block of their own when parsing block-wise
+_NEAR_MISS = re.compile(r"""^\s*\[\[\s*["']?concepts?["']?\s*\]\]""", re.IGNORECASE)
 _SUB_HEADER = re.compile(rf"""^\s*\[\s*{_NAME}\s*\.\s*["']?([A-Za-z0-9_-]+)["']?\s*\]""")
 _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 _ANY_HEADER = re.compile(r"""^\s*\[\[?\s*["']?([^\]."']+)""")
@@ -47,6 +49,7 @@ class BlockLines:
     def __init__(self, text: str) -> None:
         self.blocks: list[dict[tuple[str, str], int]] = []
         self.headers: dict[str, int] = {}  # first line of every top-level table name
+        self.near_misses: list[int] = []
         section = ""
         in_multiline = False
         for number, line in enumerate(toml_lines(text), start=1):
@@ -59,6 +62,8 @@ class BlockLines:
             if _ARRAY_HEADER.match(line):
                 self.blocks.append({("", ""): number})
                 section = ""
+            elif _NEAR_MISS.match(line):
+                self.near_misses.append(number)
             elif (sub := _SUB_HEADER.match(line)) and self.blocks:
                 section = sub.group(1)
                 self.blocks[-1][(section, "")] = number
@@ -103,7 +108,8 @@ def syntax_problem(exc: Exception, path: str, first_line: int = 1) -> Problem:
 def parse_blockwise(text: str, path: str, lines: BlockLines) -> tuple[list, list[Problem]]:
     """Parse each ``[[concept]]`` block alone, so one syntax error costs one concept."""
     all_lines = toml_lines(text, keepends=True)
-    starts = [block[("", "")] for block in lines.blocks] + [len(all_lines) + 1]
+    concept_starts = {block[("", "")] for block in lines.blocks}
+    starts = sorted(concept_starts | set(lines.near_misses)) + [len(all_lines) + 1]
     pieces = [(1, "".join(all_lines[: starts[0] - 1]))]
     pieces += [(a, "".join(all_lines[a - 1: b - 1])) for a, b in zip(starts, starts[1:])]
     raw_concepts: list = []
@@ -114,8 +120,12 @@ def parse_blockwise(text: str, path: str, lines: BlockLines) -> tuple[list, list
         except tomllib.TOMLDecodeError as exc:
             problems.append(syntax_problem(exc, path, first_line))
             data = {}
+        except RecursionError:
+            problems.append(Problem(path, first_line, "not valid TOML: nested too deeply",
+                                    path, "error", "glossary-syntax"))
+            data = {}
         problems += stray_tables(data, path, lines)
-        if number:  # the preamble holds no concept
+        if number and first_line in concept_starts:  # the preamble holds no concept
             concept = data.get("concept")
             raw_concepts.append(concept[0] if isinstance(concept, list) and concept else None)
     return raw_concepts, problems
