@@ -159,6 +159,10 @@ def build_site(source_dir: Path, out_dir: Path, *, ocr_globs: Sequence[str] = ()
         raise BuildError(f"caglossary: {printable(source_dir)}: no .txt, .rst or .md documents found",
                          str(source_dir))
     stream = warning_stream if warning_stream is not None else sys.stderr
+    known = {doc.rel.as_posix() for doc in scan.documents}
+    scan.notes.extend(f"{printable(source_dir / SETTINGS_FILE)}: [files.\"{printable(name)}\"] "
+                      "names no document of the folder; check the name"
+                      for name in settings.files if name not in known)
     for note in scan.notes:
         print(f"caglossary: {note}", file=stream)
     stage = Stage(output.stage_src)
