@@ -28,6 +28,7 @@ def hostile_names(tmp: Path) -> None:
     _write(site / "c\x1b[31mred.txt")
     _write(site / "d <e>`f`_.txt")
     _write(site / ("x" * 230 + ".txt"))
+    _write(site / "trailing space .txt")
 
 
 def link_outside(tmp: Path) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from ..text.files import printable
 from .common import UsageError, require_files
 from .inputs import check_bib_files, check_glossary_files
 
@@ -63,7 +65,7 @@ def run_build(args: argparse.Namespace) -> int:
                             language=args.lang, glossary_files=args.glossary,
                             bib_files=args.bib, quiet=not args.verbose)
     except SphinxError as exc:
-        print(f"caglossary build: Sphinx stopped: {exc}")
+        print(f"caglossary build: Sphinx stopped: {printable(exc)}", file=sys.stderr)
         return 1
     print(result.index_html)
     return 1 if args.strict and result.warnings else 0

@@ -147,6 +147,9 @@ def build_site(source_dir: Path, out_dir: Path, *, ocr_globs: Sequence[str] = ()
     """Build the HTML site of *source_dir* into *out_dir*; returns where index.html is."""
     import sys
 
+    if source_dir.exists() and not source_dir.is_dir():
+        raise BuildError(f"caglossary: {printable(source_dir)}: is a file; give a folder of "
+                         ".txt/.rst files", str(source_dir))
     if not source_dir.is_dir():
         raise BuildError(f"caglossary: {printable(source_dir)}: no such folder; give a folder of "
                          ".txt/.rst files", str(source_dir))
