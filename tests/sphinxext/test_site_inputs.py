@@ -37,7 +37,7 @@ def test_hostile_names_stay_text(tmp_path):
     assert all(".. raw::" not in name and "\n" not in name for name in pages)
     assert "\x1b" not in warnings and "\\x1b[31m" in warnings
     # every document is still listed on the front page
-    assert pages["index.html"].count('class="toctree-l1"') == 5 + 3
+    assert pages["index.html"].count('class="toctree-l1"') == 6 + 3
 
 
 def test_a_link_out_of_the_folder_is_not_published(tmp_path):
