@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..recognition.annotate import annotate
 from ..text.files import LineIndex
-from .common import UsageError, emit_json, load_user_glossary, read_text_file, require_files
+from .common import UsageError, emit_json, read_text_file, require_files
+from .inputs import load_user_glossary
 
 if TYPE_CHECKING:
     from ..bib.library import Bibliography

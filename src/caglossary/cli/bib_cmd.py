@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from ..text.files import LineIndex
 from .common import UsageError, read_text_file, require_files
 
 if TYPE_CHECKING:
@@ -52,6 +53,9 @@ def _load(paths: list[str]) -> Bibliography:
     if not paths:
         return bibliography()
     require_files(paths, "BibTeX", "--bib")
+    from .inputs import check_bib_files
+
+    check_bib_files(paths)
     loaded = load_bibliography(paths)
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
@@ -75,7 +79,7 @@ def _cited(bib: Bibliography, files: list[str], ocr: bool) -> tuple[list[str], i
         found = find_citations(text, ocr=ocr, bibliography=bib)
         for mention in found:
             keys += mention.keys
-            line = text.count("\n", 0, mention.start) + 1
+            line = LineIndex(text).line_col(mention.start)[0]
             for problem in mention.problems:
                 problems += 1
                 print(f"{path}:{line}: unresolved citation: {problem}", file=sys.stderr)
@@ -133,6 +137,10 @@ def _complete(refs: list, include_incomplete: bool) -> list:
 def run_bib(args: argparse.Namespace) -> int:
     from ..errors import ReferenceNotFound
 
+    if args.glossary:
+        raise UsageError(f"caglossary bib: {args.glossary[0]}: bib does not read glossaries; "
+                         "drop --glossary (use it with lookup, annotate, export or build)",
+                         args.glossary[0])
     bib = _load(args.bib)
     bad_input = any(p.severity == "error" for p in bib.problems)
     cited, cite_problems = _cited(bib, args.cited_in, args.ocr)

@@ -7,7 +7,8 @@ import sys
 from typing import TYPE_CHECKING
 from pathlib import Path
 
-from .common import UsageError, load_user_glossary
+from .common import UsageError
+from .inputs import load_user_glossary
 
 if TYPE_CHECKING:
     from ..recognition.glossary import Glossary

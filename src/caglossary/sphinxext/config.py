@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["LATEX_STYLES", "LINK_MODES", "OPTIONS", "Option", "register", "validate"]
+__all__ = ["LATEX_STYLES", "LINK_MODES", "OPTIONS", "Option", "check_value", "register",
+           "validate"]
 
 LINK_MODES = ("every", "section", "document")
 #: the LaTeX command each named style wraps a linked term's text in
@@ -24,6 +25,39 @@ class Option:
     default: Any
     types: tuple[type, ...]
     help: str
+
+    @property
+    def kind(self) -> str:
+        """What :func:`check_value` demands of the value."""
+        if self.types == (bool,):
+            return "bool"
+        if list in self.types:
+            return "list of strings"
+        return "string or unset" if type(None) in self.types else "string"
+
+
+def check_value(name: str, value: Any, kind: str) -> str:
+    """"" when *value* is a *kind*, else a message naming *name* and what to write.
+
+    The one check behind every ``caglossary_*`` option of conf.py and every key of
+    ``caglossary-build.toml``: a string where a list belongs would be read as a
+    list of characters, and the string "false" where a yes/no belongs is true.
+    """
+    fits = {
+        "bool": isinstance(value, bool),
+        "string": isinstance(value, str),
+        "string or unset": value is None or isinstance(value, str),
+        "list of strings": isinstance(value, (list, tuple))
+        and all(isinstance(item, str) and item.strip() for item in value),
+        "table": isinstance(value, dict),
+    }[kind]
+    if fits:
+        return ""
+    examples = {"bool": "true or false (no quotes)", "string": 'a quoted string, e.g. "…"',
+                "string or unset": "a quoted string, or leave it unset",
+                "list of strings": 'a list of non-empty strings, e.g. ["terms.toml"]',
+                "table": "a table of settings"}
+    return f"{name} = {value!r} is not {kind}: write {examples[kind]}"
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -77,7 +111,8 @@ def register(app: Any) -> None:
 
 def validate(config: Any) -> list[str]:
     """Messages for values that cannot work, each naming the option and the fix."""
-    errors = []
+    errors = [message for option in OPTIONS if (message := check_value(
+        option.name, getattr(config, option.name, option.default), option.kind))]
     if config.caglossary_link_mode not in LINK_MODES:
         errors.append(f"caglossary_link_mode = {config.caglossary_link_mode!r}: use one of "
                       f"{', '.join(LINK_MODES)}")

@@ -53,10 +53,12 @@ def on_builder_inited(app: Any) -> None:
 
     register_words(glossary_stems(project_data(app.config).glossary))
     for problem in project_data(app.config).problems:
-        subtype = problem.code
-        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-        logger.warning("caglossary: %s", problem.message, type="caglossary", subtype=subtype,
-                       location=where)
+        if problem.line:
+            logger.warning("caglossary: %s", problem.message, type="caglossary",
+                           subtype=problem.code, location=f"{problem.path}:{problem.line}")
+        else:  # Sphinx would read a location without a line as a document name
+            logger.warning("caglossary: %s: %s", problem.path, problem.message,
+                           type="caglossary", subtype=problem.code)
 
 
 def _layout(domain: Any) -> tuple:

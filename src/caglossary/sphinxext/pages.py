@@ -28,7 +28,10 @@ _LETTER_NAMES = {"Ç": "c-cedilla", "Ğ": "g-breve", "I": "dotless-i", "İ": "i-
 
 def letter_anchor(lang: str, letter: str) -> str:
     """An ASCII anchor for a letter heading (``cag-letter-tr-s-cedilla``)."""
-    name = _LETTER_NAMES.get(letter) or (letter.lower() if letter.isascii() else "other")
+    # Any other letter is named by its code points, so two scripts' initials (Б, Д)
+    # never share an id.
+    name = _LETTER_NAMES.get(letter) or (letter.lower() if letter.isascii() and letter.isalnum()
+                                         else "-".join(f"u{ord(ch):04x}" for ch in letter))
     return f"cag-letter-{lang}-{name}"
 
 

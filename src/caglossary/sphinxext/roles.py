@@ -43,7 +43,28 @@ class _CagRole(XRefRole):
 
     def _warn(self, env: Any, subtype: str, message: str) -> None:
         logger.warning("caglossary: %s", message, type="caglossary", subtype=subtype,
-                       location=(env.docname, self.lineno))
+                       location=(env.docname, self._role_line()))
+
+    def _role_line(self) -> int:
+        """The line the role itself is on.
+
+        docutils gives a role its paragraph's first line; the role's own line is
+        found by looking for its text in the lines of that paragraph. (Two equal
+        roles in one paragraph both get the first one's line.)
+        """
+        machine = getattr(self.inliner.reporter.get_source_and_line, "__self__", None)
+        lines = getattr(machine, "input_lines", None)
+        first = self.rawtext.split("\n", 1)[0]
+        if lines is None or not first:
+            return self.lineno
+        for index, (source, offset) in enumerate(lines.items):
+            if offset + 1 < self.lineno or source != lines.items[0][0]:
+                continue
+            if offset + 1 > self.lineno + 200 or not lines[index].strip():
+                break
+            if first in lines[index]:
+                return offset + 1
+        return self.lineno
 
 
 class TermRole(_CagRole):
