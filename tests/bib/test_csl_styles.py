@@ -33,8 +33,9 @@ ISNAD = [
     ("cooley2012great", "Cooley, Alexander. Great Games, Local Rules: The New Great Power "
      "Contest in Central Asia. New York: Oxford University Press, 2012."),
     # Tez: Soyad, Ad. Tez Adı. Üniversite, Tez türü, Yıl.
+    # (two works of one author in one year: the letter follows the year, 2019b)
     ("yilmaz2019b", "Yılmaz, Mehmet. Şanghay İşbirliği Örgütü ve Türkiye. Ankara Üniversitesi, "
-     "Doktora Tezi, 2019."),
+     "Doktora Tezi, 2019b."),
     # Web: Kurum. “Başlık”. Yıl. Erişim gün Ay yıl. URL
     ("tdt2024", "Türk Devletleri Teşkilatı. “Hakkımızda”. 2024. Erişim 06 Kasım 2025. "
      "https://example.org/tdt"),
@@ -127,7 +128,32 @@ def test_chicago_article_title_punctuation(bib):
         bib, "vanderhill2020between", "chicago-author-date", "en")
 
 
-@pytest.mark.xfail(strict=True, reason="isnad-metinici.csl prints no year-suffix in its "
-                   "bibliography, so ISNAD's 2019a/2019b letters are missing from the list")
-def test_isnad_list_letters(bib):
-    assert "2019b" in entry(bib, "yilmaz2019b", "isnad-metinici", "tr")
+# ISNAD 2 (metin içi): "Aynı yazarın aynı yıl yayımlanmış eserleri ... 2019a, 2019b";
+# isnad-metinici.csl prints no year-suffix, so the letter is taught to follow the date.
+@pytest.mark.parametrize(("key", "expected"), [
+    ("yilmaz2019a", "Yılmaz, Mehmet. “Avrasya'da enerji”. Türk Dış Politikası. ed. Ali Kaya - "
+     "Zeynep Demir. 101-120. Ankara: Test Yayınları, 2019a."),
+    ("yilmaz2019b", "Yılmaz, Mehmet. Şanghay İşbirliği Örgütü ve Türkiye. Ankara Üniversitesi, "
+     "Doktora Tezi, 2019b."),
+])
+def test_isnad_list_letters(bib, key, expected):
+    assert entry(bib, key, "isnad-metinici", "tr") == expected
+
+
+def test_isnad_list_letter_in_html_and_once_in_citations(bib):
+    refs = [bib.lookup("yilmaz2019a"), bib.lookup("yilmaz2019b")]
+    markup = entry_html(refs[1], style="isnad-metinici", lang="tr", bibliography=bib)
+    assert markup.endswith("Doktora Tezi, 2019b.")
+    assert cite_text(refs, ["3", ""], style="isnad-metinici", lang="tr",
+                     bibliography=bib) == "(Yılmaz, 2019a, 3; Yılmaz, 2019b)"
+
+
+@pytest.mark.parametrize(("style", "lang"), [("apa", "en"), ("chicago-author-date", "en")])
+def test_styles_that_print_the_letter_print_it_once(bib, style, lang):
+    assert entry(bib, "yilmaz2019b", style, lang).count("2019b") == 1
+
+
+def test_an_unlettered_isnad_entry_is_unchanged(bib):
+    # The date moves into a group with the (empty) letter: affixes stay outside.
+    assert entry(bib, "ozturk2021", "isnad-metinici", "tr") == (
+        "Öztürk, Ayşe. “Orta Asya'da bölgesel işbirliği”. Bilig 97 (2021), 35-60.")

@@ -172,3 +172,15 @@ def test_pybtex_round_trip(ref, latex):
 @given(st.text(alphabet=_TEXT + " ", max_size=40))
 def test_encode_then_decode_is_identity(text):
     assert decode_latex(encode_latex(text)) == text
+
+
+def test_export_and_engine_map_records_to_csl_alike():
+    """The export and the CSL engine read one mapping: same type, dates and names."""
+    from caglossary.bib.cslitem import csl_item
+
+    for ref in bibliography():
+        exported, rendered = reference_to_csl(ref), csl_item(ref)
+        assert exported["type"] == rendered["type"], ref.key
+        assert exported.get("issued") == rendered.get("issued"), ref.key
+        assert [n.keys() for n in exported.get("author", [])] == [
+            n.keys() for n in rendered.get("author", [])], ref.key

@@ -47,6 +47,8 @@ def test_style_renders_list_role_and_user_bib(make_app, rootdir, tmp_path, style
     references = (app.outdir / "references.html").read_text(encoding="utf-8")
     assert entry in references
     assert "Öztürk, A" in references  # the user's .bib is rendered by the same style
+    # same author, same year: every style's list shows the index's letters (ISNAD too)
+    assert "2019a" in references and "2019b" in references
     research = (app.outdir / "research.html").read_text(encoding="utf-8")
     assert role_text in _paragraph(research, "Rol:")
 

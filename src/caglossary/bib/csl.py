@@ -11,7 +11,9 @@ ours. Two things stay the project's own, because a CSL engine does them worse:
   never run;
 * ``2012a``/``2012b`` come from :class:`~caglossary.bib.authoryear.AuthorYearIndex`
   (the same letters the citation finder resolves), handed to the engine as
-  the CSL ``year-suffix`` variable, so the text and the list always agree.
+  the CSL ``year-suffix`` variable, so the text and the list always agree (a
+  style that prints no ``year-suffix``, such as ISNAD's, is taught to print
+  it after the date: :mod:`caglossary.bib.cslstyle`).
 
 citeproc-py and its styles are imported on first use: ``import caglossary``
 stays light.
@@ -27,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .cslitem import csl_item
+from .cslstyle import prepared_style
 
 if TYPE_CHECKING:
     from .library import Bibliography, Reference
@@ -59,33 +62,8 @@ def _style(name: str, lang: str) -> Any:
     if name not in STYLES:
         raise ValueError(f"unknown citation style {name!r}: use one of {', '.join(STYLES)}")
     path = get_style_filepath(STYLES[name])
-    return CitationStylesStyle(_honour_initialize_false(path), locale=_LOCALES.get(lang, "en-US"),
+    return CitationStylesStyle(prepared_style(path), locale=_LOCALES.get(lang, "en-US"),
                                validate=False)
-
-
-def _honour_initialize_false(path: str) -> Any:
-    """The style's XML, with ``initialize="false"`` on a name made effective.
-
-    CSL 1.0.1 lets one ``<name initialize="false">`` keep full given names
-    under a style-wide ``initialize-with`` (Chicago prints ``Cooley,
-    Alexander`` in the list, ``A. Cooley`` nowhere); citeproc-py 0.11 ignores
-    that attribute and initialises everywhere. Moving ``initialize-with`` from
-    the style onto every name that does not opt out gives the same result the
-    standard asks for. The file itself is not changed.
-    """
-    import io
-
-    from lxml import etree
-
-    tree = etree.parse(path)
-    root = tree.getroot()
-    initials = root.get("initialize-with")
-    if initials is not None:
-        del root.attrib["initialize-with"]
-        for name in root.iter("{http://purl.org/net/xbiblio/csl}name"):
-            if name.get("initialize") != "false" and name.get("initialize-with") is None:
-                name.set("initialize-with", initials)
-    return io.BytesIO(etree.tostring(tree))
 
 
 def _source(items: list[dict[str, Any]]) -> Any:

@@ -1,13 +1,12 @@
-"""The house author–year style, in Turkish and English.
+"""In-text citations as researchers write them by hand, in Turkish and English.
 
-In-text: ``(Cooley, 2012:79)``, ``(Vanderhill vd., 2020:988)`` /
+``(Cooley, 2012:79)``, ``(Vanderhill vd., 2020:988)`` /
 ``(Vanderhill et al., 2020:988)``, ``(Burkhanov ve Chen, 2016)``; with
-``page_style=True`` the locator reads ``s. 79`` / ``p. 79``. Reference list:
-authors, (year), title, container, volume(number), pages, place: publisher,
-DOI or URL. Titles are printed exactly as recorded, never re-cased. A missing
-year, title, journal (of an article) or publisher (of a book) is shown as
-unknown, never filled in; with no author or editor the title leads, as in APA.
-Records that are not verified say so.
+``page_style=True`` the locator reads ``s. 79`` / ``p. 79``; ``narrative=True``
+gives ``Cooley (2012:79)``. This is the form the citation finder reads, so the
+tests and benchmarks write their citations with it and check that each reads
+back to its record. Reference lists and the citations the extension prints are
+rendered by the CSL engine (:mod:`caglossary.bib.csl`), not here.
 """
 
 from __future__ import annotations
@@ -16,27 +15,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .authoryear import cited_names
-from .names import Person, display_text
 
 if TYPE_CHECKING:
     from .library import Bibliography, Reference
 
-__all__ = ["WORDS", "cite", "format_authors", "full_text", "in_text", "reference_entry",
-           "short_names", "split_status_mark"]
+__all__ = ["WORDS", "cite", "in_text", "join_list", "short_names"]
 
 WORDS = {
     "tr": {"and": "ve", "etal": "vd.", "page": "s.", "pages": "ss.", "no_date": "t.y.",
-           "no_title": "[başlık bilinmiyor]", "no_author": "[yazar bilinmiyor]",
-           "no_journal": "[dergi bilinmiyor]", "no_publisher": "[yayınevi bilinmiyor]",
-           "editors": "(Ed.)", "in": "İçinde", "unverified": "[doğrulanmamış]",
-           "partial": "[kısmen doğrulanmış]", "cited_as": "Metinde şöyle anılır: {}"},
+           "no_author": "[yazar bilinmiyor]"},
     "en": {"and": "and", "etal": "et al.", "page": "p.", "pages": "pp.", "no_date": "n.d.",
-           "no_title": "[title unknown]", "no_author": "[author unknown]",
-           "no_journal": "[journal unknown]", "no_publisher": "[publisher unknown]",
-           "editors": "(Eds.)", "in": "In", "unverified": "[unverified]",
-           "partial": "[partly verified]", "cited_as": "Cited in the text as {}"},
+           "no_author": "[author unknown]"},
 }
-_CONTAINERS = ("journaltitle", "journal", "booktitle", "maintitle")
 
 
 def _words(lang: str) -> dict[str, str]:
@@ -49,8 +39,8 @@ def _words(lang: str) -> dict[str, str]:
 def join_list(items: Sequence[str], lang: str) -> str:
     """``A``, ``A ve B``, ``A, B ve C``; English keeps the serial comma: ``A, B, and C``.
 
-    The house style's own rule, not a locale's list pattern, so a new CLDR
-    release cannot change how a reference list reads.
+    Our own rule, not a locale's list pattern, so a new CLDR release cannot
+    change the citations the tests write.
     """
     if len(items) < 2:
         return "".join(items)
@@ -112,100 +102,3 @@ def cite(bibliography: Bibliography, items: Sequence[tuple[str, str]], lang: str
     refs = [bibliography.lookup(key) for key, _ in items]
     return in_text(refs, [locator for _, locator in items], lang=lang,
                    bibliography=bibliography, narrative=narrative, page_style=page_style)
-
-
-def format_authors(people: Sequence[Person], lang: str = "tr") -> str:
-    """``Vanderhill, R., Joireman, S. F. ve Tulepbayeva, R.`` for a reference list."""
-    return join_list([p.inverted() for p in people], lang)
-
-
-def _dashes(text: str) -> str:
-    # BibTeX writes dashes as TeX ligatures: -- is an en dash, --- an em dash.
-    return text.replace("---", "—").replace("--", "–")
-
-
-def _text(ref: Reference, name: str) -> str:
-    return _dashes(display_text(ref.field(name)))
-
-
-def _lead(ref: Reference, lang: str) -> str:
-    words = _words(lang)
-    if ref.authors:
-        return format_authors(ref.authors, lang)
-    if ref.editors:
-        return f"{format_authors(ref.editors, lang)} {words['editors']}"
-    return ""
-
-
-def _container(ref: Reference, lang: str) -> str:
-    words = _words(lang)
-    name = next((_text(ref, f) for f in _CONTAINERS if ref.field(f)), "")
-    if ref.entry_type == "article" and not name:
-        name = words["no_journal"]
-    if not name:
-        return ""
-    volume, number = _text(ref, "volume"), _text(ref, "number") or _text(ref, "issue")
-    issue = f"{volume}({number})" if volume and number else volume or (f"({number})" if number else "")
-    pages = _pages(_text(ref, "pages"))
-    if ref.entry_type in ("incollection", "inproceedings", "inbook"):
-        pages = f"{words['pages']} {pages}" if pages else ""
-        return f"{words['in']} {name}" + (f" ({pages})" if pages else "")
-    return ", ".join(p for p in (name, issue, pages) if p)
-
-
-def _publisher(ref: Reference, lang: str) -> str:
-    place = _text(ref, "location") or _text(ref, "address")
-    names = [_text(ref, f) for f in ("publisher", "institution", "organization", "school")]
-    publisher = ", ".join(n for n in names if n)
-    if ref.entry_type == "book" and not publisher:
-        publisher = _words(lang)["no_publisher"]
-    return f"{place}: {publisher}" if place and publisher else publisher or place
-
-
-def _link(ref: Reference) -> str:
-    doi = ref.field("doi")
-    if doi:
-        return doi if doi.startswith("http") else f"https://doi.org/{doi}"
-    return ref.field("url")
-
-
-def _sentence(text: str) -> str:
-    """*text* ending in one full stop (or its own ``?``/``!``)."""
-    return text if text.endswith((".", "?", "!")) else text + "."
-
-
-def reference_entry(ref: Reference, lang: str = "tr",
-                    bibliography: Bibliography | None = None) -> str:
-    """One reference-list entry in the house style (plain text)."""
-    words = _words(lang)
-    year = _year(ref, bibliography, lang)
-    title = _dashes(ref.title) or words["no_title"]
-    lead = _lead(ref, lang)
-    pieces = [f"{lead} ({year}). {_sentence(title)}" if lead
-              else f"{_sentence(title)} ({year})."]
-    if not (lead or ref.title) and ref.aliases:
-        cited = " / ".join(f"“{alias}”" for alias in ref.aliases)
-        pieces.append(_sentence(words["cited_as"].format(cited)))
-    for piece in (_container(ref, lang), _publisher(ref, lang), _text(ref, "note")):
-        if piece:
-            pieces.append(_sentence(piece))
-    link = _link(ref)
-    if link:
-        pieces.append(link)
-    if ref.status in ("unverified", "partial"):
-        pieces.append(words[ref.status])
-    return " ".join(pieces)
-
-
-def full_text(reference: Reference, *, lang: str = "tr",
-              bibliography: Bibliography | None = None) -> str:
-    """:func:`reference_entry` with keyword arguments (the Sphinx extension's call)."""
-    return reference_entry(reference, lang, bibliography)
-
-
-def split_status_mark(text: str, status: str, lang: str) -> tuple[str, str]:
-    """(entry, mark): a rendered entry's trailing ``[unverified]`` mark taken off for styling."""
-    mark = WORDS.get(lang, {}).get(status, "") if status != "verified" else ""
-    if mark and text.endswith(" " + mark):
-        return text[: -len(mark) - 1], mark
-    return text, mark

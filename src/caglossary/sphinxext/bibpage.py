@@ -9,7 +9,6 @@ from typing import Any
 from docutils import nodes
 
 from ..bib.csl import entry_html
-from ..bib.render import WORDS
 from .data import reference_status
 from .domain import cite_anchor, term_anchor
 from .pages import Page, citation_style
@@ -78,7 +77,8 @@ def _mark(page: Page, reference: Any) -> tuple[str, str]:
     status = reference_status(reference)
     if status == "verified":
         return status, ""
-    return status, WORDS.get(page.lang, WORDS["en"]).get(status) or f"[{page._('unverified')}]"
+    label = page._("partly verified") if status == "partial" else page._("unverified")
+    return status, f"[{label}]"
 
 
 def _bib_entry(page: Page, reference: Any, bibliography: Any) -> nodes.paragraph:
