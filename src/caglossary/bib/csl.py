@@ -66,6 +66,29 @@ def _style(name: str, lang: str) -> Any:
                                validate=False)
 
 
+_QUOTE_THEN_STOP = re.compile(r"([”’])([.,])")
+
+
+@lru_cache(maxsize=4)
+def _punctuation_in_quote(lang: str) -> Any:
+    """What the CSL locale's ``punctuation-in-quote`` asks of rendered text.
+
+    citeproc-py 0.11 ignores the option; where the locale sets it (American
+    English: “…Powers.”, not “…Powers”.), a full stop or comma right after a
+    closing quote moves inside it, read from the engine's own locale file.
+    """
+    from importlib.resources import files
+
+    locale = files("citeproc") / "data" / "locales" / f"locales-{_LOCALES.get(lang, 'en-US')}.xml"
+    try:
+        moved = 'punctuation-in-quote="true"' in locale.read_text(encoding="utf-8")
+    except OSError:
+        moved = False
+    if not moved:
+        return lambda text: text
+    return lambda text: _QUOTE_THEN_STOP.sub(r"\2\1", text)
+
+
 def _source(items: list[dict[str, Any]]) -> Any:
     """citeproc-py's CSL-JSON source, with ``nocase`` spans found in the text itself.
 
@@ -123,7 +146,8 @@ class CitationStyle:
         engine = self._engine(unique, bibliography)
         for ref in unique:  # registration order is list order: no style sort
             engine.register(Citation([CitationItem(ref.key.lower())]))
-        rendered = [str(entry) for entry in engine.bibliography()]
+        moves = _punctuation_in_quote(self.lang)
+        rendered = [moves(str(entry)) for entry in engine.bibliography()]
         by_key = {ref.key: text for ref, text in zip(unique, rendered)}
         return [by_key[ref.key] for ref in refs]
 
@@ -142,7 +166,8 @@ class CitationStyle:
                          if locator else CitationItem(ref.key.lower()))
         citation = Citation(cited)
         engine.register(citation)
-        return html_to_text(_flatten(engine.cite(citation, _ignore)))
+        return html_to_text(_punctuation_in_quote(self.lang)(_flatten(engine.cite(citation,
+                                                                                  _ignore))))
 
 
 def _ignore(_item: Any) -> None:
