@@ -75,9 +75,13 @@ def glossary() -> Glossary:
     return _builtin[0]
 
 
-def find_terms(text: str, *, ocr: bool = False) -> list[TermMention]:
-    """Mentions of built-in glossary concepts in *text*, with exact offsets."""
-    return glossary().find_terms(text, ocr=ocr)
+def find_terms(text: str, *, ocr: bool = False, anaphora: bool = False) -> list[TermMention]:
+    """Mentions of built-in glossary concepts in *text*, with exact offsets.
+
+    ``anaphora=True`` adds definite class nouns resolved to the concept they
+    refer back to ("Örgüt" → the SCO), with ``kind="anaphor"``.
+    """
+    return glossary().find_terms(text, ocr=ocr, anaphora=anaphora)
 
 
 def find_citations(text: str, *, ocr: bool = False) -> list[CitationMention]:
