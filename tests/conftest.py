@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 ROOT = Path(__file__).parent.parent
 
 pytest_plugins = ["sphinx.testing.fixtures"]
+
+# The compiled glossary cache goes to a folder of this run, never the user's own
+# cache (subprocesses inherit it through the environment).
+os.environ.setdefault("CAGLOSSARY_CACHE_DIR", tempfile.mkdtemp(prefix="caglossary-cache-"))
 
 # `pytest --hypothesis-profile=long`: property tests run 20× their usual examples.
 settings.register_profile("long", max_examples=2000, deadline=None)

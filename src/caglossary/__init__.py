@@ -13,6 +13,7 @@ TYPE_CHECKING = False  # avoids importing typing at run time; checkers see the n
 if TYPE_CHECKING:
     from typing import Any
 
+    from .bib.library import Bibliography
     from .recognition.citations import CitationMention
     from .errors import CaglossaryError, ConceptNotFound, DataFileError, Problem, ReferenceNotFound
     from .recognition.glossary import Glossary, load_glossary
@@ -75,20 +76,35 @@ def glossary() -> Glossary:
     return _builtin[0]
 
 
-def find_terms(text: str, *, ocr: bool = False, anaphora: bool = False) -> list[TermMention]:
+def find_terms(text: str, *, ocr: bool = False, pdf_text: bool = False,
+               anaphora: bool = False) -> list[TermMention]:
     """Mentions of built-in glossary concepts in *text*, with exact offsets.
 
+    *ocr* tolerates scanning damage, *pdf_text* Turkish letters lost in PDF text
+    extraction; both are opt-in, for documents known to need them.
     ``anaphora=True`` adds definite class nouns resolved to the concept they
     refer back to ("Örgüt" → the SCO), with ``kind="anaphor"``.
     """
-    return glossary().find_terms(text, ocr=ocr, anaphora=anaphora)
+    return glossary().find_terms(text, ocr=ocr, pdf_text=pdf_text, anaphora=anaphora)
 
 
-def find_citations(text: str, *, ocr: bool = False) -> list[CitationMention]:
-    """Author-year citations in *text* resolved against the bundled bibliography."""
+def find_citations(text: str, *, ocr: bool = False,
+                   bibliography: Bibliography | str | list[str] | None = None
+                   ) -> list[CitationMention]:
+    """Author-year citations in *text*, resolved against *bibliography*.
+
+    *bibliography* is a loaded :class:`~caglossary.bib.library.Bibliography`,
+    or the path (or paths) of your own BibTeX files, whose records join the
+    bundled ones; by default the bundled bibliography alone.
+    """
     from .recognition.citations import find_citations as find
 
-    return find(text, ocr=ocr)
+    if isinstance(bibliography, (str, list)):
+        from .bib.library import load_bibliography
+
+        paths = [bibliography] if isinstance(bibliography, str) else bibliography
+        bibliography = load_bibliography(paths)
+    return find(text, ocr=ocr, bibliography=bibliography)
 
 
 def setup(app: Any) -> dict[str, Any]:

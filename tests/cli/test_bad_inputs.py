@@ -14,20 +14,23 @@ import os
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
 
+import bad_input_setups
 from caglossary import load_glossary
 from caglossary.termbase.reader import read_glossary_file, read_glossary_text
 
-BAD = Path(__file__).parents[1] / "bad_inputs"
-CASES = tomllib.loads((BAD / "cases.toml").read_text(encoding="utf-8"))["case"]
+from bad_input_cases import BAD, CASES
 
 
 def case_id(case: dict) -> str:
-    return f"{case['command'][0]}:{case['input']}"
+    suffix = f":{case['id']}" if "id" in case else ""
+    return f"{case['command'][0]}:{case['input']}{suffix}"
+
+
+_TMP: list[Path] = []  # the run's temporary folder, for {tmp} in "where"
 
 
 _ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONDONTWRITEBYTECODE": "1"}
@@ -41,13 +44,15 @@ def run_cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
 # One interpreter runs every case through the real entry point, caglossary.cli.main,
 # with its own stdout and stderr; anything main() lets escape is printed as a
 # traceback into that case's stderr. (A fresh interpreter per case costs ~0.25 s each.)
+# A case with stdout_file writes its stdout to that file (/dev/full: a full disk).
 _DRIVER = """
 import contextlib, io, json, sys, traceback
 from caglossary.cli import main
 results = []
-for argv in json.load(sys.stdin):
+for argv, stdout_file in json.load(sys.stdin):
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    target = open(stdout_file, "w", encoding="utf-8") if stdout_file else out
+    with contextlib.redirect_stdout(target), contextlib.redirect_stderr(err):
         try:
             code = main(argv)
         except SystemExit as exc:
@@ -64,11 +69,15 @@ json.dump(results, sys.stdout)
 def cli_results(tmp_path_factory) -> dict[str, subprocess.CompletedProcess]:
     """Every case of the corpus, run once in a subprocess."""
     tmp = tmp_path_factory.mktemp("cli")
+    _TMP[:] = [tmp]
+    for name in sorted({case["prepare"] for case in CASES if "prepare" in case}):
+        getattr(bad_input_setups, name)(tmp)
     argvs = [[a.replace("{input}", case["input"]).replace("{tmp}", str(tmp))
               for a in case["command"]] for case in CASES]
+    runs = [[argv, case.get("stdout_file", "")] for case, argv in zip(CASES, argvs)]
     done = subprocess.run([sys.executable, "-c", _DRIVER], cwd=BAD, env=_ENV, text=True,
-                          input=json.dumps(argvs), capture_output=True, encoding="utf-8",
-                          timeout=300, check=False)
+                          input=json.dumps(runs), capture_output=True, encoding="utf-8",
+                          timeout=600, check=False)
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     return {case_id(case): subprocess.CompletedProcess(argv, *result)
             for case, argv, result in zip(CASES, argvs, json.loads(done.stdout))}
@@ -83,16 +92,22 @@ def test_the_corpus_is_big_enough():
     inputs = {case["input"] for case in CASES}
     assert len(inputs) >= 25
     assert len({case_id(case) for case in CASES}) == len(CASES)
-    assert all((BAD / name).exists() for name in inputs if "no_such" not in name)
+    assert all((BAD / name).exists() for name in inputs
+               if "no_such" not in name and "{tmp}" not in name)
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_cli_exit_code_and_message(case, cli_results):
+    if case.get("needs_permissions") and os.geteuid() == 0:
+        pytest.skip("file permissions do not stop root")
     result = cli_results[case_id(case)]
     assert "Traceback" not in result.stderr + result.stdout
     assert result.returncode == case["exit"], result.stderr
     output = getattr(result, case["stream"])
-    assert message_pattern(case["where"], case["message"]).search(output), output
+    where = case["where"].replace("{tmp}", str(_TMP[0]))
+    assert message_pattern(where, case["message"]).search(output), output
+    for line in result.stderr.splitlines():  # one line per message, no terminal codes
+        assert "\x1b" not in line, line
 
 
 def test_messages_name_the_program_once(cli_results):

@@ -47,8 +47,8 @@ def test_unknown_key_exits_1_with_suggestions(capsys):
 
 
 def test_no_keys_prints_everything_in_turkish_order(capsys):
-    code, out, _ = _run(capsys, "bib", "--format", "csl-json")
-    assert code == 0
+    code, out, err = _run(capsys, "bib", "--format", "csl-json", "--include-incomplete")
+    assert code == 0 and err == ""
     assert [item["id"] for item in json.loads(out)] == [r.key for r in bibliography()]
 
 
@@ -97,3 +97,37 @@ def test_annotate_lists_citations(capsys, tmp_path, ocr):
         {"start": 26, "end": 47, "text": "Vanderhill vd. (2020)",
          "keys": ["vanderhill2020between"], "locators": [""]},
     ]
+
+
+def test_stubs_are_left_out_by_default_with_a_reason_each(capsys):
+    from caglossary.bib.completeness import is_stub
+
+    code, out, err = _run(capsys, "bib", "--no-private")
+    stubs = [r.key for r in bibliography() if is_stub(r)]
+    assert code == 0 and stubs
+    assert all(f"@misc{{{key}," not in out for key in stubs)
+    lines = err.splitlines()
+    assert len(lines) == len(stubs)
+    assert all(f"left out {key}: not verified" in err for key in stubs)
+    assert all(":" in line.split(" left out ")[0] and "--include-incomplete" in line
+               for line in lines)  # path:line, then the way to get it
+
+
+@pytest.mark.parametrize("argv", [("bib", "alpar2020"), ("bib", "--include-incomplete")])
+def test_a_named_or_included_stub_carries_a_visible_note(capsys, argv):
+    code, out, err = _run(capsys, *argv, "--no-private")
+    assert code == 0 and err == ""
+    entry = out[out.index("@misc{alpar2020,"):].split("\n}\n")[0]
+    assert "note   = {Incomplete reference, not verified: given name, title" in entry
+
+
+def test_cited_in_ocr_text_suggests_ocr(capsys, tmp_path):
+    text = tmp_path / "ocr.txt"
+    text.write_text("Bu konu (Sar1, 2017: 361) ve (Cooley, 2012) tarafından ele alındı.\n",
+                    encoding="utf-8")
+    code, out, err = _run(capsys, "bib", "--cited-in", str(text))
+    assert code == 1 and "cooley2012great" in out and "sari2017" not in out
+    assert f"{text}:1: 1 citation(s) resolve only when the text is read as OCR output" in err
+    assert "rerun with --ocr" in err
+    code, out, err = _run(capsys, "bib", "--cited-in", str(text), "--ocr")
+    assert code == 0 and "sari2017" in out and "--ocr" not in err

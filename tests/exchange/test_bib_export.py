@@ -34,7 +34,7 @@ def test_builtin_records_round_trip(dialect, latex):
 
 def test_latex_mode_encodes_turkish_letters_once():
     text = entry_to_bibtex(bibliography().lookup("aydin2024sco"), latex=True)
-    assert r"title    = {{\c{S}}anghay {\.I}{\c{s}}birli{\u{g}}i {\"O}rg{\"u}t{\"u}:" in text
+    assert r"title    = {{{\c{S}}anghay {\.I}{\c{s}}birli{\u{g}}i {\"O}rg{\"u}t{\"u}}:" in text
     assert r"author   = {Ayd{\i}n, Figen}" in text
     assert text.isascii()
     assert "\\\\" not in text and "{{\\c{S}}}" not in text  # never double-escaped
@@ -51,8 +51,8 @@ def test_urls_are_verbatim():
     ref = Reference.from_entry(RawEntry("u", "online", (
         ("title", "A_b 100%"), ("url", "https://x.org/a_b%20c#frag")), "<t>", 1))
     text = entry_to_bibtex(ref, latex=True)
-    assert "url   = {https://x.org/a_b%20c#frag}" in text
-    assert r"title = {A\_b 100\%}" in text
+    assert "url     = {https://x.org/a_b%20c#frag}" in text
+    assert r"title   = {A\_b 100\%}" in text
 
 
 def test_private_fields_can_be_left_out():
@@ -84,9 +84,16 @@ def test_pybtex_reads_the_export():
             _same_in_pybtex(data.entries[ref.key], ref)
 
 
+_MONTH_NAMES = {"jan": "January", "feb": "February", "mar": "March", "apr": "April",
+                "may": "May", "jun": "June", "jul": "July", "aug": "August",
+                "sep": "September", "oct": "October", "nov": "November", "dec": "December"}
+
+
 def _same_in_pybtex(entry, ref: Reference) -> None:
     fields = {k.lower(): decode_latex(" ".join(v.split())) for k, v in entry.fields.items()}
     expected = dict(dialect_fields(ref, "bibtex")[1])
+    if "month" in expected:  # pybtex expands the month macro to the month's name
+        expected["month"] = _MONTH_NAMES[expected["month"]]
     for name in ("author", "editor"):
         expected.pop(name, None)
     assert fields == expected
@@ -141,7 +148,14 @@ def records(draw) -> Reference:
 @given(ref=records(), latex=st.booleans())
 def test_export_parse_round_trip(ref, latex):
     back = _reparse(entry_to_bibtex(ref, latex=latex))[ref.key]
-    assert back.fields == ref.fields
+    assert back.fields == dialect_fields(ref)[1]
+    kept = {k: v for k, v in back.fields}
+    for name, value in ref.fields:  # nothing of the record is lost on the way
+        assert _unbraced(value) in _unbraced(kept[name])  # a stub's note is prefixed
+
+
+def _unbraced(text: str) -> str:
+    return text.replace("{", "").replace("}", "")
     assert Reference.from_entry(back).authors == ref.authors
     if latex:
         assert entry_to_bibtex(ref, latex=True).isascii()

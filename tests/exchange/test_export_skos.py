@@ -147,3 +147,52 @@ def test_builtin_glossary_keeps_the_skos_rules():
     graph = parse(export_glossary(glossary, "skos"))
     assert len(concepts(graph)) == len(glossary)
     assert_skos_rules(graph)
+
+
+# --- the bundled glossary, as consumers see it -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def full_graph():
+    from caglossary import glossary
+
+    return parse(export_glossary(glossary(), "skos"))
+
+
+def test_related_links_go_both_ways(full_graph):
+    links = set(full_graph.subject_objects(SKOS.related))
+    assert links and {(b, a) for a, b in links} == links
+
+
+def test_the_scheme_has_a_preferred_label_in_both_languages(full_graph):
+    labels = {label.language for label in full_graph.objects(URIRef(BASE), SKOS.prefLabel)}
+    assert labels == {"tr", "en"}
+
+
+def test_no_two_labels_of_a_concept_differ_only_in_case(full_graph):
+    from caglossary.text.turkish import tr_casefold
+
+    for concept in concepts(full_graph):
+        seen: dict[tuple[str, str | None], str] = {}
+        for predicate in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+            for label in full_graph.objects(concept, predicate):
+                for key in {tr_casefold(str(label)), str(label).casefold()}:
+                    assert seen.setdefault((key, label.language), str(label)) == str(label), (
+                        concept, label)
+
+
+def test_a_variant_that_differs_only_in_case_is_left_out():
+    side = LangSide("Interpol", "tanım", variants=("INTERPOL", "İnterpol"))
+    graph = parse(export_glossary(Glossary([Concept("x", "concept", side,
+                                                    LangSide("Interpol", "d"))]), "skos"))
+    labels = {str(o) for o in graph.objects(URIRef(BASE + "x"), SKOS.altLabel)}
+    assert "INTERPOL" not in labels
+
+
+def test_skosify_reports_nothing(full_graph, caplog):
+    skosify = pytest.importorskip("skosify")
+    import logging
+
+    with caplog.at_level(logging.INFO):
+        skosify.skosify(parse(full_graph.serialize(format="turtle")))  # it edits in place
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO] == []

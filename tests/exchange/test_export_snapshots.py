@@ -12,7 +12,7 @@ from caglossary.exchange import FORMATS, export_glossary
 DATA = Path(__file__).parents[1] / "data"
 
 CASES = {
-    "tbx": ("tbx", {}, ".tbx"),
+    "tbx": ("tbx", {"version": "2019"}, ".tbx"),
     "tbx2008": ("tbx", {"version": "2008"}, ".tbx"),
     "skos": ("skos", {}, ".ttl"),
     "skos_base_iri": ("skos", {"base_iri": "https://example.org/terms#"}, ".ttl"),

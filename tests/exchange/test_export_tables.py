@@ -59,7 +59,8 @@ def test_same_language_both_ways_is_refused(mini):
 
 def test_csv_one_row_per_concept_with_documented_columns(mini):
     text = export_glossary(mini, "csv")
-    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert text.startswith("\ufeff")  # spreadsheets then read UTF-8, not a code page
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
     assert tuple(rows[0]) == COLUMNS
     assert [r["id"] for r in rows] == [c.id for c in mini.sorted_by("tr")]
     sco = next(r for r in rows if r["id"] == "sco")
@@ -71,8 +72,23 @@ def test_csv_one_row_per_concept_with_documented_columns(mini):
     assert text.count("\r\n") == len(mini) + 1
 
 
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+
+
+@pytest.mark.parametrize("risky", ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)",
+                                   "\tx"])
+def test_csv_cells_never_start_a_formula(risky):
+    side = LangSide(risky, risky.strip() + " tanım")
+    glossary = Glossary([Concept("x", "concept", side, LangSide("term", risky))])
+    row = _csv_rows(export_glossary(glossary, "csv"))[0]
+    for cell in (row["tr_term"], row["en_definition"]):
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    assert row["en_definition"].lstrip("'") == risky.strip() or risky.startswith("\t")
+
+
 def test_csv_is_in_turkish_order(mini):
-    rows = list(csv.DictReader(io.StringIO(export_glossary(mini, "csv"), newline="")))
+    rows = _csv_rows(export_glossary(mini, "csv"))
     terms = [r["tr_term"] for r in rows]
     assert terms == sorted(terms, key=lambda t: sort_key(t, "tr"))
     assert terms.index("Irak") < terms.index("Kazakistan") < terms.index("Şanghay Beşlisi")

@@ -153,14 +153,14 @@ def test_ids_are_unique_and_every_concept_is_there(mini, version):
 
 
 def test_root_element_is_tbx_basic_2019(mini):
-    head = export_glossary(mini, "tbx").splitlines()[:2]
+    head = export_glossary(mini, "tbx", version="2019").splitlines()[:2]
     assert head == ['<?xml version="1.0" encoding="UTF-8"?>',
                     '<tbx type="TBX-Basic" style="dca" xml:lang="tr" '
                     'xmlns="urn:iso:std:iso:30042:ed-2">']
 
 
 def test_terms_carry_type_and_status(mini):
-    root = ET.fromstring(export_glossary(mini, "tbx").encode("utf-8"))
+    root = ET.fromstring(export_glossary(mini, "tbx", version="2019").encode("utf-8"))
     q = {"t": NS}
     sco = root.find(".//t:conceptEntry[@id='sco']", q)
     assert sco.find("t:descrip[@type='subjectField']", q).text == "organisation"
@@ -188,7 +188,7 @@ def test_terms_carry_type_and_status(mini):
     (lambda s: s.replace("<body>", "<body><p>stray</p>", 1), "not allowed in body"),
 ])
 def test_checker_rejects_broken_documents(mini, break_it, complaint):
-    broken = break_it(export_glossary(mini, "tbx"))
+    broken = break_it(export_glossary(mini, "tbx", version="2019"))
     assert any(complaint in problem for problem in tbx_violations(broken))
 
 
@@ -197,7 +197,7 @@ def test_text_is_escaped(mini):
 
     risky = LangSide("A & B <C>", 'Quotes " and \' and a\ttab\x01.')
     glossary = Glossary([Concept("risky", "concept", risky, LangSide("X", "Y"))])
-    root = ET.fromstring(export_glossary(glossary, "tbx").encode("utf-8"))
+    root = ET.fromstring(export_glossary(glossary, "tbx", version="2019").encode("utf-8"))
     assert root.find(f".//{{{NS}}}term").text == "A & B <C>"
     assert root.find(f".//{{{NS}}}descrip[@type='definition']").text == (
         "Quotes \" and ' and a tab.")
@@ -208,7 +208,7 @@ def test_digit_initial_ids_become_ncnames():
 
     glossary = Glossary([Concept("2001-charter", "document", LangSide("Şart", "t"),
                                  LangSide("Charter", "d"))])
-    document = export_glossary(glossary, "tbx")
+    document = export_glossary(glossary, "tbx", version="2019")
     assert '<conceptEntry id="_2001-charter">' in document
     assert tbx_violations(document) == []
 
@@ -238,3 +238,31 @@ def test_builtin_glossary_keeps_the_dialect_rules(version):
     document = export_glossary(glossary, "tbx", version=version)
     assert tbx_violations(document, version) == []
     assert document.count(f"<{LAYOUTS[version]['entry']} ") == len(glossary)
+
+
+def test_the_default_is_the_2008_layout_translate_toolkit_reads():
+    import caglossary
+    from translate.storage.tbx import tbxfile
+
+    glossary = caglossary.glossary()
+    document = export_glossary(glossary, "tbx")
+    assert document.splitlines()[1] == '<martif type="TBX-Basic" xml:lang="tr">'
+    assert tbx_violations(document, "2008") == []
+    store = tbxfile.parsestring(document.encode("utf-8"), sourcelanguage="tr",
+                                targetlanguage="en")
+    pairs = {unit.source: unit.target for unit in store.units}
+    assert len(store.units) == len(glossary)
+    assert pairs == {c.tr.term: c.en.term for c in glossary}
+
+
+@pytest.mark.parametrize("version", ["2019", "2008"])
+@pytest.mark.parametrize("bad", ["\ufffe", "\uffff", "\x00", "\x0b", "\ud800"])
+def test_characters_xml_forbids_never_reach_the_file(version, bad):
+    from caglossary import Concept, Glossary, LangSide
+
+    side = LangSide(f"te{bad}rim", f"tanım{bad} metni")
+    glossary = Glossary([Concept("x", "concept", side, LangSide("term", f"def{bad}"))])
+    document = export_glossary(glossary, "tbx", version=version)
+    root = ET.fromstring(document.encode("utf-8", "surrogatepass"))  # well-formed
+    assert bad not in document
+    assert [t.text for t in root.iter() if t.tag.endswith("term")][0] == "terim"

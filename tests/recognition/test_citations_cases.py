@@ -75,11 +75,11 @@ POSITIVE = [
 
 NEGATIVE = [
     "(2012)", "(1996)", "(SCO)", "(PLA)", "(ŞİÖ)", "yılında (2012)", "(Haziran 2012)",
-    "(6-7 Haziran 2012)", "(see above)", "(ABD'nin 2019 raporu)", "Smith (2019)",
+    "(6-7 Haziran 2012)", "(see above)", "(ABD'nin 2019 raporu)",
     "(Tiirkiye Cumhuriyeti Disisleri Bakanligr)",  # OCR damage needs OCR mode
     "SCO (2001) kuruldu", "(Declaration of 2001)",
     # A no-date marker needs a name before it, and is a whole word.
-    "(n.d.)", "(t.y.)", "(ty)", "(t.y.:12)", "yılında (t.y.)", "Smith (n.d.)", "(Haziran, t.y.)",
+    "(n.d.)", "(t.y.)", "(ty)", "(t.y.:12)", "yılında (t.y.)", "(Haziran, t.y.)",
     "(City)", "(Beauty)", "(CICAty)", "(CICA, tyz)",
 ]
 

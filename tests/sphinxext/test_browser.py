@@ -32,7 +32,7 @@ pytestmark = [
 
 _LINKS_JS = """
 return Array.from(document.querySelectorAll('a.cag-term, a.cag-cite')).map(a => [
-    a.href, a.getAttribute('title') || '', a.classList.contains('cag-term') ? 'term' : 'cite',
+    a.href, a.getAttribute('title') || a.getAttribute('data-cag-tip') || '', a.classList.contains('cag-term') ? 'term' : 'cite',
     a.textContent]);
 """
 _JUMP_JS = """

@@ -46,12 +46,12 @@ def test_text_builder_prints_terms_glossary_and_references(app, warning):
     assert warning.getvalue() == ""
     research = (app.outdir / "research.txt").read_text(encoding="utf-8")
     assert "Şanghay İşbirliği Örgütü'nün (ŞİÖ)" in research
-    assert "An explicit link: diyalog ortağı, and (Cooley, 2012:79)." in research
+    assert "An explicit link: diyalog ortağı, and (Cooley, 2012, 79)." in research  # ISNAD
     glossary = (app.outdir / "glossary.txt").read_text(encoding="utf-8")
     assert "**Çin** — *China*" in glossary
     assert "Used in: Research notes" in glossary.replace("**", "")
     references = (app.outdir / "references.txt").read_text(encoding="utf-8")
-    assert "Peyrouse (2008). [title unknown]. [unverified]" in references
+    assert "Peyrouse, 2008. [unverified]" in references  # ISNAD; the mark says what is missing
 
 
 def _site(outdir: Path) -> dict[str, str]:
@@ -106,7 +106,7 @@ def test_incremental_after_changing_a_term(make_app, rootdir, tmp_path):
 def test_incremental_after_changing_a_bib_year(make_app, rootdir, tmp_path):
     rebuilt, clean = _rebuilt_then_clean(make_app, rootdir, tmp_path, [
         ("refs.bib", "year = {2012},", "year = {2013},")])
-    assert "Cooley, A. (2013)." in rebuilt["references.html"]
+    assert "Oxford University Press, 2013." in rebuilt["references.html"]  # ISNAD: the year last
     # "(Cooley, 2012:79)" no longer matches a record: the old link is gone
     assert "<span>(Cooley, 2012:79)</span>" not in rebuilt["research.html"]
     assert "(Cooley, 2012:79)" in rebuilt["research.html"]

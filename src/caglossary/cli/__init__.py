@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import CaglossaryError
+from ..text.files import printable
 from .common import UsageError
 
 __all__ = ["build_parser", "main"]
@@ -25,6 +26,7 @@ COMMAND_MODULES = (
     "caglossary.cli.export_cmd",
     "caglossary.cli.check_translation_cmd",
     "caglossary.cli.build_cmd",
+    "caglossary.cli.init_cmd",
 )
 
 
@@ -60,16 +62,49 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+        return code
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(printable(exc), file=sys.stderr)
         return 2
     except CaglossaryError as exc:
-        message = str(exc)
+        message = printable(exc)
         prefix = "" if message.startswith("caglossary:") else "caglossary: "
         print(f"{prefix}{message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        _quiet_stdout()
+        print("caglossary: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        _quiet_stdout()  # the reader (head, less) has had enough: not an error
         return 0
+    except OSError as exc:
+        _quiet_stdout()
+        print(f"caglossary: {printable(_os_error(exc))}", file=sys.stderr)
+        return 2
+
+
+def _os_error(exc: OSError) -> str:
+    """``path: reason`` for an OS error no command turned into a message of its own."""
+    reason = exc.strerror or str(exc)
+    if exc.filename is not None:
+        return f"{exc.filename}: {reason}"
+    return f"cannot write the output: {reason}"
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush cannot fail again."""
+    import os
+
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        pass
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is no real file (tests redirect it): nothing is left to flush

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..recognition.annotate import annotate
 from ..text.files import LineIndex
-from .common import emit_json, load_user_glossary, read_text_file
+from .common import UsageError, emit_json, read_text_file, require_files
+from .inputs import load_user_glossary
 
 if TYPE_CHECKING:
     from ..bib.library import Bibliography
@@ -21,16 +22,24 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     annotate = commands.add_parser(
         "annotate", parents=[parent], help="find glossary terms and citations in text files",
         description="Offsets index each file's text decoded as UTF-8 (Python code points).")
-    annotate.add_argument("files", nargs="+", metavar="FILE")
+    annotate.add_argument("files", nargs="+", metavar="FILE",
+                          help="a UTF-8 text file; - reads standard input")
     annotate.add_argument("--ocr", action="store_true",
                           help="tolerate OCR damage (ü→ii, ş→$, ı→1 …)")
+    annotate.add_argument("--pdf-text", action="store_true",
+                          help="tolerate Turkish letters lost in PDF text extraction "
+                               "(ş ğ ı İ dropped: 'anghay birli i Örgütü'); costs precision "
+                               "on clean text")
     annotate.add_argument("--json", action="store_true", help="print a JSON array, one object per file")
+    annotate.add_argument("--bib", action="append", default=[], metavar="PATH",
+                          help="your own BibTeX file (repeatable); its records join the bundled "
+                               "ones, so citations of them resolve")
     annotate.set_defaults(func=run_annotate)
 
 
 def annotate_text(glossary: Glossary, bibliography: Bibliography, path: str, text: str,
-                  ocr: bool) -> dict[str, Any]:
-    found = annotate(text, glossary, bibliography, ocr=ocr)
+                  ocr: bool, pdf_text: bool = False) -> dict[str, Any]:
+    found = annotate(text, glossary, bibliography, ocr=ocr, pdf_text=pdf_text)
     return {"file": path, "mentions": [m.as_json() for m in found.terms],
             "citations": [c.as_json() for c in found.citations]}
 
@@ -45,18 +54,42 @@ def _report_unresolved(texts: list[tuple[str, str]], results: list[dict[str, Any
                 line, col = lines.line_col(cite["start"])
                 shown = " ".join(cite["text"].split())
                 print(f"{path}:{line}:{col}: unresolved citation {shown}: "
-                      f"{'; '.join(cite['unresolved'])} — add the record or fix the citation",
-                      file=sys.stderr)
+                      f"{'; '.join(cite['problems'])} — fix the citation or add the record "
+                      "(--bib)", file=sys.stderr)
                 count += 1
     return count
 
 
-def run_annotate(args: argparse.Namespace) -> int:
-    from ..bib.library import bibliography
+def _read(path: str) -> tuple[str, str]:
+    """(name shown, text) of a FILE argument; ``-`` is standard input, read as UTF-8."""
+    if path != "-":
+        return path, read_text_file(path)
+    raw = sys.stdin.buffer.read()
+    try:
+        return "<stdin>", raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"caglossary: <stdin>: not UTF-8 (byte {exc.start}); "
+                         "give UTF-8 text") from None
 
+
+def _user_bibliography(paths: list[str]) -> Bibliography:
+    """The bundled records plus ``--bib`` files; an unreadable file stops with exit 2."""
+    from ..bib.library import bibliography, load_bibliography
+
+    if not paths:
+        return bibliography()
+    require_files(paths, "BibTeX", "--bib")
+    loaded = load_bibliography(paths)
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    return loaded
+
+
+def run_annotate(args: argparse.Namespace) -> int:
     glossary = load_user_glossary(args)
-    texts = [(path, read_text_file(path)) for path in args.files]
-    results = [annotate_text(glossary, bibliography(), path, text, args.ocr)
+    bib = _user_bibliography(args.bib)
+    texts = [_read(path) for path in args.files]
+    results = [annotate_text(glossary, bib, path, text, args.ocr, args.pdf_text)
                for path, text in texts]
     if args.json:
         emit_json(results)

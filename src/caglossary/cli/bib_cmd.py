@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from ..text.files import LineIndex
 from .common import UsageError, read_text_file, require_files
 
 if TYPE_CHECKING:
@@ -20,7 +21,8 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     bib = commands.add_parser(
         "bib", parents=[parent], help="print bibliography records",
         description="Print records by key, or the records a manuscript cites (--cited-in). "
-        "With neither, every record is printed, in Turkish author order.")
+        "With neither, every complete record is printed, in Turkish author order; stubs "
+        "(unverified records) are left out with a line on standard error each.")
     bib.add_argument("keys", nargs="*", metavar="KEY", help="a record key")
     bib.add_argument("--cited-in", action="append", default=[], metavar="FILE",
                      help="a UTF-8 text file whose author–year citations select records "
@@ -33,8 +35,14 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
                      help="LaTeX-encode letters ({\\c{S}}, {\\u{g}}, {\\.I}) instead of UTF-8")
     bib.add_argument("--no-private", action="store_true",
                      help="leave out the private x-* fields (status, sources, notes)")
+    bib.add_argument("--include-incomplete", action="store_true",
+                     help="also print stub records, each with a note saying what is unknown "
+                          "(a key named on the command line is always printed)")
     bib.add_argument("--bib", action="append", default=[], metavar="PATH",
                      help="an extra BibTeX file (repeatable); its records join the bundled ones")
+    bib.add_argument("--style", choices=("isnad-metinici", "apa", "chicago-author-date"),
+                     help="print a reference list in this CSL style instead of records "
+                          "(ISNAD in Turkish, APA and Chicago in English)")
     bib.set_defaults(func=run_bib)
 
 
@@ -45,6 +53,9 @@ def _load(paths: list[str]) -> Bibliography:
     if not paths:
         return bibliography()
     require_files(paths, "BibTeX", "--bib")
+    from .inputs import check_bib_files
+
+    check_bib_files(paths)
     loaded = load_bibliography(paths)
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
@@ -58,23 +69,48 @@ _UNREADABLE = ("file-missing", "file-unreadable")
 
 
 def _cited(bib: Bibliography, files: list[str], ocr: bool) -> tuple[list[str], int]:
-    """Keys cited in *files*, first citation first, and the count of unresolved items."""
+    """Keys cited in *files*, first citation first, and the count of problems."""
     from ..recognition.citations import find_citations
 
     keys: list[str] = []
-    unresolved = 0
+    problems = 0
     for path in files:
         text = read_text_file(path)
-        for mention in find_citations(text, ocr=ocr, bibliography=bib):
+        found = find_citations(text, ocr=ocr, bibliography=bib)
+        for mention in found:
             keys += mention.keys
-            line = text.count("\n", 0, mention.start) + 1
+            line = LineIndex(text).line_col(mention.start)[0]
             for problem in mention.problems:
-                unresolved += 1
+                problems += 1
                 print(f"{path}:{line}: unresolved citation: {problem}", file=sys.stderr)
-    return list(dict.fromkeys(keys)), unresolved
+        if not ocr:
+            problems += _ocr_hint(path, text, found, bib)
+    return list(dict.fromkeys(keys)), problems
 
 
-def _render(refs: list, args: argparse.Namespace) -> str:
+def _ocr_hint(path: str, text: str, found: list, bib: Bibliography) -> int:
+    """Say so when reading *text* as OCR output would cite records the plain reading missed."""
+    from ..recognition.citations import find_citations
+
+    plain = {key for mention in found for key in mention.keys}
+    extra = [m for m in find_citations(text, ocr=True, bibliography=bib)
+             if set(m.keys) - plain]
+    if not extra:
+        return 0
+    line = text.count("\n", 0, extra[0].start) + 1
+    shown = ", ".join(repr(m.surface) for m in extra[:3])
+    print(f"{path}:{line}: {len(extra)} citation(s) resolve only when the text is read as "
+          f"OCR output ({shown}); rerun with --ocr to include their records", file=sys.stderr)
+    return 1
+
+
+def _render(refs: list, args: argparse.Namespace, bib: Bibliography) -> str:
+    if args.style:
+        from ..bib.csl import entry_text
+
+        lang = "tr" if args.style == "isnad-metinici" else "en"
+        return "".join(entry_text(r, style=args.style, lang=lang, bibliography=bib) + "\n"
+                       for r in refs)
     private = not args.no_private
     if args.format == "csl-json":
         from ..exchange.csljson import to_csl_json
@@ -85,12 +121,29 @@ def _render(refs: list, args: argparse.Namespace) -> str:
     return to_bibtex(refs, dialect=args.format, latex=args.latex, private=private)
 
 
+def _complete(refs: list, include_incomplete: bool) -> list:
+    """*refs* without the stubs, each left-out one named on stderr with the reason."""
+    from ..bib.completeness import is_stub, stub_reason
+
+    if include_incomplete:
+        return refs
+    for ref in refs:
+        if is_stub(ref):
+            print(f"{ref.origin}: left out {ref.key}: {stub_reason(ref)}; name the key or pass "
+                  "--include-incomplete to print it with a note", file=sys.stderr)
+    return [ref for ref in refs if not is_stub(ref)]
+
+
 def run_bib(args: argparse.Namespace) -> int:
     from ..errors import ReferenceNotFound
 
+    if args.glossary:
+        raise UsageError(f"caglossary bib: {args.glossary[0]}: bib does not read glossaries; "
+                         "drop --glossary (use it with lookup, annotate, export or build)",
+                         args.glossary[0])
     bib = _load(args.bib)
     bad_input = any(p.severity == "error" for p in bib.problems)
-    cited, unresolved = _cited(bib, args.cited_in, args.ocr)
+    cited, cite_problems = _cited(bib, args.cited_in, args.ocr)
     wanted = list(dict.fromkeys([*args.keys, *cited]))
     refs, missing = [], 0
     for key in wanted:
@@ -100,10 +153,10 @@ def run_bib(args: argparse.Namespace) -> int:
             missing += 1
             print(f"caglossary: {exc}", file=sys.stderr)
     if not args.keys and not args.cited_in:
-        refs = list(bib)
+        refs = _complete(list(bib), args.include_incomplete)
     elif args.cited_in:  # a reference list: Turkish author order
         chosen = {ref.key for ref in refs}
         refs = [ref for ref in bib if ref.key in chosen]
     if refs or args.format == "csl-json":
-        sys.stdout.write(_render(refs, args))
-    return 1 if missing or unresolved or bad_input else 0
+        sys.stdout.write(_render(refs, args, bib))
+    return 1 if missing or cite_problems or bad_input else 0

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from .common import UsageError
+from ..text.files import printable
+from .common import UsageError, require_files
+from .inputs import check_bib_files, check_glossary_files
 
 __all__ = ["register"]
 
@@ -51,15 +54,18 @@ def run_build(args: argparse.Namespace) -> int:
 
     from ..sphinxext.sitebuild import build_site
 
-    for path in [*args.glossary, *args.bib]:
-        if not Path(path).is_file():
-            raise UsageError(f"caglossary build: {path}: no such file; check the path", path)
+    require_files(args.glossary, "glossary", "--glossary")
+    require_files(args.bib, "BibTeX", "--bib")
+    if not args.out.strip():
+        raise UsageError("caglossary build: -o needs a folder name (it was empty)")
+    check_glossary_files(args.glossary)
+    check_bib_files(args.bib)
     try:
         result = build_site(_source_dir(args), Path(args.out), ocr_globs=args.ocr,
                             language=args.lang, glossary_files=args.glossary,
                             bib_files=args.bib, quiet=not args.verbose)
     except SphinxError as exc:
-        print(f"caglossary build: Sphinx stopped: {exc}")
+        print(f"caglossary build: Sphinx stopped: {printable(exc)}", file=sys.stderr)
         return 1
     print(result.index_html)
     return 1 if args.strict and result.warnings else 0

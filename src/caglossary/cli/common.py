@@ -10,10 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import CaglossaryError, UnreadableFile
 
-if TYPE_CHECKING:
-    from ..recognition.glossary import Glossary
 
-__all__ = ["UsageError", "emit_json", "load_user_glossary", "read_text_file", "require_files"]
+__all__ = ["UsageError", "emit_json", "read_text_file", "require_files"]
 
 
 class UsageError(CaglossaryError):
@@ -28,29 +26,18 @@ def emit_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def load_user_glossary(args: argparse.Namespace) -> Glossary:
-    """The built-in glossary extended by ``--glossary`` files; bad files stop with exit 2."""
-    from .. import glossary, load_glossary
-
-    paths = list(getattr(args, "glossary", []) or [])
-    if not paths:
-        return glossary()
-    require_files(paths, "glossary", "--glossary")
-    loaded = load_glossary(paths)
-    errors = [p for p in loaded.problems if p.severity == "error"]
-    for problem in loaded.problems:
-        print(problem, file=sys.stderr)
-    if errors and not len(loaded):
-        raise UsageError(f"caglossary: no usable concept in {', '.join(paths)}")
-    return loaded
-
-
 def require_files(paths: list[str], kind: str, option: str) -> None:
     """Stop with exit 2 naming the first of *paths* that is not a file."""
+    import os
+
     for path in paths:
-        if not Path(path).is_file():
+        if not os.path.lexists(path):
             raise UsageError(f"caglossary: {path}: no such {kind} file; check the path "
                              f"given to {option}", path)
+        if Path(path).is_dir():
+            raise UsageError(f"caglossary: {path}: is a folder; give {option} a {kind} file",
+                             path)
+        # anything else that exists is read, and reading names what is wrong with it
 
 
 def read_text_file(path: str) -> str:

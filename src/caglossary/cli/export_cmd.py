@@ -7,7 +7,8 @@ import sys
 from typing import TYPE_CHECKING
 from pathlib import Path
 
-from .common import UsageError, load_user_glossary
+from .common import UsageError
+from .inputs import load_user_glossary
 
 if TYPE_CHECKING:
     from ..recognition.glossary import Glossary
@@ -32,9 +33,9 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
                         help="target language (default: the other one)")
     export.add_argument("--template", action="store_true",
                         help="po: write a .pot template with empty msgstr (implied by -o *.pot)")
-    export.add_argument("--tbx-version", choices=("2019", "2008"), default="2019",
-                        help="tbx: ISO 30042:2019 (tbx) or the 2008 martif layout many CAT "
-                             "tools import (default: 2019)")
+    export.add_argument("--tbx-version", choices=("2008", "2019"), default="2008",
+                        help="tbx: the 2008 martif layout that translate-toolkit and OmegaT "
+                             "read (default), or ISO 30042:2019 (tbx root)")
     export.add_argument("--base-iri", metavar="IRI",
                         help="skos: namespace of the concept IRIs "
                              "(default: https://w3id.org/caglossary/)")

@@ -7,7 +7,8 @@ import sys
 
 from ..errors import ConceptNotFound
 from ..termbase.model import Concept
-from .common import emit_json, load_user_glossary
+from .common import emit_json
+from .inputs import load_user_glossary
 
 __all__ = ["register"]
 

@@ -61,7 +61,8 @@ FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
     ExportFormat("skos-jsonld", f"{_PACKAGE}.skos_jsonld", "write_jsonld", ".jsonld",
                  "SKOS concept scheme in JSON-LD", ("base_iri",)),
     ExportFormat("tbx", f"{_PACKAGE}.tbx", "write_tbx", ".tbx",
-                 "TBX-Basic termbase (ISO 30042:2019, or 2008 with version='2008')",
+                 "TBX-Basic termbase (2008 layout CAT tools read; ISO 30042:2019 with "
+                 "version='2019')",
                  ("version",)),
 )}
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..bib.latex import VERBATIM_FIELDS, encode_latex, escape_specials
+from .bibtex_fields import MONTH_MACROS, consumer_fields
 
 if TYPE_CHECKING:
     from ..bib.library import Reference
@@ -39,12 +40,12 @@ _BIBLATEX_FIELDS = {"journal": "journaltitle", "address": "location"}
 
 def dialect_fields(ref: Reference, dialect: str = "bibtex",
                    private: bool = True) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """The entry type and fields as written for *dialect* (names mapped, order kept)."""
+    """The entry type and fields as written for *dialect*: names mapped, order kept,
+    then made ready for the dialect's tools (:mod:`.bibtex_fields`); private last."""
     if dialect not in DIALECTS:
         raise ValueError(f"unknown dialect {dialect!r}: use one of {', '.join(DIALECTS)}")
-    bibtex = dialect == "bibtex"
-    types, renames = (_BIBTEX_TYPES, _BIBTEX_FIELDS) if bibtex else (_BIBLATEX_TYPES,
-                                                                      _BIBLATEX_FIELDS)
+    types, renames = ((_BIBTEX_TYPES, _BIBTEX_FIELDS) if dialect == "bibtex"
+                      else (_BIBLATEX_TYPES, _BIBLATEX_FIELDS))
     present = {name for name, _ in ref.fields}
     fields = []
     for name, value in ref.fields:
@@ -52,9 +53,10 @@ def dialect_fields(ref: Reference, dialect: str = "bibtex",
             continue
         target = renames.get(name, name)
         fields.append((name if target in present and target != name else target, value))
-    if bibtex and ref.year and "year" not in present:
-        fields.append(("year", ref.year))  # taken from the date: BibTeX styles need it
-    return types.get(ref.entry_type, ref.entry_type), tuple(fields)
+    entry_type, fields = consumer_fields(ref, dialect, types.get(ref.entry_type, ref.entry_type),
+                                         fields)
+    public = [(k, v) for k, v in fields if not k.startswith("x-")]
+    return entry_type, tuple(public + [(k, v) for k, v in fields if k.startswith("x-")])
 
 
 def _encode(name: str, value: str, latex: bool) -> str:
@@ -63,13 +65,18 @@ def _encode(name: str, value: str, latex: bool) -> str:
     return encode_latex(value) if latex else escape_specials(value)
 
 
+def _value(name: str, value: str, latex: bool) -> str:
+    if name == "month" and value in MONTH_MACROS:
+        return value  # the macro, which styles translate; "{jul}" would print as is
+    return "{" + _encode(name, value, latex) + "}"
+
+
 def entry_to_bibtex(ref: Reference, *, dialect: str = "bibtex", latex: bool = False,
                     private: bool = True) -> str:
     """One entry; ``private=False`` leaves out the ``x-*`` fields."""
     entry_type, fields = dialect_fields(ref, dialect, private)
     width = max((len(name) for name, _ in fields), default=0)
-    lines = [f"  {name.ljust(width)} = {{{_encode(name, value, latex)}}}"
-             for name, value in fields]
+    lines = [f"  {name.ljust(width)} = {_value(name, value, latex)}" for name, value in fields]
     return f"@{entry_type}{{{ref.key},\n" + ",\n".join(lines) + "\n}\n"
 
 

@@ -23,9 +23,11 @@ __all__ = [
     "one_line",
 ]
 
-# C0 controls other than tab, newline and carriage return are not allowed in XML
-# and confuse tab-separated readers; none belongs in a term or a definition.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls other than tab, newline and carriage return, lone surrogates and
+# U+FFFE/U+FFFF are not XML 1.0 characters (a file holding one is not
+# well-formed) and confuse tab-separated readers; none belongs in a term or a
+# definition. ``validate`` reports them in the glossary (code xml-forbidden-char).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 class ExportError(CaglossaryError):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..bib.completeness import incomplete_note, is_stub
 from ..bib.names import Person, strip_braces
 
 if TYPE_CHECKING:
@@ -87,6 +88,8 @@ def reference_to_csl(ref: Reference, *, private: bool = True) -> dict[str, Any]:
         value = next((ref.field(f) for f in fields if ref.field(f)), "")
         if value:
             item[variable] = _text(value)
+    if is_stub(ref):  # readers must see that the reference is not usable as it stands
+        item["note"] = " ".join(filter(None, (incomplete_note(ref), item.get("note"))))
     issued = _issued(ref)
     if issued:
         item["issued"] = issued

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..text.turkish import fold
+from ..text.turkish import fold, tr_casefold
 from .common import ExportError, concepts_in_order, labelled_forms
 
 if TYPE_CHECKING:
@@ -77,18 +77,43 @@ def ascii_spelling(text: str) -> str:
     return "".join(out)
 
 
+def _case_keys(form: str) -> set[str]:
+    # Turkish and plain case folding both: a checker may use either.
+    return {tr_casefold(form), form.casefold()}
+
+
 def _labels(concept: Concept, lang: str) -> list[tuple[str, Literal]]:
+    """Preferred, alternative and hidden labels; a form that differs from an earlier
+    one only in case (``INTERPOL`` after ``Interpol``) is left out, since SKOS
+    checkers report such pairs and no search needs both."""
     forms = [form for form, _ in labelled_forms(concept.side(lang))]
-    labels = [("skos:prefLabel", Literal(forms[0], lang))]
-    labels += [("skos:altLabel", Literal(form, lang)) for form in forms[1:]]
-    hidden = [ascii_spelling(form) for form in forms]
-    for form in dict.fromkeys(hidden):
-        if form not in forms:
-            labels.append(("skos:hiddenLabel", Literal(form, lang)))
+    candidates = [*forms, *(ascii_spelling(form) for form in forms)]
+    labels: list[tuple[str, Literal]] = []
+    seen: set[str] = set()
+    for index, form in enumerate(candidates):
+        keys = _case_keys(form)
+        if keys & seen:
+            continue
+        seen |= keys
+        kind = ("skos:prefLabel" if index == 0 else "skos:altLabel" if index < len(forms)
+                else "skos:hiddenLabel")
+        labels.append((kind, Literal(form, lang)))
     return labels
 
 
-def _concept(concept: Concept, base: str, glossary: Glossary) -> Resource:
+def _related(glossary: Glossary) -> dict[str, list[str]]:
+    """``see_also`` made symmetric: SKOS defines ``skos:related`` as a symmetric property,
+    and tools that do not infer it would otherwise see one direction only."""
+    concepts = concepts_in_order(glossary)
+    related = {c.id: [o for o in c.see_also if o in glossary and o != c.id] for c in concepts}
+    for concept in concepts:  # the concept's own links first, then those pointing at it
+        for other in related[concept.id]:
+            if concept.id not in related[other]:
+                related[other].append(concept.id)
+    return related
+
+
+def _concept(concept: Concept, base: str, related: list[str]) -> Resource:
     props: list[tuple[str, IRI | Literal]] = [("skos:inScheme", IRI(base)),
                                               ("skos:topConceptOf", IRI(base)),
                                               ("skos:notation", Literal(concept.id))]
@@ -97,8 +122,7 @@ def _concept(concept: Concept, base: str, glossary: Glossary) -> Resource:
     for lang in ("tr", "en"):
         if concept.side(lang).definition.strip():
             props.append(("skos:definition", Literal(concept.side(lang).definition, lang)))
-    props += [("skos:related", IRI(base + other))
-              for other in concept.see_also if other in glossary]
+    props += [("skos:related", IRI(base + other)) for other in related]
     return Resource(base + concept.id, ("skos:Concept",), tuple(props))
 
 
@@ -106,9 +130,11 @@ def scheme_resources(glossary: Glossary, base_iri: str = DEFAULT_BASE_IRI) -> li
     """The scheme, its concepts (Turkish order) and one collection per category."""
     base = check_base_iri(base_iri)
     concepts = concepts_in_order(glossary)
+    titles = (Literal("caglossary: Orta Asya ve Türk dış politikası terimleri", "tr"),
+              Literal("caglossary: Central Asia and Turkish foreign policy terms", "en"))
     scheme = Resource(base, ("skos:ConceptScheme",), (
-        ("dct:title", Literal("caglossary: Orta Asya ve Türk dış politikası terimleri", "tr")),
-        ("dct:title", Literal("caglossary: Central Asia and Turkish foreign policy terms", "en")),
+        *(("skos:prefLabel", title) for title in titles),
+        *(("dct:title", title) for title in titles),
         *(("skos:hasTopConcept", IRI(base + c.id)) for c in concepts)))
     members: dict[str, list[str]] = {}
     for concept in concepts:
@@ -117,7 +143,8 @@ def scheme_resources(glossary: Glossary, base_iri: str = DEFAULT_BASE_IRI) -> li
         ("skos:prefLabel", Literal(name, "en")),
         *(("skos:member", IRI(base + cid)) for cid in members[name])))
         for name in sorted(members)]  # category names are ASCII slugs
-    return [scheme, *(_concept(c, base, glossary) for c in concepts), *collections]
+    related = _related(glossary)
+    return [scheme, *(_concept(c, base, related[c.id]) for c in concepts), *collections]
 
 
 def turtle_string(text: str) -> str:

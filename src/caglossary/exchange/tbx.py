@@ -1,11 +1,13 @@
-"""TBX-Basic termbase: ISO 30042:2019 (``tbx``, the default) or 2008 (``martif``).
+"""TBX-Basic termbase: the 2008 layout (``martif``, the default) or ISO 30042:2019 (``tbx``).
 
 One concept entry per concept, with its id and the category as subject
 field; a language section for Turkish and English with the definition; one
 term section per term, variant and abbreviation carrying part of speech, term
 type and administrative status (the term is preferred, the rest admitted).
-The 2008 layout (``martif/termEntry/langSet/tig``) is the one many CAT tools
-still import; its content is the same.
+The 2008 layout (``martif/termEntry/langSet/tig``) is the default because it
+is what CAT tools read today (translate-toolkit, OmegaT 3.6 and later, and
+the TBX import of most others); neither reads the 2019 ``tbx`` root. The
+2019 layout has the same content, for tools that follow the current standard.
 """
 
 from __future__ import annotations
@@ -94,8 +96,8 @@ def _root(layout: _Layout, version: str) -> ET.Element:
     return ET.Element(layout.root, {"type": "TBX-Basic", _XML_LANG: "tr"})
 
 
-def write_tbx(glossary: Glossary, *, version: str = "2019") -> str:
-    """The glossary as a TBX-Basic document; *version* is ``"2019"`` or ``"2008"``."""
+def write_tbx(glossary: Glossary, *, version: str = "2008") -> str:
+    """The glossary as a TBX-Basic document; *version* is ``"2008"`` or ``"2019"``."""
     layout = _LAYOUTS.get(str(version))
     if layout is None:
         raise ExportError(str(version), f"unknown TBX version {version!r}: use 2019 or 2008")

@@ -29,21 +29,36 @@ class Annotation:
 
 
 def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *,
-             ocr: bool = False, terms: bool = True, citations: bool = True) -> Annotation:
+             ocr: bool = False, terms: bool = True, citations: bool = True,
+             pdf_text: bool = False) -> Annotation:
     """Terms of *glossary* and citations of *bibliography* in *text*.
 
     With no *bibliography* no citation is looked for. A term inside a
-    citation's span is dropped: citations win overlaps.
+    citation's span is dropped: citations win overlaps. *pdf_text* reads terms
+    through Turkish letters lost in PDF extraction (citations as in clean text).
     """
     found_cites: list[CitationMention] = []
     if citations and bibliography is not None:
         from .citations import find_citations
 
         found_cites = find_citations(text, ocr=ocr, bibliography=bibliography)
-    found_terms = glossary.find_terms(text, ocr=ocr) if terms else []
+    found_terms = glossary.find_terms(text, ocr=ocr, pdf_text=pdf_text) if terms else []
     if found_cites and found_terms:
+        found_cites = _not_terms(found_cites, found_terms)
         found_terms = _outside(found_terms, found_cites)
     return Annotation(found_terms, found_cites)
+
+
+def _not_terms(cites: list[CitationMention], mentions: list[TermMention]
+               ) -> list[CitationMention]:
+    """*cites* without the unknown narrative ones whose "author" is a glossary term.
+
+    ``Kazakistan (1991)`` or ``ŞİÖ (2001)`` have the shape of a narrative
+    citation, but a place or an organisation of the glossary is not a
+    misspelt author: reporting them would be a false alarm.
+    """
+    term_starts = {mention.start for mention in mentions}
+    return [c for c in cites if c.keys or not c.narrative or c.start not in term_starts]
 
 
 def _outside(mentions: list[TermMention], cites: list[CitationMention]) -> list[TermMention]:

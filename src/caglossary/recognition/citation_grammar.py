@@ -15,16 +15,18 @@ from ..bib.authoryear import NO_DATE
 from ..text.turkish import APOSTROPHES, tr_lower
 
 __all__ = ["PARENTHESIS", "CitedItem", "looks_like_author", "narrative_names", "parse_item",
-           "parse_named_item", "parse_years", "split_group", "years_only"]
+           "looks_like_surname", "parse_named_item", "parse_years", "split_group", "years_only",
+           "YearItem"]
 
 #: A parenthesis without nested parentheses, possibly across line breaks.
 PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
 
-_ETAL_WORDS = r"(?:vd|vdğ|ve|and|et|al|ark|others|diğerleri)"
+_ETAL_WORDS = r"(?:vd|vdğ|ve|and|et|al|ark|others|diğerleri|göre)"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|du|la|le|al|el|bin|ibn|da|dos|ter)"
 _WORD = r"(?!" + _ETAL_WORDS + rf"\b)[^\W\d_][\w{APOSTROPHES}]*(?:-\s*[\w{APOSTROPHES}]+)*"
 _NAME = r"(?:" + _PARTICLE + r"\s+)*" + _WORD + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _WORD + r"){0,5}"
-_SEPARATOR = r"\s*(?:,|&|\bve\b|\band\b)\s*"
+# ISNAD joins two authors with a spaced hyphen: Burkhanov - Chen.
+_SEPARATOR = r"(?:\s*(?:,|&|\bve\b|\band\b)\s*|\s+[-–]\s+)"
 _NAMES = _NAME + r"(?:" + _SEPARATOR + _NAME + r"){0,5}"
 _ETAL = r"(?:\s*,?\s*(?:vd\.?|vdğ\.?|et\s+al\.?|ve\s+ark\.?|ve\s+diğerleri|and\s+others))"
 # A letter telling one author's works of a year apart, in either case (2012a, 2012A).
@@ -32,20 +34,26 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-zA-Z]?(?!\d)"
 # "no date": n.d. (English), t.y. / ty (Turkish "tarih yok"); "-a" tells undated works apart.
 _NO_DATE = r"(?<!\w)(?i:n\.\s?d|t\.\s?y|ty)\.?(?:-[a-z])?(?![\w.])"
 _NO_DATE_SUFFIX = re.compile(r"-([a-z])$")
-_PAGES = r"[\dIVXLCDMivxlcdm]+(?:\s*[-–—]+\s*[\dIVXLCDMivxlcdm]+)?"
+_PAGE = r"[\dIVXLCDMivxlcdm]+(?:\s*[-–—]+\s*[\dIVXLCDMivxlcdm]+)?"
+# Pages, ranges and lists (ss. 155, 160); a 4-digit year after a comma starts a new work.
+_PAGES = _PAGE + r"(?:\s*,\s*(?!" + _YEAR + r")" + _PAGE + r"(?![\w.:]))*"
 _LOCATOR_PREFIX = r"\s*,\s*(?:pp?|ss?|sf|S)\.\s*"
+# Chicago and ISNAD write the page bare after the year: (Cooley 2012, 79).
+_BARE_LOCATOR = r"\s*,\s*(?!" + _YEAR + r")(?=\d)"
 
 
 def _year_item(named: bool) -> str:
-    """``2012:79`` / ``2020, p. 988``; with *named* the parts are named groups."""
+    """``2012:79`` / ``2020, p. 988`` / ``2012, 79``; with *named* the parts are named groups."""
     def group(name: str) -> str:
         return f"?P<{name}>" if named else "?:"
     return (f"({group('year')}{_YEAR}|{_NO_DATE})(?:\\s*:\\s*({group('colon')}{_PAGES})"
-            f"|{_LOCATOR_PREFIX}({group('page')}{_PAGES}))?")
+            f"|{_LOCATOR_PREFIX}({group('page')}{_PAGES})"
+            f"|{_BARE_LOCATOR}({group('bare')}{_PAGES}))?")
 
 
 _YEAR_LIST = _year_item(False) + r"(?:\s*,\s*" + _year_item(False) + r")*"
-_PREFIX = r"(?:(?:bkz|bk|krş|karş|örn|ayrıca|see|cf|e\.g|also|see\s+also)\.?,?\s+)?"
+# Words that send the reader to a work: bkz., krş., see, see also, cf., e.g., ayrıca.
+_PREFIX = (r"(?:(?:bkz|bk|krş|karş|krs|örn|ayrıca|see|cf|e\.g|also|compare)\.?,?\s+){0,3}")
 
 _ITEM = re.compile(r"\s*" + _PREFIX + r"(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL + r")?"
                    r"\s*,?\s*(?P<years>" + _YEAR_LIST + r")\s*[.,]?\s*", re.IGNORECASE)
@@ -55,8 +63,11 @@ _YEARS_ONLY = re.compile(r"\s*(?P<years>" + _YEAR_LIST + r")\s*")
 _ANY_NAME_ITEM = re.compile(r"\s*(?P<names>[^,;\s][^,;]*?)\s*,\s*(?P<years>" + _YEAR_LIST +
                             r")\s*[.,]?\s*")
 _YEAR_ITEMS = re.compile(_year_item(True))
+# "Cooley’e göre (2012)": the postposition may stand between the name and the year.
 _NARRATIVE_TAIL = re.compile(r"(?<![\w.])(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL +
-                             r")?\s*$")
+                             r")?(?:\s+(?i:göre|gore))?\s*$")
+# A Turkish case ending after an apostrophe: Cooley'in, Cooley’e, Öztürk'ün.
+_SUFFIX = re.compile(rf"[{APOSTROPHES}][a-zçğıöşü]+$")
 _SPLIT_NAMES = re.compile(_SEPARATOR)
 _PARTICLE_WORD = re.compile(_PARTICLE + r"$")
 
@@ -65,6 +76,11 @@ _NOT_AUTHORS = frozenset("""
 ocak şubat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim
 aralık aralik january february march april may june july august september october
 november december bu şu o the this that in on at since until from
+türkiye turkey kazakistan kazakhstan özbekistan uzbekistan kırgızistan kyrgyzstan
+tacikistan tajikistan türkmenistan turkmenistan azerbaycan azerbaijan rusya russia çin china
+abd usa amerika america avrupa europe asya asia avrasya eurasia iran hindistan india
+pakistan afganistan afghanistan moğolistan mongolia ukrayna ukraine gürcistan georgia
+ermenistan armenia ankara astana moskova moscow pekin beijing washington brüksel brussels
 """.split())
 
 
@@ -74,8 +90,21 @@ class CitedItem:
 
     names: tuple[str, ...]
     etal: bool
-    years: tuple[tuple[str, str], ...]
+    years: tuple[YearItem, ...]
     offset: int = 0  # where the names start, relative to the parsed text
+
+
+@dataclass(frozen=True, slots=True)
+class YearItem:
+    """One cited year: ``2012a`` or ``n.d.``, its locator, and where it is written."""
+
+    label: str
+    locator: str
+    start: int = 0  # relative to the text parse_years read
+    end: int = 0
+
+    def shifted(self, by: int) -> YearItem:
+        return YearItem(self.label, self.locator, self.start + by, self.end + by)
 
 
 def split_group(content: str) -> list[tuple[int, str]]:
@@ -88,17 +117,18 @@ def split_group(content: str) -> list[tuple[int, str]]:
     return parts
 
 
-def parse_years(text: str) -> tuple[tuple[str, str], ...]:
+def parse_years(text: str, at: int = 0) -> tuple[YearItem, ...]:
     """(year, locator) pairs of ``2012:79, 2015``, ``2020, p. 988`` or ``t.y.:12``.
 
     A no-date marker, however written, comes back as ``n.d.`` (``n.d.-a`` with
     its letter), the form :meth:`AuthorYearIndex.resolve` reads.
     """
-    pairs = []
+    found = []
     for match in _YEAR_ITEMS.finditer(text):
-        locator = match.group("colon") or match.group("page") or ""
-        pairs.append((_year_label(match.group("year")), " ".join(locator.split())))
-    return tuple(pairs)
+        locator = match.group("colon") or match.group("page") or match.group("bare") or ""
+        found.append(YearItem(_year_label(match.group("year")), " ".join(locator.split()),
+                              at + match.start(), at + match.end()))
+    return tuple(found)
 
 
 def _year_label(written: str) -> str:
@@ -109,7 +139,8 @@ def _year_label(written: str) -> str:
 
 
 def _names(text: str) -> tuple[str, ...] | None:
-    names = tuple(" ".join(n.split()) for n in _SPLIT_NAMES.split(text.strip()) if n.strip())
+    names = tuple(_SUFFIX.sub("", " ".join(n.split()))
+                  for n in _SPLIT_NAMES.split(text.strip()) if n.strip())
     for name in names:
         words = [w for w in name.split() if not _PARTICLE_WORD.match(w)]
         if not words or not all(w[0].isupper() for w in words):
@@ -130,8 +161,8 @@ def parse_item(text: str) -> CitedItem | None:
     names = _names(match.group("names"))
     if not names:
         return None
-    return CitedItem(names, bool(match.group("etal")), parse_years(match.group("years")),
-                     match.start("names"))
+    return CitedItem(names, bool(match.group("etal")),
+                     parse_years(match.group("years"), match.start("years")), match.start("names"))
 
 
 def parse_named_item(text: str) -> CitedItem | None:
@@ -140,13 +171,13 @@ def parse_named_item(text: str) -> CitedItem | None:
     if not match:
         return None
     return CitedItem((" ".join(match.group("names").split()),), False,
-                     parse_years(match.group("years")), match.start("names"))
+                     parse_years(match.group("years"), match.start("years")), match.start("names"))
 
 
-def years_only(text: str) -> tuple[tuple[str, str], ...]:
-    """(year, locator) pairs when *text* is only years, as in ``Cooley (2012:79)``."""
+def years_only(text: str) -> tuple[YearItem, ...]:
+    """The years when *text* is only years, as in ``Cooley (2012:79)`` or ``(…; 2013)``."""
     match = _YEARS_ONLY.fullmatch(text)
-    return parse_years(match.group("years")) if match else ()
+    return parse_years(match.group("years"), match.start("years")) if match else ()
 
 
 def narrative_names(before: str) -> list[CitedItem]:
@@ -169,3 +200,24 @@ def narrative_names(before: str) -> list[CitedItem]:
         if names:
             candidates.append(CitedItem(names, etal, (), base + word.start()))
     return candidates
+
+
+def looks_like_surname(item: CitedItem, before: str) -> bool:
+    """Whether an unknown name right before ``(2012)`` is worth reporting as a citation.
+
+    One capitalised word with lower-case letters after the first (``Cooly``,
+    ``Öztürk'ün``), not an acronym (``NATO (2012)``), a month or an article.
+    *before* is the text the name ends; a name after a preposition of place or
+    time (``in Kazakhstan (1991)``) is a place, not an author.
+    """
+    if len(item.names) != 1 or len(item.names[0].split()) != 1:
+        return False
+    word = item.names[0]
+    if len(word) < 3 or not word[0].isupper() or not any(c.islower() for c in word[1:]):
+        return False
+    preceding = before[:item.offset].split()[-1:] or [""]
+    return looks_like_author(word) and tr_lower(preceding[0]) not in _PLACE_WORDS
+
+
+# Words after which a capitalised word names a place or a date rather than an author.
+_PLACE_WORDS = frozenset("in of at from to into since until by on the this that".split())

@@ -19,17 +19,28 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .citation_grammar import (PARENTHESIS, CitedItem, looks_like_author, narrative_names,
-                               parse_item, parse_named_item, split_group, years_only)
+from .citation_grammar import (PARENTHESIS, CitedItem, YearItem, looks_like_author,
+                               looks_like_surname, narrative_names, parse_item, parse_named_item, split_group,
+                               years_only)
 
 if TYPE_CHECKING:
     from ..bib.library import Bibliography, Reference
 
-__all__ = ["CitationMention", "find_citations"]
+__all__ = ["CitationMention", "CitedWork", "find_citations"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LOOK_BACK = 160  # characters searched for the names of a narrative citation
 _QUOTES = "\"'“”‘’«»„"  # around a title cited in place of an author
+
+
+@dataclass(frozen=True, slots=True)
+class CitedWork:
+    """One resolved work of a citation: ``text[start:end]`` names it (its own link)."""
+
+    start: int
+    end: int
+    key: str
+    locator: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +57,18 @@ class CitationMention:
     narrative: bool = False
     #: one stable code per problem: ``unknown-citation`` or ``ambiguous-citation``
     problem_codes: tuple[str, ...] = ()
+    #: each resolved work with its own span and locator, in citation order
+    works: tuple[CitedWork, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         data: dict[str, object] = {"start": self.start, "end": self.end, "text": self.surface,
                                    "keys": list(self.keys), "locators": list(self.locators)}
+        if len(self.works) > 1:
+            data["works"] = [{"start": w.start, "end": w.end, "key": w.key,
+                              "locator": w.locator} for w in self.works]
         if self.unresolved:
             data["unresolved"] = list(self.unresolved)
+            data["problems"] = list(self.problems)
         return data
 
 
@@ -64,10 +81,12 @@ class _Collector:
         self.unresolved: list[str] = []
         self.problems: list[str] = []
         self.codes: list[str] = []
+        self.works: list[CitedWork] = []
 
-    def add(self, key: str, locator: str = "") -> None:
+    def add(self, key: str, locator: str, start: int, end: int) -> None:
         self.keys.append(key)
         self.locators.append(locator)
+        self.works.append(CitedWork(start, end, key, locator))
 
     def fail(self, item: str, problem: str, code: str) -> None:
         self.unresolved.append(item)
@@ -77,7 +96,8 @@ class _Collector:
     def mention(self, text: str, start: int, end: int, narrative: bool) -> CitationMention:
         return CitationMention(start, end, text[start:end], tuple(self.keys),
                                tuple(self.locators), tuple(self.unresolved),
-                               tuple(self.problems), narrative, tuple(self.codes))
+                               tuple(self.problems), narrative, tuple(self.codes),
+                               tuple(self.works))
 
 
 class _Finder:
@@ -93,34 +113,48 @@ class _Finder:
                 found.append(mention)
         return found
 
-    def _resolve_item(self, item: CitedItem, out: _Collector, *, quiet_unknown: bool) -> bool:
-        """Add *item*'s keys to *out*; False if it is not a citation after all."""
+    def _resolve_item(self, item: CitedItem, out: _Collector, names_at: int, years_at: int, *,
+                      quiet_unknown: bool) -> bool:
+        """Add *item*'s works to *out*; False if it is not a citation after all.
+
+        *names_at* and *years_at* are where the names and the years' text
+        start in the caller's string: the first work's span starts at the
+        names, each further year is a span of its own (``(Cooley, 2012; 2013)``).
+        """
         known = self.index.knows_author(item.names[0], ocr=self.ocr)
         if not known and (quiet_unknown or not looks_like_author(item.names[0])):
             return False
-        for year, locator in item.years:
-            resolution = self.index.resolve(item.names, item.etal, year, ocr=self.ocr)
+        for number, year in enumerate(item.years):
+            resolution = self.index.resolve(item.names, item.etal, year.label, ocr=self.ocr)
             if resolution.key:
-                out.add(resolution.key, locator)
+                start = names_at if number == 0 else years_at + year.start
+                out.add(resolution.key, year.locator, start, years_at + year.end)
             else:
                 etal = " et al." if item.etal else ""
-                out.fail(f"{' & '.join(item.names)}{etal} {year}", resolution.problem,
+                out.fail(f"{' & '.join(item.names)}{etal} {year.label}", resolution.problem,
                          resolution.code)
         return True
 
     def _parenthetical(self, match: re.Match[str]) -> CitationMention | None:
         out, cited = _Collector(), False
+        previous: CitedItem | None = None
         for offset, part in split_group(match.group(1)):
             if not part.strip():
                 continue
+            at = match.start(1) + offset
             refs = self.index.by_alias(part, ocr=self.ocr)
             if refs:
                 cited = True
-                self._add_alias(part, refs, match.start(1) + offset, out)
+                self._add_alias(part, refs, at, out)
                 continue
             item = parse_item(part) or self._whole_name_item(part)
-            if item and self._resolve_item(item, out, quiet_unknown=False):
-                cited = True
+            if item is None and previous is not None:  # (Cooley, 2012; 2013)
+                years = years_only(part)
+                item = CitedItem(previous.names, previous.etal, years, -1) if years else None
+            names_at = at + (item.offset if item and item.offset >= 0 else
+                             item.years[0].start if item else 0)
+            if item and self._resolve_item(item, out, names_at, at, quiet_unknown=False):
+                cited, previous = True, item
         return out.mention(self.text, match.start(), match.end(), False) if cited else None
 
     def _whole_name_item(self, part: str) -> CitedItem | None:
@@ -131,7 +165,7 @@ class _Finder:
         name = item.names[0].strip(_QUOTES)
         if not self.index.knows_author(name, ocr=self.ocr):
             return None
-        return CitedItem((name,), False, item.years, item.offset)
+        return CitedItem((name,), False, item.years, item.offset)  # years keep their places
 
     def _narrative(self, match: re.Match[str]) -> CitationMention | None:
         years = years_only(match.group(1))
@@ -142,18 +176,27 @@ class _Finder:
         candidates = sorted(narrative_names(before) + self._whole_names_before(before),
                             key=lambda item: item.offset)  # longest first
         for item in candidates:  # longest first: the first that resolves wins
-            out = _Collector()
-            full = CitedItem(item.names, item.etal, years, item.offset)
-            self._resolve_item(full, out, quiet_unknown=True)
+            out = self._narrative_try(item, years, window, match, quiet_unknown=True)
             if out.keys:
                 return out.mention(self.text, window + item.offset, match.end(), True)
-        # A known author with a year that matches none of their works is reported.
+        # A known author with a year that matches none of their works is reported,
+        # and so is an unknown surname right before the year (a typo: Cooly (2012)).
         for item in reversed(candidates):
-            out = _Collector()
-            full = CitedItem(item.names, item.etal, years, item.offset)
-            if self._resolve_item(full, out, quiet_unknown=True):
+            out = self._narrative_try(item, years, window, match, quiet_unknown=True)
+            if out.unresolved:
                 return out.mention(self.text, window + item.offset, match.end(), True)
+        if candidates and looks_like_surname(candidates[-1], before):
+            out = self._narrative_try(candidates[-1], years, window, match, quiet_unknown=False)
+            return out.mention(self.text, window + candidates[-1].offset, match.end(), True)
         return None
+
+    def _narrative_try(self, item: CitedItem, years: tuple[YearItem, ...], window: int,
+                       match: re.Match[str], *, quiet_unknown: bool) -> _Collector:
+        out = _Collector()
+        full = CitedItem(item.names, item.etal, years, item.offset)
+        self._resolve_item(full, out, window + item.offset, match.start(1),
+                           quiet_unknown=quiet_unknown)
+        return out
 
     def _whole_names_before(self, before: str) -> list[CitedItem]:
         """Organisations and titles the index knows that end *before*, longest first."""
@@ -177,7 +220,8 @@ class _Finder:
         if len(unique) > 1:
             unique = self._by_paragraph(unique, at)
         if len(unique) == 1:
-            out.add(unique[0].key)
+            lead = len(part) - len(part.lstrip())
+            out.add(unique[0].key, "", at + lead, at + len(part.rstrip()))
             return
         keys = ", ".join(ref.key for ref in unique)
         out.fail(" ".join(part.split()), f"{' '.join(part.split())!r} may cite any of "

@@ -102,23 +102,27 @@ class Glossary:
 
         return TermMatcher(self._concepts.values(), case_sensitive=False)
 
-    def matcher(self, *, ocr: bool = False) -> TermMatcher:
+    def matcher(self, *, ocr: bool = False, pdf_text: bool = False) -> TermMatcher:
         """The (cached) case-sensitive matcher used to find mentions in text."""
         from .terms import TermMatcher
 
         cache = self.__dict__.setdefault("_matchers", {})
-        if ocr not in cache:
-            cache[ocr] = TermMatcher(self._concepts.values(), ocr=ocr)
-        return cache[ocr]
+        if (ocr, pdf_text) not in cache:
+            cache[ocr, pdf_text] = TermMatcher(self._concepts.values(), ocr=ocr,
+                                               pdf_text=pdf_text)
+        return cache[ocr, pdf_text]
 
     def find_terms(self, text: str, *, ocr: bool = False,
-                   anaphora: bool = False) -> list[TermMention]:
+                   pdf_text: bool = False, anaphora: bool = False) -> list[TermMention]:
         """Mentions of this glossary's concepts in *text* (see :mod:`caglossary.recognition.terms`).
 
-        With ``anaphora=True`` definite class nouns that refer back to a concept
-        ("Örgüt", "the organization") are added with ``kind="anaphor"``.
+        *pdf_text* reads text extracted from a PDF whose fonts lost Turkish letters
+        (``anghay birli i Örgütü``); it costs precision on clean text, so it is
+        only for documents known to be damaged that way. With ``anaphora=True``
+        definite class nouns that refer back to a concept ("Örgüt", "the
+        organization") are added with ``kind="anaphor"``.
         """
-        terms = self.matcher(ocr=ocr).find(text)
+        terms = self.matcher(ocr=ocr, pdf_text=pdf_text).find(text)
         resolver = self.anaphora_resolver(ocr=ocr) if anaphora else None
         if resolver is None:
             return terms

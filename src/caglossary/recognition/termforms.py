@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .suffixes import english_endings, turkish_endings
-from ..text.keys import CURLY_DOUBLE_QUOTES, fold_key
+from ..text.keys import CURLY_DOUBLE_QUOTES, PDF_FRAGILE_LETTERS, fold_key, strip_pdf_fragile
 from ..text.turkish import APOSTROPHES, tr_lower
 
 if TYPE_CHECKING:
@@ -123,7 +123,31 @@ def _kind(form: str) -> str:
     return "proper" if form[:1].isupper() else "plain"
 
 
-def compile_forms(concepts: Iterable[Concept], *, ocr: bool) -> list[Form]:
+def _pdf_remnant(concept: Concept, lang: str, abbr: str) -> Form | None:
+    """An abbreviation as PDF extraction leaves it (ŞİÖ → Ö), or None if nothing is lost.
+
+    A remnant is often an ordinary word ("O"), so it counts only with a suffix
+    after an apostrophe ("Ö'nün") and where the concept is named in the paragraph.
+    """
+    from ..termbase.model import Guard
+
+    remnant = collapse(strip_pdf_fragile(abbr))
+    if remnant == collapse(abbr) or not remnant.strip():
+        return None
+    return Form(concept.id, lang, remnant, remnant, frozenset(), "abbr", False,
+                _any_ending() - {""}, Guard(remnant, near=(concept.id,)))
+
+
+def _pdf_forms(concept: Concept) -> Iterable[Form]:
+    for lang in ("tr", "en"):
+        for abbr in concept.side(lang).abbr:
+            remnant = _pdf_remnant(concept, lang, abbr)
+            if remnant is not None:
+                yield remnant
+
+
+def compile_forms(concepts: Iterable[Concept], *, ocr: bool,
+                  pdf_text: bool = False) -> list[Form]:
     """Every matchable form of every concept, in data order."""
     forms: list[Form] = []
     for concept in concepts:
@@ -136,4 +160,9 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool) -> list[Form]:
             forms.extend(_acronym_forms(concept, lang, a, "abbr") for a in side.abbr)
             if ocr:
                 forms.extend(_acronym_forms(concept, lang, o, "ocr") for o in side.ocr)
+        if pdf_text:
+            forms.extend(_pdf_forms(concept))
+    if pdf_text:  # a capital PDF extraction dropped cannot be asked for ("anghay")
+        forms = [replace(f, kind="plain") if f.kind == "proper" and f.stem[:1] in PDF_FRAGILE_LETTERS
+                 else f for f in forms]
     return forms

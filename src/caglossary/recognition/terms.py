@@ -23,8 +23,11 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes
+from .summits import SummitReader
+from .derived import derived_concepts
+from .spelling import pattern_word, plain_key, skeleton
 from .termforms import Form, collapse, compile_forms
-from ..text.keys import KeyedText, fold_key, key_text, ocr_fold_key, ocr_key_text
+from ..text.keys import KeyedText, key_text, ocr_key_text
 from ..text.turkish import APOSTROPHES
 from .trie import pattern_regex, scan_regex
 
@@ -98,29 +101,44 @@ class TermMatcher:
     """
 
     def __init__(self, concepts: Iterable[Concept], *, ocr: bool = False,
-                 case_sensitive: bool = True) -> None:
+                 case_sensitive: bool = True, pdf_text: bool = False) -> None:
         self.ocr = ocr
+        self.pdf_text = pdf_text
         self.case_sensitive = case_sensitive
         self._by_key: dict[str, list[Form]] = {}
-        for form in compile_forms(concepts, ocr=ocr):
-            self._by_key.setdefault(self._pattern_key(form), []).append(form)
+        self._words: dict[str, str] = {}  # key → its pattern word, marks included
+        concepts = derived_concepts(concepts)
+        self._summits = SummitReader(concepts, TermMention)
+        for form in compile_forms(concepts, ocr=ocr, pdf_text=pdf_text):
+            word = pattern_word(form, ocr=ocr, pdf_text=pdf_text)
+            key = plain_key(word)
+            self._by_key.setdefault(key, []).append(form)
+            if word != key:  # forms sharing a key read every text one of them reads
+                self._words[key] = _union(self._words.get(key, key), word, key)
         self._guarded = any(f.guard for forms in self._by_key.values() for f in forms)
         self._by_key.pop("", None)
         self._loose = {key.replace("'", ""): key for key in self._by_key}
+        self._skeletons: dict[str, list[str]] = {}
+        for key in self._words:
+            self._skeletons.setdefault(skeleton(key), []).append(key)
         self._shorter = self._prefix_table()
         self._tail = _OCR_TAIL if ocr else _TAIL
-        self._scan = scan_regex(self._by_key, self._tail.pattern) if self._by_key else None
+        words = [self._words.get(key, key) for key in self._by_key]
+        self._scan = scan_regex(words, self._tail.pattern) if words else None
         # gap character + candidate word (key text from the term's start to the end of
         # its ending) → what it can mean; everything but capitals depends on it alone.
         self._candidates: dict[str, _Candidate] = {}
 
-    def _pattern_key(self, form: Form) -> str:
-        if form.kind == "ocr":
-            key = ocr_key_text(form.written).key
-        else:
-            key = fold_key(form.stem)
-            key = ocr_fold_key(key) if self.ocr else key
-        return collapse(key)
+    def _key_of(self, matched: str) -> str | None:
+        """The key a matched pattern text was filed under (None if it reads as none)."""
+        loose = collapse(matched.replace("-", " ")).replace("'", "")
+        if loose in self._loose:
+            return self._loose[loose]
+        # Read through marks (an inserted word, a dropped letter): few keys share a skeleton.
+        for key in self._skeletons.get(skeleton(matched), ()):
+            if _pattern_regex(self._words[key]).fullmatch(matched):
+                return key
+        return None
 
     def _prefix_table(self) -> dict[str, list[str]]:
         """For each pattern, the shorter patterns it starts with, longest first."""
@@ -144,7 +162,7 @@ class TermMatcher:
         while pos >= 0:
             pos = self._scan_from(scan_key, pos, keyed, text, (starts, ends, forms))
         if not forms:  # most text nodes of a Sphinx project mention no term
-            return []
+            return self._summits.find(text, keyed, []) if self._summits else []
         starts, ends = keyed.to_sources(starts), keyed.to_sources(ends)
         # map() and TermMention._make (tuple.__new__ itself) keep the per-mention loop in C
         surfaces = map(text.__getitem__, map(slice, starts, ends))
@@ -154,9 +172,9 @@ class TermMatcher:
         if self._guarded and any(map(_GUARD, forms)):  # one C-level pass in the common case
             from .guards import drop_unmet
 
-            return drop_unmet(text, mentions, list(map(_GUARD, forms)),
-                              case_sensitive=self.case_sensitive)
-        return mentions
+            mentions = drop_unmet(text, mentions, list(map(_GUARD, forms)),
+                                  case_sensitive=self.case_sensitive)
+        return self._summits.find(text, keyed, mentions) if self._summits else mentions
 
     def _scan_from(self, scan_key: str, pos: int, keyed: KeyedText, text: str,
                    found: tuple[list[int], list[int], list[Form]]) -> int:
@@ -206,14 +224,25 @@ class TermMatcher:
         if gap.isalnum() or gap == "_":  # a letter the scanner's ASCII class let through
             return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
         # Each match below cannot fail: the scanner found exactly this text.
-        matched = _matched(self._scan, gap_and_word).group(1)
+        matched: str | None = _matched(self._scan, gap_and_word).group(1)
         if matched not in self._by_key:  # whitespace runs, another apostrophe, or none at all
-            matched = self._loose[collapse(matched).replace("'", "")]
+            matched = self._key_of(matched or "")
+            if matched is None:
+                return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
         readings = []
         for pattern in (matched, *self._shorter.get(matched, ())):
-            stem_end = _matched(_pattern_regex(pattern), word).end()
+            stem = _pattern_regex(self._words.get(pattern, pattern)).match(word)
+            if stem is None:  # a shorter pattern the text spells only through another's marks
+                continue
+            stem_end = stem.end()
             tail_end = _matched(self._tail, word, stem_end).end()
             forms = self._accepting_forms(self._by_key[pattern], word[stem_end:tail_end])
+            quote = _first_apostrophe(word, stem_end, tail_end) if self.ocr and not forms else -1
+            if quote >= 0:
+                # OCR mode reads "’ nin" as a split suffix; where what follows is no
+                # ending, the mark closed a quotation ("Beşlisi’ dedi"): the name stands bare.
+                tail_end = quote
+                forms = self._accepting_forms(self._by_key[pattern], word[stem_end:quote])
             if forms:
                 readings.append(_Reading(stem_end, tail_end, forms))
         first = readings[0].forms[0] if readings else None
@@ -266,6 +295,17 @@ class TermMatcher:
         if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
             return collapse(written) == form.written
         return _capitals_kept(written, form.written)
+
+
+def _union(word: str, other: str, key: str) -> str:
+    """The pattern word with the marks of both words (each spells *key* letter for letter)."""
+    return "".join(a if a != k else b for a, b, k in zip(word, other, key))
+
+
+def _first_apostrophe(word: str, start: int, end: int) -> int:
+    """The offset of the first apostrophe in ``word[start:end]``, or -1."""
+    found = [i for i in map(word.find, APOSTROPHES, repeat(start), repeat(end)) if i >= 0]
+    return min(found, default=-1)
 
 
 def _matched(regex: re.Pattern[str] | None, text: str, pos: int = 0) -> re.Match[str]:

@@ -13,28 +13,72 @@ from collections.abc import Iterable
 
 from ..text.turkish import APOSTROPHES
 
-__all__ = ["APOSTROPHE_PATTERN", "pattern_regex", "scan_regex"]
+__all__ = ["APOSTROPHE_PATTERN", "FRAGILE_LETTERS", "INSERTABLE_WORDS", "INSERT_SLOT",
+           "pattern_regex", "scan_regex", "trie_alternation"]
 
 _END = ""
 
 
 def _insert(trie: dict, word: str) -> None:
+    # A marked character and the plain one it stands for share one branch, which
+    # reads what either reads: with two branches the alternation would take the
+    # first that succeeds and hide the other's longer patterns.
     node = trie
     for ch in word:
-        node = node.setdefault(ch, {})
+        plain = _plain(ch)
+        mark = ch if ch != plain else _mark_in(node, plain)
+        if mark is None:
+            node = node.setdefault(ch, {})
+            continue
+        child = node.setdefault(mark, {})
+        for suffix in _words(node.pop(plain, {})):
+            _insert(child, suffix)
+        node = child
     node[_END] = {}
+
+
+def _plain(ch: str) -> str:
+    return " " if ch == INSERT_SLOT else FRAGILE_LETTERS.get(ch, ch)
+
+
+def _mark_in(node: dict, plain: str) -> str | None:
+    """The marked key of *node* standing for *plain*, if the node has one."""
+    return next((k for k in node if k != plain and _plain(k) == plain), None)
+
+
+def _words(node: dict) -> list[str]:
+    """Every word a (sub)trie holds."""
+    found = [""] if _END in node else []
+    for ch, child in node.items():
+        if ch != _END:
+            found.extend(ch + rest for rest in _words(child))
+    return found
 
 
 APOSTROPHE_PATTERN = f"(?:[{APOSTROPHES}] ?)?"
 
 
+# Marks a pattern may carry besides letters (see recognition.termforms):
+# a word gap where one insertable word may stand ("daimi bir üye"), and letters
+# that PDF text extraction may drop or turn into a space (PDF-text mode).
+INSERT_SLOT = "\x00"
+INSERTABLE_WORDS = ("bir", "a", "an")
+FRAGILE_LETTERS = {"\ue000": "s", "\ue001": "g", "\ue002": "i"}
+_INSERT_ATOM = r"(?:\s+|-)(?:(?:" + "|".join(INSERTABLE_WORDS) + r")\s+)?"
+
+
 def _atom(ch: str) -> str:
-    # Patterns spell one space and "'" where texts have runs of whitespace and any
-    # apostrophe or none: "Birliği'nin", "Birliği’nin" and "Birliginin" all match.
+    # Patterns spell one space and "'" where texts have runs of whitespace or a
+    # hyphen ("Confidence Building", "Confidence-Building") and any apostrophe or
+    # none: "Birliği'nin", "Birliği’nin" and "Birliginin" all match.
     if ch == " ":
-        return r"\s+"
+        return r"(?:\s+|-)"
     if ch == "'":
         return APOSTROPHE_PATTERN
+    if ch == INSERT_SLOT:
+        return _INSERT_ATOM
+    if ch in FRAGILE_LETTERS:
+        return f"(?:{FRAGILE_LETTERS[ch]}| )?"
     return re.escape(ch)
 
 
@@ -68,6 +112,11 @@ def scan_regex(words: Iterable[str], tail: str) -> re.Pattern[str]:
     callers reject such matches and scan again right after them.
     """
     return re.compile("[^a-z0-9_](" + _trie_body(words) + ")" + tail)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """Any of *words* (spelled as the scanner spells patterns), longest first, as regex text."""
+    return _trie_body(words)
 
 
 def pattern_regex(word: str) -> re.Pattern[str]:

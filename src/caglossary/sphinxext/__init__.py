@@ -22,6 +22,7 @@ def _add_static(app: Any) -> None:
     if app.builder.format == "html":
         app.config.html_static_path.append(str(Path(__file__).parent / "static"))
         app.add_css_file("caglossary.css")
+        app.add_js_file("caglossary.js", loading_method="defer")
 
 
 def setup(app: Any) -> dict[str, Any]:
@@ -29,8 +30,10 @@ def setup(app: Any) -> dict[str, Any]:
     from .directives import BibliographyDirective, GlossaryDirective, OcrDirective, TextDirective
     from .domain import CagDomain
     from .events import (on_builder_inited, on_config_inited, on_env_get_outdated,
-                         on_env_get_updated, report_unused)
-    from .pages import fill_placeholders
+                         on_env_get_updated, report_unused, warn_missing_pages)
+    from .indexing import publish_concepts, turkish_general_index
+    from .placeholders import fill_placeholders
+    from .search import GlossarySearchTurkish, unescape_search_titles
     from .transforms import AutoLink
 
     config.register(app)
@@ -41,13 +44,20 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_directive("caglossary-ocr", OcrDirective)
     app.add_directive("caglossary-text", TextDirective)
     app.add_transform(AutoLink)
+    # Replaces Sphinx's own "tr" search language in this process: it folds
+    # diacritics and knows the glossary's inflected words (see search.py).
+    app.add_search_language(GlossarySearchTurkish)
     app.connect("config-inited", on_config_inited)
     app.connect("builder-inited", on_builder_inited)
     app.connect("builder-inited", _add_static)
     app.connect("env-get-outdated", on_env_get_outdated)
     app.connect("env-get-updated", on_env_get_updated)
+    app.connect("env-updated", publish_concepts)
+    app.connect("env-updated", warn_missing_pages)
+    app.connect("html-page-context", turkish_general_index)
     app.connect("doctree-resolved", fill_placeholders)
     app.connect("build-finished", report_unused)
+    app.connect("build-finished", unescape_search_titles)
     from .. import __version__
 
     return {"version": __version__, "env_version": ENV_VERSION,

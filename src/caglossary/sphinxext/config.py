@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["LINK_MODES", "OPTIONS", "Option", "register", "validate"]
+__all__ = ["LATEX_STYLES", "LINK_MODES", "OPTIONS", "Option", "check_value", "register",
+           "validate"]
 
 LINK_MODES = ("every", "section", "document")
+#: the LaTeX command each named style wraps a linked term's text in
+LATEX_STYLES = {"upright": "\\textup", "italic": "\\textit", "bold": "\\textbf"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +25,39 @@ class Option:
     default: Any
     types: tuple[type, ...]
     help: str
+
+    @property
+    def kind(self) -> str:
+        """What :func:`check_value` demands of the value."""
+        if self.types == (bool,):
+            return "bool"
+        if list in self.types:
+            return "list of strings"
+        return "string or unset" if type(None) in self.types else "string"
+
+
+def check_value(name: str, value: Any, kind: str) -> str:
+    """"" when *value* is a *kind*, else a message naming *name* and what to write.
+
+    The one check behind every ``caglossary_*`` option of conf.py and every key of
+    ``caglossary-build.toml``: a string where a list belongs would be read as a
+    list of characters, and the string "false" where a yes/no belongs is true.
+    """
+    fits = {
+        "bool": isinstance(value, bool),
+        "string": isinstance(value, str),
+        "string or unset": value is None or isinstance(value, str),
+        "list of strings": isinstance(value, (list, tuple))
+        and all(isinstance(item, str) and item.strip() for item in value),
+        "table": isinstance(value, dict),
+    }[kind]
+    if fits:
+        return ""
+    examples = {"bool": "true or false (no quotes)", "string": 'a quoted string, e.g. "…"',
+                "string or unset": "a quoted string, or leave it unset",
+                "list of strings": 'a list of non-empty strings, e.g. ["terms.toml"]',
+                "table": "a table of settings"}
+    return f"{name} = {value!r} is not {kind}: write {examples[kind]}"
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -34,6 +70,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("caglossary_ocr", False, (bool,), "tolerate OCR damage in every document"),
     Option("caglossary_ocr_documents", [], (list, tuple),
            "glob patterns of document names read in OCR mode"),
+    Option("caglossary_pdf_text_documents", [], (list, tuple),
+           "glob patterns of document names read in PDF-text mode (lost Turkish letters)"),
     Option("caglossary_glossary_files", [], (list, tuple),
            "extra glossary TOML files, relative to conf.py, merged over the built-in glossary"),
     Option("caglossary_bib_files", [], (list, tuple),
@@ -42,8 +80,24 @@ OPTIONS: tuple[Option, ...] = (
     Option("caglossary_builtin_bib", True, (bool,), "load the built-in references"),
     Option("caglossary_language", None, (str, type(None)),
            "tr or en; by default follows Sphinx's language (anything but tr means en)"),
+    Option("caglossary_citation_style", "isnad-metinici", (str,),
+           "CSL style of citations and reference lists: isnad-metinici, apa or "
+           "chicago-author-date"),
     Option("caglossary_report_unused", False, (bool,),
            "log the concepts that no page mentions at the end of the build"),
+    Option("caglossary_status_marks", True, (bool,),
+           "mark references whose x-status says unverified or partial; False shows no marks"),
+    Option("caglossary_glossary_see_also", True, (bool,),
+           "a used-only glossary also lists, marked, the concepts its entries point to "
+           "with see-also"),
+    Option("caglossary_index_terms", True, (bool,),
+           "put every listed concept (both terms and abbreviations) in the general index"),
+    Option("caglossary_missing_page_warning", True, (bool,),
+           "warn once when pages mention terms or citations but no glossary or "
+           "bibliography page exists"),
+    Option("caglossary_latex_term_style", "upright", (str,),
+           "how PDF output sets linked terms and citations: upright, italic, bold, or a "
+           "LaTeX command taking one argument (e.g. \\textsf)"),
 )
 
 
@@ -57,11 +111,22 @@ def register(app: Any) -> None:
 
 def validate(config: Any) -> list[str]:
     """Messages for values that cannot work, each naming the option and the fix."""
-    errors = []
+    errors = [message for option in OPTIONS if (message := check_value(
+        option.name, getattr(config, option.name, option.default), option.kind))]
     if config.caglossary_link_mode not in LINK_MODES:
         errors.append(f"caglossary_link_mode = {config.caglossary_link_mode!r}: use one of "
                       f"{', '.join(LINK_MODES)}")
     if config.caglossary_language not in (None, "", "tr", "en"):
         errors.append(f"caglossary_language = {config.caglossary_language!r}: use 'tr', 'en' "
                       "or leave it unset to follow `language`")
+    from ..bib.csl import STYLES
+
+    style = getattr(config, "caglossary_citation_style", "isnad-metinici")
+    if style not in STYLES:
+        errors.append(f"caglossary_citation_style = {style!r}: use "
+                      f"one of {', '.join(STYLES)}")
+    style = getattr(config, "caglossary_latex_term_style", "upright")
+    if style not in LATEX_STYLES and not style.startswith("\\"):
+        errors.append(f"caglossary_latex_term_style = {style!r}: use upright, italic, bold or "
+                      "a LaTeX command such as '\\textsf'")
     return errors

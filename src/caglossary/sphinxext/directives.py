@@ -1,6 +1,7 @@
 """Directives: the glossary and bibliography pages, OCR mode, plain-text documents.
 
-``.. caglossary-glossary::`` (``:lang: tr`` or ``en``) and
+``.. caglossary-glossary::`` (``:lang: tr`` or ``en``; ``:all:`` for every
+concept, not only those the pages use) and
 ``.. caglossary-bibliography::`` (``:cited:`` or ``:all:``, ``:page:`` for the
 citations of this page only) leave placeholders that :mod:`.pages` fills when
 the page is written. ``.. caglossary-ocr::`` switches the whole file to OCR
@@ -35,16 +36,16 @@ def _language_option(value: str | None) -> str:
 
 
 class GlossaryDirective(SphinxDirective):
-    """A glossary view: Turkish→English in Turkish order, or English→Turkish."""
+    """A glossary view (Turkish→English or English→Turkish) of the concepts used, or ``:all:``."""
 
-    option_spec = {"lang": _language_option}
+    option_spec = {"lang": _language_option, "all": directives.flag}
 
     def run(self) -> list[nodes.Node]:
         config = self.config
         lang = self.options.get("lang") or primary_language(config.language,
                                                             config.caglossary_language)
-        cag_domain(self.env).note_glossary(self.env.docname, lang)
-        node = glossary_placeholder(lang=lang)
+        cag_domain(self.env).note_glossary(self.env.docname, lang, "all" in self.options)
+        node = glossary_placeholder(lang=lang, docname=self.env.docname)
         self.set_source_info(node)
         return [node]
 
@@ -60,7 +61,7 @@ class BibliographyDirective(SphinxDirective):
         which = "all" if "all" in self.options else "cited"
         scope = "page" if "page" in self.options else "global"
         cag_domain(self.env).note_bibliography(self.env.docname, which, scope)
-        node = bibliography_placeholder(which=which, scope=scope)
+        node = bibliography_placeholder(which=which, scope=scope, docname=self.env.docname)
         self.set_source_info(node)
         return [node]
 

@@ -15,14 +15,14 @@ from docutils import nodes
 from sphinx.domains import Domain, ObjType
 from sphinx.util.nodes import make_refnode
 
-from ..bib.render import full_text
+from ..bib.csl import entry_text
 from .data import ProjectData, project_data
 from .i18n import primary_language
 from .roles import CiteRole, TermRole
 
 __all__ = ["CagDomain", "cag_domain", "cite_anchor", "term_anchor"]
 
-_PER_DOC = ("terms", "cites", "glossaries", "bibliographies")
+_PER_DOC = ("terms", "cites", "glossaries", "glossary_all", "bibliographies")
 
 
 def term_anchor(concept_id: str) -> str:
@@ -49,9 +49,10 @@ class CagDomain(Domain):
         "terms": {},  # docname → {concept id: mentions}
         "cites": {},  # docname → [(anchor, [keys])]
         "glossaries": {},  # docname → [lang, ...]
+        "glossary_all": {},  # docname → True where a glossary lists every concept (:all:)
         "bibliographies": {},  # docname → [(which, scope), ...]
     }
-    data_version = 1
+    data_version = 2
 
     # -- data -------------------------------------------------------------
     @property
@@ -74,8 +75,10 @@ class CagDomain(Domain):
         self.data["cites"][docname] = cites
         self.forget_cache()
 
-    def note_glossary(self, docname: str, lang: str) -> None:
+    def note_glossary(self, docname: str, lang: str, show_all: bool = False) -> None:
         self.data["glossaries"].setdefault(docname, []).append(lang)
+        if show_all:
+            self.data["glossary_all"][docname] = True
         self.forget_cache()
 
     def note_bibliography(self, docname: str, which: str, scope: str) -> None:
@@ -98,12 +101,47 @@ class CagDomain(Domain):
     def pages_using(self, concept_id: str) -> list[str]:
         return sorted(doc for doc, terms in self.data["terms"].items() if concept_id in terms)
 
+    def used_concepts(self) -> set[str]:
+        """Concept ids that some page mentions (auto-linked or by ``:cag:term:``)."""
+        return {cid for terms in self.data["terms"].values() for cid in terms}
+
+    def shown_concepts(self, docname: str) -> dict[str, bool]:
+        """Concept id → mentioned?, for the glossary on *docname*.
+
+        Like LaTeX's ``glossaries`` package, a glossary lists what the text uses;
+        the concepts those entries point to with see-also follow (``False``), and
+        ``:all:`` lists everything.
+        """
+        memo = self.__dict__.setdefault("_shown_memo", {})
+        if docname not in memo:
+            memo[docname] = self._shown_concepts(docname)
+        return memo[docname]
+
+    def _shown_concepts(self, docname: str) -> dict[str, bool]:
+        glossary = self.project.glossary
+        if self.data["glossary_all"].get(docname):
+            return dict.fromkeys(glossary.ids, True)
+        shown = {cid: True for cid in self.used_concepts() if cid in glossary}
+        if self.env.config.caglossary_glossary_see_also:
+            for cid in list(shown):
+                for other in glossary[cid].see_also:
+                    shown.setdefault(other, False) if other in glossary else None
+        return shown
+
     def glossary_sources(self) -> dict[str, list[str]]:
-        """Bib key → concept ids whose entries cite it (when a glossary page exists)."""
-        if not self.data["glossaries"]:
+        """Bib key → concept ids whose glossary entries show it as a source.
+
+        Only entries a glossary page shows count: a concept nobody uses does not
+        drag its sources into the bibliography.
+        """
+        doc = self.glossary_doc("")
+        if doc is None:
             return {}
+        shown = self.shown_concepts(doc)
         sources: dict[str, list[str]] = {}
         for concept in self.project.glossary.sorted_by(self.language):
+            if concept.id not in shown:
+                continue
             for source in concept.sources:
                 if source.key:  # a web-page source has no bibliography entry
                     sources.setdefault(source.key, []).append(concept.id)
@@ -118,6 +156,7 @@ class CagDomain(Domain):
 
     def forget_cache(self) -> None:
         self.__dict__.pop("_cited_memo", None)
+        self.__dict__.pop("_shown_memo", None)
         self.__dict__.pop("_project_memo", None)
 
     def _cited_keys(self, docname: str | None) -> set[str]:
@@ -174,8 +213,15 @@ class CagDomain(Domain):
             return self._resolve_cite(fromdocname, builder, target, node, contnode)
         return None
 
-    def _finish(self, refnode: nodes.Element, node: Any, kind: str) -> nodes.Element:
+    def _finish(self, refnode: nodes.Element, node: Any, kind: str, builder: Any
+                ) -> nodes.Element:
         refnode["classes"].append(f"cag-{kind}")
+        if builder.format == "latex" and len(refnode):
+            # \DUrole{cag-link} sets the text in caglossary_latex_term_style,
+            # inside Sphinx's \sphinxcrossref (which is \emph by default)
+            inner = refnode[0]
+            if isinstance(inner, nodes.Element):
+                inner["classes"].append("cag-link")
         refnode["ids"].extend(node.get("ids", ()))
         return refnode
 
@@ -187,9 +233,11 @@ class CagDomain(Domain):
         if concept is None or todoc is None:
             return self._unlinked(contnode, node, "term")
         title = term_tooltip(concept, node.get("cag_lang") or self.language)
+        if concept.id not in self.shown_concepts(todoc):
+            return self._unlinked(contnode, node, "term")
         refnode = make_refnode(builder, fromdocname, todoc, term_anchor(concept.id), contnode,
                                title)
-        return self._finish(refnode, node, "term")
+        return self._finish(refnode, node, "term", builder)
 
     def _resolve_cite(self, fromdocname: str, builder: Any, target: str, node: Any,
                       contnode: nodes.Element) -> nodes.Element | None:
@@ -199,11 +247,12 @@ class CagDomain(Domain):
         if todoc is None or not references:
             return self._unlinked(contnode, node, "cite")
         bibliography = self.project.bibliography
-        title = " ; ".join(full_text(r, lang=self.language, bibliography=bibliography)
-                           for r in references)
+        style = self.env.config.caglossary_citation_style
+        title = " ; ".join(entry_text(r, style=style, lang=self.language,
+                                      bibliography=bibliography) for r in references)
         refnode = make_refnode(builder, fromdocname, todoc, cite_anchor(keys[0]), contnode,
                                title)
-        return self._finish(refnode, node, "cite")
+        return self._finish(refnode, node, "cite", builder)
 
     @staticmethod
     def _unlinked(contnode: nodes.Element, node: Any, kind: str) -> nodes.Element:
@@ -231,7 +280,10 @@ class CagDomain(Domain):
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
         glossary_doc = self.glossary_doc("")
         if glossary_doc:
+            shown = self.shown_concepts(glossary_doc)
             for concept in self.project.glossary.sorted_by(self.language):
+                if concept.id not in shown:
+                    continue
                 name = concept.side(self.language).term
                 yield concept.id, name, "term", glossary_doc, term_anchor(concept.id), 1
         for key in sorted(self.cited_keys()):

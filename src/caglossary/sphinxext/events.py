@@ -15,11 +15,11 @@ from typing import Any
 from sphinx.errors import ConfigError
 from sphinx.util import logging
 
-from .config import validate
+from .config import LATEX_STYLES, validate
 from .data import absolute_paths, project_data
 
 __all__ = ["on_builder_inited", "on_config_inited", "on_env_get_outdated",
-           "on_env_get_updated", "report_unused"]
+           "on_env_get_updated", "report_unused", "warn_missing_pages"]
 
 logger = logging.getLogger(__name__)
 
@@ -31,15 +31,34 @@ def on_config_inited(app: Any, config: Any) -> None:
     config.caglossary_glossary_files = absolute_paths(config.caglossary_glossary_files,
                                                       app.confdir)
     config.caglossary_bib_files = absolute_paths(config.caglossary_bib_files, app.confdir)
+    _latex_preamble(config)
+
+
+def _latex_preamble(config: Any) -> None:
+    """Define how the PDF sets linked terms (Sphinx's cross-reference style is italic)."""
+    style = config.caglossary_latex_term_style
+    command = LATEX_STYLES.get(style, style)
+    definition = (f"\\expandafter\\def\\csname DUrolecag-link\\endcsname#1{{{command}{{#1}}}}"
+                  "% caglossary_latex_term_style\n")
+    elements = dict(config.latex_elements)
+    preamble = elements.get("preamble", "")
+    if definition not in preamble:
+        elements["preamble"] = preamble + "\n" + definition
+    config.latex_elements = elements
 
 
 def on_builder_inited(app: Any) -> None:
     """Load the data once in the main process and report its problems."""
+    from .search import glossary_stems, register_words
+
+    register_words(glossary_stems(project_data(app.config).glossary))
     for problem in project_data(app.config).problems:
-        subtype = problem.code
-        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-        logger.warning("caglossary: %s", problem.message, type="caglossary", subtype=subtype,
-                       location=where)
+        if problem.line:
+            logger.warning("caglossary: %s", problem.message, type="caglossary",
+                           subtype=problem.code, location=f"{problem.path}:{problem.line}")
+        else:  # Sphinx would read a location without a line as a document name
+            logger.warning("caglossary: %s: %s", problem.path, problem.message,
+                           type="caglossary", subtype=problem.code)
 
 
 def _layout(domain: Any) -> tuple:
@@ -115,3 +134,22 @@ def report_unused(app: Any, exception: BaseException | None) -> None:
                     len(unused), len(glossary), ", ".join(unused))
     else:
         logger.info("caglossary: every concept is mentioned at least once")
+
+
+def warn_missing_pages(app: Any, env: Any) -> list[str]:
+    """Once per build: links were found but there is no page for them to point at."""
+    domain = env.get_domain("cag")
+    if not app.config.caglossary_missing_page_warning:
+        return []
+    if domain.used_concepts() and not domain.data["glossaries"]:
+        logger.warning("caglossary: pages mention glossary terms but no page holds the "
+                       "glossary, so terms are not linked; add a page with "
+                       "'.. caglossary-glossary::' (or set caglossary_link_terms = False)",
+                       type="caglossary", subtype="no-glossary-page", once=True)
+    cited = any(keys for cites in domain.data["cites"].values() for _, keys in cites)
+    if cited and not domain.data["bibliographies"]:
+        logger.warning("caglossary: pages cite references but no page holds the "
+                       "bibliography, so citations are not linked; add a page with "
+                       "'.. caglossary-bibliography::' (or set caglossary_link_citations = "
+                       "False)", type="caglossary", subtype="no-bibliography-page", once=True)
+    return []

@@ -24,6 +24,7 @@ from ..recognition.annotate import annotate
 from . import nodes as cag_nodes
 from .domain import cag_domain
 from .data import ProjectData, project_data
+from .roles import cite_xref
 
 if TYPE_CHECKING:
     from ..recognition.citations import CitationMention
@@ -62,19 +63,31 @@ Finder = Callable[[str], list[Span]]
 
 
 def _cite_spans(found_cites: list[CitationMention]) -> list[Span]:
-    return [Span(found.start, found.end, "cite", found.keys[0] if found.keys else "",
-                 found.keys, found.locators, problems=found.problems,
-                 problem_codes=found.problem_codes) for found in found_cites]
+    """One span per citation, or in a group one per work, each with its own locator."""
+    spans = []
+    for found in found_cites:
+        if len(found.works) < 2:
+            spans.append(Span(found.start, found.end, "cite", found.keys[0] if found.keys else "",
+                              found.keys, found.locators, problems=found.problems,
+                              problem_codes=found.problem_codes))
+            continue
+        if found.problems:  # warned once, linked nowhere
+            spans.append(Span(found.start, found.start, "cite", "", problems=found.problems,
+                              problem_codes=found.problem_codes))
+        spans += [Span(w.start, w.end, "cite", w.key, (w.key,), (w.locator,))
+                  for w in found.works]
+    return spans
 
 
-def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool) -> Finder:
+def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool,
+                pdf_text: bool = False) -> Finder:
     """A function giving the spans to link in one text (:func:`annotate`'s overlap rule)."""
 
     def find(text: str) -> list[Span]:
         if len(text) < 2 or text.isspace():
             return []
         found = annotate(text, data.glossary, data.bibliography, ocr=ocr, terms=terms,
-                         citations=citations)
+                         citations=citations, pdf_text=pdf_text)
         spans = _cite_spans(found.citations)
         spans += [Span(m.start, m.end, "term", m.concept, lang=m.lang) for m in found.terms]
         return sorted(spans, key=lambda s: s.start)
@@ -97,14 +110,12 @@ def _collect(node: nodes.Element, scope: nodes.Element, skip: tuple[type, ...],
 
 def make_xref(span: Span, surface: str) -> addnodes.pending_xref:
     """The cross-reference for one mention; its content is exactly *surface*."""
+    if span.kind == "cite":
+        return cite_xref(surface, span.keys, span.locators)
     xref = addnodes.pending_xref("", nodes.inline(surface, surface), refdomain="cag",
                                  reftype=span.kind, reftarget=span.target, refexplicit=True,
                                  refwarn=False, cag_auto=True)
-    if span.kind == "term":
-        xref["cag_lang"] = span.lang
-    else:
-        xref["cag_keys"] = list(span.keys)
-        xref["cag_locators"] = list(span.locators)
+    xref["cag_lang"] = span.lang
     return xref
 
 
@@ -213,6 +224,12 @@ def document_uses_ocr(doctree: nodes.document, env: Any, config: Any) -> bool:
     return False
 
 
+def document_uses_pdf_text(env: Any, config: Any) -> bool:
+    """PDF-text mode, only for documents named in ``caglossary_pdf_text_documents``."""
+    return any(fnmatch.fnmatch(env.docname, pattern)
+               for pattern in config.caglossary_pdf_text_documents)
+
+
 class AutoLink(SphinxTransform):
     """Link every glossary term and citation in a document just read."""
 
@@ -225,7 +242,8 @@ class AutoLink(SphinxTransform):
         if config.caglossary_link_terms or config.caglossary_link_citations:
             find = make_finder(data, ocr=document_uses_ocr(self.document, self.env, config),
                                terms=config.caglossary_link_terms,
-                               citations=config.caglossary_link_citations)
+                               citations=config.caglossary_link_citations,
+                               pdf_text=document_uses_pdf_text(self.env, config))
             link_document(self.document, find, mode=config.caglossary_link_mode,
                           link_titles=config.caglossary_link_titles,
                           on_problem=self._warn)

@@ -1,19 +1,32 @@
-"""A compiled cache of glossary files, kept like Python's own ``__pycache__``.
+"""A compiled cache of glossary files, kept in the user's cache folder.
 
 Parsing TOML costs tens of milliseconds; reloading the checked result costs
-well under one. The cache is keyed by the file's content and by a stamp of the
-reader's own source (the caller passes the modules it depends on, found by
-their ``__file__``, so renaming a module can never freeze the stamp), so an
-edited glossary or a changed checker is never served stale. Where
-``__pycache__`` cannot be written, loading simply parses every time.
+well under one. The cache is keyed by the file's path and content and by a
+stamp of the reader's own source (the caller passes the modules it depends
+on, found by their ``__file__``, so renaming a module can never freeze the
+stamp), so an edited glossary or a changed checker is never served stale.
+
+Where: ``$CAGLOSSARY_CACHE_DIR`` if set, else the platform's cache folder
+(``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS,
+``%LOCALAPPDATA%`` on Windows) under ``caglossary/glossary``. Never beside the
+glossary file: a user's folder is theirs, and ``caglossary build`` promises to
+write nothing into it. Where the cache folder cannot be written, loading
+simply parses every time.
+
+Integrity: each cache file starts with a SHA-256 digest of its key and
+payload. A file that was altered, truncated or written by another version is
+not served, and a payload of an unexpected shape is treated as no cache at
+all, never as an error.
 
 This module is a leaf: it knows the records, never the TOML reader.
 """
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
+import sys
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -50,9 +63,43 @@ def source_stamp(modules: Iterable[ModuleType]) -> int:
     return stamp & 0xFFFFFFFF
 
 
+_MAGIC = b"CAGC"
+
+
+def cache_dir() -> Path:
+    """The folder holding the compiled glossaries (see the module's note)."""
+    chosen = os.environ.get("CAGLOSSARY_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "caglossary" / "glossary"
+
+
+def _path_tag(path: Path) -> str:
+    """A short name for *path* (the same file named relatively or absolutely gets one)."""
+    where = os.path.abspath(path).encode("utf-8", "surrogateescape")
+    return f"{path.name[:40]}-{hashlib.sha256(where).hexdigest()[:16]}"
+
+
 def _cache_file(path: Path, raw: bytes, stamp: int) -> Path:
     digest = f"{zlib.crc32(raw):08x}{len(raw):x}{stamp:08x}"
-    return path.parent / "__pycache__" / f"{path.name}.{digest}.marshal"
+    return cache_dir() / f"{_path_tag(path)}.{digest}.marshal"
+
+
+def _seal(key: str, payload: bytes) -> bytes:
+    return _MAGIC + hashlib.sha256(key.encode("utf-8", "surrogateescape") + payload).digest() \
+        + payload
+
+
+def _unseal(key: str, sealed: bytes) -> bytes | None:
+    payload = sealed[len(_MAGIC) + 32:]
+    return payload if sealed[: len(_MAGIC) + 32] == _seal(key, payload)[: len(_MAGIC) + 32] \
+        else None
 
 
 def _side(side: LangSide) -> tuple:
@@ -82,12 +129,18 @@ def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int
 
 def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:
     """The cached report for this exact file content and reader *stamp*, or None."""
+    target = _cache_file(path, raw, stamp)
     try:
-        packed = _cache_file(path, raw, stamp).read_bytes()
-        concepts, problems, lines = marshal.loads(packed)
-    except (OSError, EOFError, ValueError, TypeError):
+        payload = _unseal(target.name, target.read_bytes())
+        if payload is None:
+            return None
+        return _unpack(str(path), payload)
+    except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
         return None
-    name = str(path)
+
+
+def _unpack(name: str, payload: bytes) -> FileReport:
+    concepts, problems, lines = marshal.loads(payload)
     report = FileReport(name, lines=dict(lines))
     for cid, category, tr, en, see_also, sources, successor in concepts:
         report.concepts.append(Concept(
@@ -101,17 +154,17 @@ def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:
 
 
 def store_cached(path: Path, raw: bytes, stamp: int, report: FileReport) -> None:
-    """Write the cache next to the file if possible; failure is silent by design."""
+    """Write the cache if possible; failure is silent by design."""
     import tempfile
 
     target = _cache_file(path, raw, stamp)
     try:
-        target.parent.mkdir(exist_ok=True)
-        for stale in target.parent.glob(f"{path.name}.*.marshal"):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for stale in target.parent.glob(f"{_path_tag(path)}.*.marshal"):
             stale.unlink(missing_ok=True)
         handle, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
-            out.write(_pack(report.concepts, report.problems, report.lines))
+            out.write(_seal(target.name, _pack(report.concepts, report.problems, report.lines)))
         os.replace(temp, target)
     except OSError:
         return

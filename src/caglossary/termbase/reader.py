@@ -8,6 +8,7 @@ same file still loads.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 TYPE_CHECKING = False
@@ -18,66 +19,35 @@ import sys
 
 from ..errors import Problem, Severity, UnreadableFile
 from ..text.files import decode_utf8, read_bytes
-from . import anaphorafields, cache, guardfields, model
+from . import anaphorafields, cache, guardfields, model, tomlblocks
 from .anaphorafields import read_successor
 from .cache import FileReport, load_cached, source_stamp, store_cached
 from .guardfields import read_guards
+from .tomlblocks import BlockLines, parse_blockwise, stray_tables, syntax_problem
 from .model import CATEGORIES, INFLECTION_MARK, LANGUAGES, Concept, LangSide, Source, strip_marker
 
 __all__ = ["FileReport", "read_glossary_file", "read_glossary_text"]
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_ARRAY_HEADER = re.compile(r"^\s*\[\[\s*concept\s*\]\]")
-_SUB_HEADER = re.compile(r"^\s*\[\s*concept\s*\.\s*([A-Za-z0-9_-]+)\s*\]")
-_KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 _URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+(?:/\S*)?$")
-_TOML_AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _CONCEPT_KEYS = {"id", "category", "see_also", "sources", "tr", "en", "succeeded_by"}
 _SIDE_KEYS = {"term", "definition", "abbr", "variants", "ocr", "guarded", "class_nouns"}
 _SIDE_LISTS = ("abbr", "variants", "ocr", "class_nouns")
-
-
-class _LineIndex:
-    """Line numbers of ``[[concept]]`` blocks and their keys (tomllib keeps none)."""
-
-    def __init__(self, text: str) -> None:
-        self.blocks: list[dict[tuple[str, str], int]] = []
-        section = ""
-        in_multiline = False
-        for number, line in enumerate(text.splitlines(), start=1):
-            quotes = line.count('"""') + line.count("'''")
-            if in_multiline:
-                in_multiline = quotes % 2 == 0
-                continue
-            if _ARRAY_HEADER.match(line):
-                self.blocks.append({("", ""): number})
-                section = ""
-            elif (sub := _SUB_HEADER.match(line)) and self.blocks:
-                section = sub.group(1)
-                self.blocks[-1][(section, "")] = number
-            elif (key := _KEY_LINE.match(line)) and self.blocks:
-                self.blocks[-1].setdefault((section, key.group(1)), number)
-            in_multiline = quotes % 2 == 1
-
-    def line(self, index: int, section: str = "", key: str = "") -> int:
-        if index >= len(self.blocks):
-            return 0
-        block = self.blocks[index]
-        return block.get((section, key)) or block.get((section, "")) or block[("", "")]
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class _ConceptReader:
     """Checks one raw ``[[concept]]`` table and builds the record."""
 
-    def __init__(self, path: str, index: int, lines: _LineIndex) -> None:
+    def __init__(self, path: str, index: int, lines: BlockLines) -> None:
         self.path, self.index, self.lines = path, index, lines
         self.problems: list[Problem] = []
         self.key = f"concept #{index + 1}"
 
     def report(self, message: str, section: str = "", key: str = "",
-               severity: Severity = "error") -> None:
+               severity: Severity = "error", code: str = "") -> None:
         line = self.lines.line(self.index, section, key)
-        code = "unknown-field" if severity == "warning" else "glossary-entry"
+        code = code or ("unknown-field" if severity == "warning" else "glossary-entry")
         self.problems.append(Problem(self.path, line, message, self.key, severity, code))
 
     def read(self, raw: Any) -> Concept | None:
@@ -98,6 +68,9 @@ class _ConceptReader:
                         key="category")
         sides = {lang: self._side(raw.get(lang), lang) for lang in LANGUAGES}
         see_also = self._string_list(raw.get("see_also", []), "", "see_also")
+        if cid in see_also:
+            self.report(f"{cid}: see_also names the concept itself; remove {cid!r} from it",
+                        key="see_also")
         sources = self._sources(raw.get("sources", []))
         if self.errors or sides["tr"] is None or sides["en"] is None \
                 or not isinstance(category, str):
@@ -138,7 +111,13 @@ class _ConceptReader:
                 self.report(f"{self.key}: {lang}.{key} must be a non-empty string", lang, key)
                 return None
             text[key] = " ".join(value.split())
+            self._check_xml_chars(text[key], lang, key)
+            self._no_controls(text[key], lang, key)
         lists = {k: self._string_list(raw.get(k, []), lang, k) for k in _SIDE_LISTS}
+        self._need_letters(text["term"], lang, "term")
+        for key in _SIDE_LISTS:
+            for form in lists[key]:
+                self._need_letters(form, lang, key)
         marked = [text["term"], *lists["variants"]]
         for form in marked:
             self._check_marker(form, lang, "term" if form == text["term"] else "variants")
@@ -152,6 +131,31 @@ class _ConceptReader:
         return LangSide(strip_marker(text["term"]), text["definition"], tuple(lists["abbr"]),
                         tuple(strip_marker(v) for v in lists["variants"]), tuple(lists["ocr"]),
                         tuple(marked), guarded, tuple(lists["class_nouns"]))
+
+    def _check_xml_chars(self, value: str, lang: str, key: str) -> None:
+        # TOML escapes can write them; XML exports would have to drop them silently.
+        bad = _XML_FORBIDDEN.search(value)
+        if bad and unicodedata.category(bad.group()) != "Cc":  # controls: _no_controls
+            self.report(f"{self.key}: {lang}.{key} holds U+{ord(bad.group()):04X}, which XML "
+                        "1.0 forbids; delete the character", lang, key, "warning",
+                        "xml-forbidden-char")
+
+    def _no_controls(self, value: str, lang: str, key: str) -> None:
+        # An escape or other control character would reach terminals and pages as is.
+        bad = next((ch for ch in value if unicodedata.category(ch) == "Cc"), None)
+        if bad is not None:
+            self.report(f"{self.key}: {lang}.{key} holds the control character "
+                        f"U+{ord(bad):04X}; remove it", lang, key)
+
+    def _need_letters(self, form: str, lang: str, key: str) -> None:
+        if key != "term":  # the term was checked with the definition
+            self._no_controls(form, lang, key)
+        # A form of punctuation alone ("-", "—", "?") would link every dash in every text.
+        # OCR damage may turn letters into digits ("İİT" read as "110"), so those may.
+        if not any(ch.isalpha() or (key == "ocr" and ch.isdigit()) for ch in form):
+            kind = "a letter or digit" if key == "ocr" else "a letter"
+            self.report(f"{self.key}: {lang}.{key} {form!r} has no letter; a form needs at "
+                        f"least {kind}", lang, key)
 
     def _guards(self, raw: Any, lang: str, variants: list[str]) -> tuple[model.Guard, ...]:
         def report(message: str, severity: Severity) -> None:
@@ -211,49 +215,25 @@ class _ConceptReader:
         return tuple(sources)
 
 
-def _syntax_problem(exc: Exception, path: str, first_line: int = 1) -> Problem:
-    at = _TOML_AT_LINE.search(str(exc))
-    detail = _TOML_AT_LINE.sub("", str(exc)).strip()
-    line = first_line + int(at.group(1)) - 1 if at else first_line
-    return Problem(path, line, f"not valid TOML: {detail}; fix the syntax on this line "
-                   "(strings need double quotes)", path, "error", "glossary-syntax")
-
-
-def _parse_blockwise(text: str, path: str, lines: _LineIndex) -> tuple[list, list[Problem]]:
-    """Parse each ``[[concept]]`` block alone, so one syntax error costs one concept."""
-    import tomllib
-
-    all_lines = text.splitlines(keepends=True)
-    starts = [block[("", "")] for block in lines.blocks] + [len(all_lines) + 1]
-    pieces = [(1, "".join(all_lines[: starts[0] - 1]))]
-    pieces += [(a, "".join(all_lines[a - 1: b - 1])) for a, b in zip(starts, starts[1:])]
-    raw_concepts: list = []
-    problems: list[Problem] = []
-    for number, (first_line, piece) in enumerate(pieces):
-        try:
-            data = tomllib.loads(piece)
-        except tomllib.TOMLDecodeError as exc:
-            problems.append(_syntax_problem(exc, path, first_line))
-            data = None
-        if number:  # the preamble holds no concept
-            concept = (data or {}).get("concept")
-            raw_concepts.append(concept[0] if isinstance(concept, list) and concept else None)
-    return raw_concepts, problems
-
-
 def read_glossary_text(text: str, path: str) -> FileReport:
     """Parse glossary TOML *text*; *path* is only used in messages."""
     import tomllib  # only when no cached result exists
 
     report = FileReport(path)
-    lines = _LineIndex(text)
+    lines = BlockLines(text)
     try:
-        raw_concepts = tomllib.loads(text).get("concept", [])
+        data = tomllib.loads(text)
+        raw_concepts = data.get("concept", [])
+        report.problems.extend(stray_tables(data, path, lines))
+    except RecursionError:  # tomllib recurses once per nesting level
+        report.problems.append(Problem(path, 1, "not valid glossary TOML: arrays or tables "
+                                       "nested too deeply", path, "error", "glossary-syntax"))
+        return report
     except tomllib.TOMLDecodeError as exc:
         if not lines.blocks:
-            report.problems.append(_syntax_problem(exc, path))
+            report.problems.append(syntax_problem(exc, path))
             return report
-        raw_concepts, syntax = _parse_blockwise(text, path, lines)
+        raw_concepts, syntax = parse_blockwise(text, path, lines)
         report.problems.extend(syntax)
     if not isinstance(raw_concepts, list):
         report.problems.append(Problem(path, 1, "concepts must be written as [[concept]] tables",
@@ -303,7 +283,8 @@ def read_glossary_file(path: str | Path) -> FileReport:
 def _reader_stamp() -> int:
     """What a cached report depends on: this reader, the records and the cache format."""
     if not _STAMP:
-        _STAMP.append(source_stamp([sys.modules[__name__], guardfields, anaphorafields, model, cache]))
+        _STAMP.append(source_stamp([sys.modules[__name__], guardfields, anaphorafields, model,
+                                    cache, tomlblocks]))
     return _STAMP[0]
 
 

@@ -8,18 +8,25 @@ bytes, the line — never an ``OSError`` or ``UnicodeDecodeError`` traceback.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from pathlib import Path
 
 from ..errors import UnreadableFile
 
-__all__ = ["LineIndex", "decode_utf8", "read_bytes", "read_utf8"]
+__all__ = ["MAX_BYTES", "LineIndex", "decode_utf8", "printable", "read_bytes", "read_utf8"]
+
+#: The largest input read (64 MiB). Reading stops one byte past it, so an
+#: endless device such as ``/dev/zero`` or a runaway pipe costs that much memory
+#: at most instead of all of it.
+MAX_BYTES = 64 * 1024 * 1024
 
 
-def read_bytes(path: str | Path) -> bytes:
+def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     """The bytes of *path*, or :class:`UnreadableFile` saying why not."""
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read(limit + 1)
     except IsADirectoryError:
         raise UnreadableFile(str(path), 0, "is a folder; give a file", "file-unreadable") from None
     except FileNotFoundError:
@@ -28,6 +35,10 @@ def read_bytes(path: str | Path) -> bytes:
     except OSError as exc:
         raise UnreadableFile(str(path), 0, f"cannot read the file: {exc.strerror or exc}",
                              "file-unreadable") from None
+    if len(raw) > limit:
+        raise UnreadableFile(str(path), 0, f"is larger than {limit // (1024 * 1024)} MiB (or "
+                             "endless); give a text file", "file-too-large")
+    return raw
 
 
 def decode_utf8(raw: bytes, path: str | Path, *, encoding: str = "utf-8") -> str:
@@ -50,25 +61,36 @@ def read_utf8(path: str | Path) -> str:
     return decode_utf8(read_bytes(path), path)
 
 
+def printable(text: object) -> str:
+    """*text* (a path, usually) safe on one terminal line: control characters, line and
+    paragraph separators and undecodable bytes are shown as escapes (``\\n``,
+    ``\\x1b``, ``\\u2028``) so a file name cannot break a message or drive the terminal."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else
+                   ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for ch in text)
+
+
 class LineIndex:
     """Line and column of any offset in one text, after one pass over it.
 
-    Lines end at ``\\n`` only, as editors and ``grep -n`` count them; looking an
-    offset up is a binary search, so reporting n positions costs O(n log n).
+    Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r``, as editors count them and
+    as ``caglossary build`` reads a text, so both name the same line. U+2028,
+    U+0085 and the other Unicode separators do not end a line (``grep -n`` and
+    TOML agree). Looking an offset up is a binary search.
     """
 
     __slots__ = ("_starts",)
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        find = text.find
-        at = find("\n")
-        while at >= 0:
-            starts.append(at + 1)
-            at = find("\n", at + 1)
-        self._starts = starts
+        self._starts = [0, *(match.end() for match in _LINE_END.finditer(text))]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of *offset*."""
         line = bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+
+_LINE_END = re.compile(r"\r\n?|\n")

@@ -18,8 +18,8 @@ from operator import add
 
 from .turkish import APOSTROPHES
 
-__all__ = ["CURLY_DOUBLE_QUOTES", "KeyedText", "fold_key", "key_text", "ocr_fold_key",
-           "ocr_key_text"]
+__all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "fold_key", "key_text",
+           "ocr_fold_key", "ocr_key_text", "strip_pdf_fragile"]
 
 # Turkish letters lose their marks; curly double quotes (Sphinx's smart quotes)
 # become straight ones, as data files write them.
@@ -41,6 +41,15 @@ _OCR_EDITS = re.compile(
 _OCR_REPLACEMENT = {"ii": "u", "ui": "u", "{i": "u", "ti": "u", "1": "i", "6": "o", "$": "s", "§": "s",
                     "¢": "c", "é": "o", "{": "i"}
 _OCR_MERGES = (("c", "s"), ("g", "s"))  # ş, ç and ğ are read as s, c or g
+# Letters PDF text extraction drops or turns into a space: the Turkish letters of
+# Latin Extended-A, which many embedded fonts lack (ç ö ü of Latin-1 survive).
+PDF_FRAGILE_LETTERS = "şŞğĞıİ"
+_DROP_PDF_FRAGILE = str.maketrans("", "", PDF_FRAGILE_LETTERS)
+
+
+def strip_pdf_fragile(text: str) -> str:
+    """*text* as a PDF extraction that drops the fragile letters gives it: ŞİÖ → Ö."""
+    return text.translate(_DROP_PDF_FRAGILE)
 
 
 def _fold(text: str) -> str:

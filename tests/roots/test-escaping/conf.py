@@ -8,3 +8,4 @@ caglossary_builtin_bib = False
 caglossary_glossary_files = ["data/glossary.toml"]
 caglossary_bib_files = ["data/refs.bib"]
 caglossary_link_mode = "every"
+caglossary_citation_style = "apa"  # APA keeps titles as written, the escaping tests read them back

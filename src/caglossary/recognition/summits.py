@@ -1,0 +1,209 @@
+"""Numbered and city-named summits of an organisation (``5. Zirve``, ``OTS Samarkand Summit``).
+
+Which concepts are summits, and whose, comes from the data: a concept linked
+(``see_also``) to an organisation, one of whose forms is that organisation's
+name followed by a summit word (``TDT Zirvesi``, ``SCO summit``). The rest of
+such forms (``Liderler Zirvesi``, ``Devlet Başkanları Konseyi``, ``Informal
+Summit``) are the heads a summit name ends in, pooled over all organisations.
+
+A summit name the matcher cannot list holds a free word: an ordinal or a
+city. It is read as ``[organisation] [ordinal] [City] head [of the
+organisation]`` with at least the ordinal or the city. Where no organisation
+is named in it, the organisation last mentioned before it decides (or, with
+none before, the first after it in the same paragraph); with neither, it is
+not a mention. A found summit wins over the shorter mentions inside it and
+never over a mention the matcher found with the same or a longer span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from operator import attrgetter
+from typing import TYPE_CHECKING, NamedTuple
+
+from .derived import org_links
+from .termforms import collapse
+from .trie import trie_alternation
+
+if TYPE_CHECKING:
+    from ..termbase.model import Concept
+    from ..text.keys import KeyedText
+    from .terms import TermMention
+
+__all__ = ["SummitReader"]
+
+_SUMMIT_WORDS = {"tr": "zirve", "en": "summit"}
+_ORDINALS = {
+    "tr": r"\d{1,2}\.|(?:On |Yirmi )?(?:Birinci|İkinci|Üçüncü|Dördüncü|Beşinci|Altıncı|Yedinci"
+          r"|Sekizinci|Dokuzuncu)|Onuncu|Yirminci",
+    "en": r"\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth"
+          r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)",
+}
+# Capitalised words that stand before a summit word without naming a place.
+_NOT_CITIES = {
+    "tr": "Bu Şu O Son İlk Yeni Bir Her Söz Ortak Olağan Olağanüstü Gayriresmi Tarihi Büyük "
+          "Önceki Sonraki Gelecek Dünya Türk Zirve Liderler Devlet Konseyi",
+    "en": "The This That These Next Last First Previous Upcoming Annual Historic Informal "
+          "Extraordinary Emergency Joint Special World Global Turkic Leaders Heads State "
+          "Council Summit Anniversary Jubilee",
+}
+_CITY = r"[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)?"
+_SUFFIX = {"tr": r"\w*(?:['’]\w+)?", "en": r"s?(?:['’]s)?"}
+# Characters a summit name may run before and after its summit word: the longest
+# organisation name with an ordinal and a city, and "summit of the" + that name.
+_BEFORE, _AFTER = 160, 120
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+class _Family(NamedTuple):
+    summit: str
+    organisation: str
+    term: str  # the summit concept's term in this language, as a mention's form
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Factored like the scanner's trie: sixty names tried one by one at every word
+    # start cost more than the rest of the recogniser.
+    return "(?:" + trie_alternation(words) + ")"
+
+
+class SummitReader:
+    """Finds summit names with a free word, for the organisations the data gives summits."""
+
+    def __init__(self, concepts: Iterable[Concept],
+                 mention: Callable[..., TermMention]) -> None:
+        self._make = mention  # the matcher's mention type (it imports this module)
+        by_id = {c.id: c for c in concepts}
+        self._family: dict[tuple[str, str], _Family] = {}  # (lang, org name) → family
+        self._summit_of: dict[str, str] = {}  # organisation or summit id → summit id
+        self._terms: dict[tuple[str, str], str] = {}  # (lang, summit id) → its term
+        heads: dict[str, set[str]] = {"tr": set(), "en": set()}
+        for link in org_links(by_id.values()):
+            word = _SUMMIT_WORDS[link.lang]
+            rests = [collapse(r.partition("|")[0]) for r in link.rests]
+            if not any(word in r.casefold() for r in rests):
+                continue
+            heads[link.lang].update(rests)
+            org = by_id[link.organisation].side(link.lang)
+            family = _Family(link.concept, link.organisation, by_id[link.concept].side(link.lang).term)
+            for name in (org.term, *org.variants, *org.abbr):
+                self._family.setdefault((link.lang, name), family)
+            self._summit_of.update({link.organisation: link.concept, link.concept: link.concept})
+            self._terms[link.lang, link.concept] = family.term
+        self._regexes = {lang: self._regex(lang, hs) for lang, hs in heads.items() if hs}
+
+    def __bool__(self) -> bool:
+        return bool(self._regexes)
+
+    def _regex(self, lang: str, heads: set[str]) -> re.Pattern[str]:
+        names = _alternation(name for (lg, name) in self._family if lg == lang)
+        head_words = {w for h in heads for w in h.split() if w[:1].isupper()}
+        stop = _alternation({*_NOT_CITIES[lang].split(), *head_words})
+        suffix = _SUFFIX[lang]
+        organisation_after = rf"(?:\s+of\s+the\s+(?P<org2>{names}))?" if lang == "en" else ""
+        return re.compile(
+            rf"(?<!\w)(?:(?P<org>{names})(?:['’]\w+)?\s+)?"
+            rf"(?:(?P<num>{_ORDINALS[lang]})\s+)?"
+            rf"(?:(?P<city>(?!(?:{stop})(?!\w)){_CITY})\s+)?"
+            rf"(?P<head>(?i:{_alternation(heads)})){suffix}"
+            rf"(?:\s+(?i:{_SUMMIT_WORDS[lang]}){suffix})?{organisation_after}(?!\w)")
+
+    def find(self, text: str, keyed: KeyedText, mentions: list[TermMention]) -> list[TermMention]:
+        """*mentions* with the summit names of *text* (whose search key is *keyed*) merged in."""
+        windows = _windows(keyed, len(text))
+        if not windows:
+            return mentions
+        found: dict[tuple[int, int], TermMention] = {}
+        for lang, regex in self._regexes.items():
+            for start, end in windows:
+                for match in regex.finditer(text, start, end):
+                    if match.group("num") or _city_named(text, match):
+                        mention = self._mention(text, lang, match, mentions)
+                        if mention is not None:
+                            found.setdefault((mention.start, mention.end), mention)
+        return _merge(mentions, list(found.values())) if found else mentions
+
+    def _mention(self, text: str, lang: str, match: re.Match[str],
+                 mentions: list[TermMention]) -> TermMention | None:
+        name = match.group("org") or (match.groupdict().get("org2") or "")
+        family = self._family.get((lang, name)) if name else None
+        summit = family.summit if family else self._from_context(text, match.start(), mentions)
+        if summit is None:
+            return None
+        return self._make(match.start(), match.end(), match.group(), summit, lang,
+                          self._terms.get((lang, summit), summit))
+
+    def _from_context(self, text: str, start: int, mentions: list[TermMention]) -> str | None:
+        known = self._summit_of
+        index = bisect_left(mentions, start, key=_end)  # mentions ending after *start*
+        for mention in reversed(mentions[:index]):
+            if mention.concept in known:
+                return known[mention.concept]
+        paragraph_end = _PARAGRAPH_BREAK.search(text, start)
+        limit = paragraph_end.start() if paragraph_end else len(text)
+        for mention in mentions[index:]:
+            if mention.start >= limit:
+                break
+            if mention.concept in known:
+                return known[mention.concept]
+        return None
+
+
+def _windows(keyed: KeyedText, size: int) -> list[tuple[int, int]]:
+    """Stretches of the text around each summit word, merged where they overlap.
+
+    The full pattern is slow to try at every character, and every summit name
+    holds a summit word.
+    """
+    found = []
+    for word in _SUMMIT_WORDS.values():
+        at = keyed.key.find(word)
+        while at >= 0:
+            found.append(at)
+            at = keyed.key.find(word, at + 1)
+    merged: list[tuple[int, int]] = []
+    for at in sorted(keyed.to_sources(found)):
+        start, end = max(0, at - _BEFORE), min(size, at + _AFTER)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _city_named(text: str, match: re.Match[str]) -> bool:
+    """Whether the capitalised word before the summit word can be a city.
+
+    A sentence's first word is capitalised anyway ("Nitekim zirvenin"): it names
+    a city only before a capitalised summit word or together with an organisation.
+    """
+    if not match.group("city"):
+        return False
+    if match.group("org") or match.groupdict().get("org2") or match.group("head")[:1].isupper():
+        return True
+    before = text[max(0, match.start() - 80):match.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"“‘'’"
+
+
+def _end(mention: TermMention) -> int:
+    return mention.end
+
+
+def _merge(mentions: list[TermMention], found: list[TermMention]) -> list[TermMention]:
+    """Summits replace the shorter mentions they contain; a mention they cut keeps its place."""
+    dropped: set[int] = set()
+    added: list[TermMention] = []
+    for summit in sorted(found):
+        first = bisect_right(mentions, summit.start, key=_end)  # the first ending after its start
+        last = bisect_left(mentions, summit.end, key=attrgetter("start"))
+        inside = range(first, last)
+        if all(summit.start <= mentions[i].start and mentions[i].end <= summit.end
+               and mentions[i].end - mentions[i].start < summit.end - summit.start
+               for i in inside) and not any(a.start < summit.end and summit.start < a.end
+                                            for a in added):
+            dropped.update(inside)
+            added.append(summit)
+    kept = [m for i, m in enumerate(mentions) if i not in dropped]
+    return sorted(kept + added)

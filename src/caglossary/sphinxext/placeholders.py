@@ -1,0 +1,26 @@
+"""Fill the glossary and bibliography placeholders when a page is written.
+
+Runs at ``doctree-resolved``, after every document has been read, so "used
+in" and "cited in" back-links see the whole project.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+
+from .bibpage import bibliography
+from .nodes import bibliography_placeholder, glossary_placeholder
+from .pages import Page, glossary
+
+__all__ = ["fill_placeholders"]
+
+
+def fill_placeholders(app: Any, doctree: nodes.document, fromdocname: str) -> None:
+    for node in list(doctree.findall(glossary_placeholder)):
+        page = Page(app, fromdocname, node.get("docname", ""))
+        node.replace_self(glossary(page, node["lang"]))
+    for bib_node in list(doctree.findall(bibliography_placeholder)):
+        page = Page(app, fromdocname, bib_node.get("docname", ""))
+        bib_node.replace_self(bibliography(page, bib_node["which"], bib_node["scope"]))

@@ -1,0 +1,1 @@
+raise SystemExit('a conf.py in a built folder must never run')

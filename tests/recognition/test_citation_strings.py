@@ -1,0 +1,91 @@
+"""The citation table: citation strings as researchers write them, Turkish and English.
+
+``tests/data/citation_strings.tsv`` holds one string a row: what it cites (one
+``key@locator`` per link), or that it must be reported as unknown (with the
+suggestion offered), or that it is no citation at all. The bibliography is
+the bundled one plus a user's ``.bib`` (``tests/data/citations_extra.bib``),
+the way ``annotate --bib`` and ``find_citations(bibliography=...)`` read it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import caglossary
+
+DATA = Path(__file__).parents[1] / "data"
+EXTRA_BIB = DATA / "citations_extra.bib"
+
+
+def _rows() -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    for line in (DATA / "citation_strings.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lang, text, expect, works, note = (line.split("\t") + [""] * 5)[:5]
+            rows.append((lang, text, expect, works, note))
+    return rows
+
+
+ROWS = _rows()
+
+
+@pytest.fixture(scope="module")
+def bib():
+    from caglossary.bib.library import load_bibliography
+
+    return load_bibliography([EXTRA_BIB])
+
+
+def test_the_table_is_large_and_mixed():
+    assert len(ROWS) >= 80
+    assert {lang for lang, *_ in ROWS} == {"tr", "en"}
+    assert {expect for _, _, expect, _, _ in ROWS} == {"cite", "unknown", "none"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expect", "works", "note"), ROWS,
+                         ids=[row[1] for row in ROWS])
+def test_citation_string(bib, lang, text, expect, works, note):
+    found = caglossary.find_citations(text, bibliography=bib)
+    if expect == "none":
+        assert found == []
+        return
+    (mention,) = found
+    assert text[mention.start:mention.end] == mention.surface
+    if expect == "unknown":
+        assert not mention.keys and mention.problem_codes == ("unknown-citation",)
+        if note != "-":
+            assert mention.problems[0].endswith(f"; {note}")
+        else:
+            assert "did you mean" not in mention.problems[0]
+        return
+    assert not mention.problems
+    wanted = [tuple(work.split("@")) for work in works.split("|")]
+    assert [(w.key, w.locator) for w in mention.works] == wanted
+    for work in mention.works:  # each work's link lies inside the citation
+        assert mention.start <= work.start < work.end <= mention.end
+        assert text[work.start:work.end].strip() == text[work.start:work.end]
+
+
+def test_find_citations_takes_bib_paths():
+    (mention,) = caglossary.find_citations("(Öztürk, 2021:42)", bibliography=str(EXTRA_BIB))
+    assert mention.keys == ("ozturk2021",)
+    (mention,) = caglossary.find_citations("(Öztürk, 2021:42)")
+    assert mention.unresolved  # not in the bundled bibliography alone
+
+
+def _prose() -> list[tuple[str, bool]]:
+    """The seeds (seed 003 is a scan, read in OCR mode) and the held-out public texts."""
+    root = Path(__file__).parents[2]
+    texts = [(p, "003_" in p.name) for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += [(p, False) for p in sorted((DATA / "heldout").glob("*.txt"))]
+    return [(str(p.relative_to(root)), ocr) for p, ocr in texts]
+
+
+@pytest.mark.parametrize(("path", "ocr"), _prose(), ids=[p for p, _ in _prose()])
+def test_no_false_alarms_on_real_prose(path, ocr):
+    """Dates, figures and places in real prose are never reported as unknown citations."""
+    text = (Path(__file__).parents[2] / path).read_text(encoding="utf-8")
+    alarms = [m.surface for m in caglossary.find_citations(text, ocr=ocr) if m.unresolved]
+    assert alarms == []

@@ -1,0 +1,50 @@
+"""conf.py values that cannot work are refused, and a missing file keeps its own name."""
+
+from __future__ import annotations
+
+import pytest
+from sphinx.errors import ConfigError
+
+from caglossary.sphinxext import config
+
+
+class _Config:
+    def __init__(self, **values):
+        for option in config.OPTIONS:
+            setattr(self, option.name, values.get(option.name, option.default))
+
+
+@pytest.mark.parametrize(("name", "value", "fragment"), [
+    ("caglossary_glossary_files", "terms.toml", "is not list of strings"),
+    ("caglossary_bib_files", ["refs.bib", 3], "is not list of strings"),
+    ("caglossary_ocr", "false", "is not bool"),
+    ("caglossary_link_terms", 0, "is not bool"),
+    ("caglossary_language", 5, "is not string or unset"),
+])
+def test_a_value_of_the_wrong_kind_is_refused(name, value, fragment):
+    errors = config.validate(_Config(**{name: value}))
+    assert any(e.startswith(f"{name} = {value!r}") and fragment in e for e in errors), errors
+
+
+@pytest.mark.sphinx("html", testroot="config-string", freshenv=True)
+def test_a_string_where_a_list_belongs_stops_the_build(make_app, app_params):
+    args, kwargs = app_params
+    with pytest.raises(ConfigError, match="caglossary_glossary_files = 'terms.toml'"):
+        make_app(*args, **kwargs)
+
+
+@pytest.mark.sphinx("html", testroot="config-values", freshenv=True)
+def test_a_missing_file_is_named_as_it_is(app, warning):
+    app.build()
+    text = warning.getvalue()
+    assert "missing.toml: no such file" in text
+    assert "missing.toml.rst" not in text
+
+
+@pytest.mark.sphinx("html", testroot="config-values", freshenv=True)
+def test_letters_of_other_scripts_get_ids_of_their_own(app):
+    from caglossary.sphinxext.pages import letter_anchor
+
+    ids = {letter_anchor("tr", letter) for letter in ("Б", "Д", "Ж", "ω", "ß")}
+    assert len(ids) == 5
+    assert all(i.isascii() for i in ids)

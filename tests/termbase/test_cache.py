@@ -1,0 +1,84 @@
+"""The compiled glossary cache: where it lives and what it refuses to serve."""
+
+from __future__ import annotations
+
+import marshal
+from pathlib import Path
+
+import pytest
+
+from caglossary.termbase import cache
+from caglossary.termbase.reader import read_glossary_file
+
+GLOSSARY = '''[[concept]]
+id = "alfa"
+category = "concept"
+
+[concept.tr]
+term = "alfa terimi"
+definition = "Bir tanım."
+
+[concept.en]
+term = "alpha term"
+definition = "A definition."
+'''
+
+
+@pytest.fixture()
+def cache_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "cache"
+    monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(home))
+    return home
+
+
+def _glossary(folder: Path) -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / "terms.toml"
+    path.write_text(GLOSSARY, encoding="utf-8")
+    return path
+
+
+def _the_cache_file(home: Path) -> Path:
+    (found,) = home.glob("*.marshal")
+    return found
+
+
+def test_nothing_is_written_beside_the_users_file(tmp_path, cache_home):
+    path = _glossary(tmp_path / "src")
+    read_glossary_file(path)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["terms.toml"]
+    assert _the_cache_file(cache_home).name.startswith("terms.toml-")
+
+
+def test_an_altered_but_valid_cache_is_not_served(tmp_path, cache_home):
+    path = _glossary(tmp_path / "src")
+    truth = read_glossary_file(path)
+    target = _the_cache_file(cache_home)
+    sealed = target.read_bytes()
+    payload = marshal.loads(sealed[36:])
+    concepts = [(cid, category, (("forged",) + tr[1:]), en, see, src)
+                for cid, category, tr, en, see, src in payload[0]]
+    target.write_bytes(sealed[:36] + marshal.dumps((concepts, *payload[1:])))
+    again = read_glossary_file(path)
+    assert again.concepts == truth.concepts and again.concepts[0].tr.term == "alfa terimi"
+
+
+@pytest.mark.parametrize("payload", [
+    marshal.dumps(42), marshal.dumps(([1, 2], [], {})), marshal.dumps((None, None, None)),
+    b"not marshal at all", b"",
+])
+def test_a_cache_of_an_unexpected_shape_is_ignored(tmp_path, cache_home, payload):
+    path = _glossary(tmp_path / "src")
+    truth = read_glossary_file(path)
+    target = _the_cache_file(cache_home)
+    # sealed correctly, so only the shape check stands between it and the caller
+    target.write_bytes(cache._seal(target.name, payload))
+    assert read_glossary_file(path).concepts == truth.concepts
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(blocker / "sub"))
+    path = _glossary(tmp_path / "src")
+    assert [c.id for c in read_glossary_file(path).concepts] == ["alfa"]
