@@ -25,17 +25,20 @@ from .terms import TermMatcher, TermMention
 
 __all__ = ["AnaphoraResolver", "ClassNouns", "WINDOW"]
 
-#: How far back (in characters) a compatible mention may be. Measured on the
-#: annotated set (benchmarks/anaphora.py): recall climbs until about 3,000
-#: characters and precision holds; a page of prose is about that long.
-WINDOW = 3000
+#: How far back (in characters) the most recent compatible mention may be.
+#: Measured on the annotated set (benchmarks/anaphora.py): 500 misses
+#: antecedents a paragraph back, 3,000 and more let an older mention win over
+#: the document's main subject; 1,500 (two or three paragraphs) does best.
+WINDOW = 1500
 _DEFINITE_EN = frozenset({"the", "this", "that"})
 _INDEFINITE_TR = "bir"
 _PLURAL_TR = ("ler", "lar")
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_PLURAL_EN = ("s", "es")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w" + APOSTROPHES + r"]*)")  # a Turkish noun in English prose ("economic platforms")
+# A year, not a decade: "2000'li yıllarda" / "the 2000s" name no year before or after 2001.
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?![\d'’]?(?:l[ıiuü]|s\b))")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w" + APOSTROPHES + r"]*)(\s*)$")
-_TOKEN_BEFORE = re.compile(r"(\S+)[ \t]*\n?[ \t]*$")
 #: words that introduce a name ("… isimli belge", "… adlı örgüt"): what follows is named, not referred back to
 _NAMING_TR = frozenset({"isimli", "adli", "adini", "adindaki", "ismindeki", "olarak"})
 
@@ -99,10 +102,13 @@ class AnaphoraResolver:
       or right after a capitalised word (part of a name: *Dünya Ticaret
       Örgütü*), and an English noun not right after *the*/*this*/*that* are
       not anaphors;
-    - the compatible concepts are those that declare the noun; the ones
-      mentioned within :data:`WINDOW` characters before it are candidates;
-    - the document's main subject (the compatible concept with the most term
-      mentions) wins among the candidates; otherwise the most recent does;
+    - the compatible concepts are those that declare the noun; of the ones
+      mentioned within :data:`WINDOW` characters before it, the most recent
+      wins;
+    - with none in the window, the document's main subject (the compatible
+      concept with the most term mentions) is meant, if the document names it
+      at all; failing that, a compatible concept linked by ``see_also`` to
+      the latest mention ("the summit" after "the SCO");
     - a year in the same sentence picks between a concept and its successor:
       before the successor's year the predecessor, from it on the successor.
     """
@@ -116,13 +122,15 @@ class AnaphoraResolver:
         self._term_counts: Counter[str] = Counter()
         self._base = 0  # where the next fed text starts in the running document
 
-    def count_terms(self, mentions: Iterable[TermMention]) -> None:
-        """Count the document's term mentions in advance (they decide its main subject)."""
-        self._term_counts.update(m.concept for m in mentions)
-
     def feed(self, text: str, terms: Sequence[TermMention]) -> list[TermMention]:
-        """The anaphors of *text* (the next part of the document), given its term mentions."""
-        found = [m for m in self.nouns.matcher.find(text) if self._definite(text, m, terms)]
+        """The anaphors of *text* (the next part of the document), given its term mentions.
+
+        The term mentions also count towards the document's main subject.
+        """
+        self._term_counts.update(m.concept for m in terms)
+        term_starts = [t.start for t in terms]
+        found = [m for m in self.nouns.matcher.find(text)
+                 if not _overlaps(m, terms, term_starts) and self._definite(text, m)]
         anaphors: list[TermMention] = []
         events = sorted([(m.start, 0, m) for m in terms] + [(m.start, 1, m) for m in found],
                         key=lambda event: (event[0], event[1]))
@@ -141,34 +149,42 @@ class AnaphoraResolver:
         self._offsets.append(offset)
         self._concepts.append(concept)
 
-    def _definite(self, text: str, mention: TermMention, terms: Sequence[TermMention]) -> bool:
-        if any(t.start < mention.end and mention.start < t.end for t in terms):
-            return False
+    def _definite(self, text: str, mention: TermMention) -> bool:
         lang, _, noun = mention.concept.partition(":")
-        before = _WORD_BEFORE.search(text, 0, mention.start)
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 80), mention.start)
         previous = fold(before.group(1)) if before else ""
         if lang == "en":
             plural = mention.surface[-1:] in "sS" and mention.surface[-2:-1] not in APOSTROPHES
             return not plural and previous in _DEFINITE_EN
-        if _ending(mention.surface, noun, self.ocr).startswith(_PLURAL_TR):
+        ending = _ending(mention.surface, noun, self.ocr)
+        if ending.startswith(_PLURAL_TR) or ending in _PLURAL_EN:
             return False
-        if _inside_name(text, mention.start) or previous in _NAMING_TR:
+        # a name's last noun carries the compound ending (Ticaret Örgüt-ü, Başkanları
+        # Zirve-si); a bare one goes on with the name's next word (Strateji Belgesi)
+        capitalised = mention.surface[:1].isupper()
+        title_word = _compound(ending)
+        if capitalised and not ending and _name_goes_on(text, mention.end):
             return False
-        return _INDEFINITE_TR not in fold(text[max(0, mention.start - 24):mention.start]).split()
+        if _inside_name(text, mention.start, title_word) or previous in _NAMING_TR:
+            return False
+        return _INDEFINITE_TR not in _phrase_before(text, mention.start)
 
     def _antecedent(self, text: str, mention: TermMention) -> str | None:
         compatible = self.nouns.declared_by.get(mention.concept, ())
         here = self._base + mention.start
         first = bisect_left(self._offsets, here - self.window)
         recent = [c for c in self._concepts[first:] if c in compatible]
-        if not recent:
-            return self._through_related(compatible, self._concepts[first:])
-        chosen = recent[-1]
-        if self.prefer_main_subject:
-            main = max(compatible, key=lambda c: self._term_counts[c])
-            if main in recent and self._term_counts[main]:
-                chosen = main
-        return self._by_year(text, mention, chosen, compatible)
+        if recent:
+            chosen: str | None = recent[-1]
+        else:
+            chosen = self._main_subject(compatible) if self.prefer_main_subject else None
+            chosen = chosen or self._through_related(compatible, self._concepts[first:])
+        return self._by_year(text, mention, chosen, compatible) if chosen else None
+
+    def _main_subject(self, compatible: Sequence[str]) -> str | None:
+        """The compatible concept the document mentions most, if it mentions any."""
+        main = max(compatible, key=lambda c: self._term_counts[c])
+        return main if self._term_counts[main] else None
 
     def _through_related(self, compatible: Sequence[str], window: Sequence[str]) -> str | None:
         """A compatible concept linked to the latest mention ("the summit" after "the SCO")."""
@@ -208,16 +224,62 @@ def _sentence(text: str, offset: int) -> str:
     return text[start:end_match.start() if end_match else len(text)]
 
 
-def _inside_name(text: str, start: int) -> bool:
-    """Whether the word before *start* (same line or the one above) is part of a name.
+def _inside_name(text: str, start: int, compound: bool) -> bool:
+    """Whether the noun ends a name: ``Dünya Ticaret Örgütü``, ``C5+1 diyalog formatı``.
 
-    A capital or a digit in it (``Ticaret``, ``C5+1``, ``ŞİÖ``) makes the class
-    noun a part of a name: ``Dünya Ticaret Örgütü``, ``C5+1 platformu``.
+    The word before it, or the one before that when the nearer one is a plain
+    lower-case word, is part of a name when it mixes letters with digits or
+    signs (``C5+1``), or when it is capitalised and the noun carries the
+    compound ending (``Ticaret Örgütü``, ``Orta Asya stratejisi``; but
+    ``Türkiye örgütün …`` is a subject and its noun). A suffix after an
+    apostrophe (``Pekin'de yapılan zirvede``) or a year alone (``2017
+    zirvesinde``) names nothing.
     """
-    token = _TOKEN_BEFORE.search(text, max(0, start - 80), start)
-    if token is None:
+    words = _phrase_before(text, start, keep_case=True)[-2:]
+    for word in reversed(words):
+        if any(ch in APOSTROPHES for ch in word) or word.isdigit():
+            return False
+        if not word.isalpha() and any(ch.isalnum() for ch in word):
+            return True
+        if word[:1].isupper():
+            return compound
+        if not word.isalpha():
+            return False
+    return False
+
+
+_PHRASE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”«»]|\n\s*\n")
+
+
+def _phrase_before(text: str, start: int, *, keep_case: bool = False) -> list[str]:
+    """The last words before *start* in the same phrase (up to punctuation), at most four."""
+    window = text[max(0, start - 60):start]
+    cut = list(_PHRASE_BREAK.finditer(window))
+    words = window[cut[-1].end() if cut else 0:].split()[-4:]
+    return words if keep_case else [fold(w) for w in words]
+
+
+def _overlaps(mention: TermMention, terms: Sequence[TermMention], starts: list[int]) -> bool:
+    """Whether *mention* shares a character with one of *terms* (sorted, disjoint)."""
+    index = bisect_left(starts, mention.end) - 1
+    return index >= 0 and terms[index].end > mention.start
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised word without a suffix follows at once (``Strateji Belgesi``)."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
         return False
-    word = token.group(1)
-    if word[-1:] in ".,;:!?)]\"”’'»":
-        return False  # punctuation ends the phrase before the noun
-    return any(ch.isupper() or ch.isdigit() for ch in word)
+    word = following.group(1)
+    return word[:1].isupper() and not any(ch in APOSTROPHES for ch in word)
+
+
+def _compound(ending: str) -> bool:
+    """Whether a (folded) ending starts with the compound's possessive: örgüt-ü, zirve-si.
+
+    ``-ün`` alone is the genitive (``örgütün``), not the possessive; ``-ünün``,
+    ``-üne``, ``-ünde`` are the possessive followed by a case.
+    """
+    if ending.startswith(("si", "su")):
+        return True
+    return ending in ("i", "u") or (ending[:2] in ("in", "un") and len(ending) > 2)

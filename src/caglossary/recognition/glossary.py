@@ -126,7 +126,6 @@ class Glossary:
         resolver = self.anaphora_resolver(ocr=ocr) if anaphora else None
         if resolver is None:
             return terms
-        resolver.count_terms(terms)
         return sorted(terms + resolver.feed(text, terms))
 
     def anaphora_resolver(self, *, ocr: bool = False) -> AnaphoraResolver | None:
