@@ -76,13 +76,16 @@ def glossary() -> Glossary:
     return _builtin[0]
 
 
-def find_terms(text: str, *, ocr: bool = False, pdf_text: bool = False) -> list[TermMention]:
+def find_terms(text: str, *, ocr: bool = False, pdf_text: bool = False,
+               anaphora: bool = False) -> list[TermMention]:
     """Mentions of built-in glossary concepts in *text*, with exact offsets.
 
     *ocr* tolerates scanning damage, *pdf_text* Turkish letters lost in PDF text
     extraction; both are opt-in, for documents known to need them.
+    ``anaphora=True`` adds definite class nouns resolved to the concept they
+    refer back to ("Örgüt" → the SCO), with ``kind="anaphor"``.
     """
-    return glossary().find_terms(text, ocr=ocr, pdf_text=pdf_text)
+    return glossary().find_terms(text, ocr=ocr, pdf_text=pdf_text, anaphora=anaphora)
 
 
 def find_citations(text: str, *, ocr: bool = False,

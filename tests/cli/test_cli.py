@@ -160,3 +160,18 @@ def test_annotate_applies_the_overlap_rule_of_sphinx(capsys, tmp_path):
                for m in result["mentions"])
     assert [m["text"] for m in result["mentions"] if m["concept"] == "cica"] == ["CICA"]
     assert code == 1  # (CICA, 2021) names no record of the bundled bibliography
+
+
+def test_annotate_anaphora_marks_the_kind(capsys, tmp_path):
+    doc = tmp_path / "sco.txt"
+    doc.write_text("Şanghay İşbirliği Örgütü 2001'de kuruldu. Örgüt, bölgede güvenliği "
+                   "önemser.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "annotate", str(doc), "--json", "--anaphora")
+    (result,) = json.loads(out)
+    kinds = [(m["text"], m["concept"], m["kind"]) for m in result["mentions"]]
+    assert ("Örgüt", "sco", "anaphor") in kinds and ("Şanghay İşbirliği Örgütü", "sco",
+                                                      "term") in kinds
+    code, out, _ = run(capsys, "annotate", str(doc), "--json")
+    assert all(m["kind"] == "term" for m in json.loads(out)[0]["mentions"])
+    code, out, _ = run(capsys, "annotate", str(doc), "--anaphora")
+    assert "Örgüt → sco (anaphor)" in out

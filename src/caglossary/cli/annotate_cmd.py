@@ -30,6 +30,9 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
                           help="tolerate Turkish letters lost in PDF text extraction "
                                "(ş ğ ı İ dropped: 'anghay birli i Örgütü'); costs precision "
                                "on clean text")
+    annotate.add_argument("--anaphora", action="store_true",
+                          help="also resolve class nouns that refer back to a concept "
+                               "(\"Örgüt\", \"the organization\"); they print with kind anaphor")
     annotate.add_argument("--json", action="store_true", help="print a JSON array, one object per file")
     annotate.add_argument("--bib", action="append", default=[], metavar="PATH",
                           help="your own BibTeX file (repeatable); its records join the bundled "
@@ -38,8 +41,10 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
 
 
 def annotate_text(glossary: Glossary, bibliography: Bibliography, path: str, text: str,
-                  ocr: bool, pdf_text: bool = False) -> dict[str, Any]:
-    found = annotate(text, glossary, bibliography, ocr=ocr, pdf_text=pdf_text)
+                  ocr: bool, pdf_text: bool = False, anaphora: bool = False) -> dict[str, Any]:
+    resolver = glossary.anaphora_resolver(ocr=ocr) if anaphora else None
+    found = annotate(text, glossary, bibliography, ocr=ocr, pdf_text=pdf_text,
+                     anaphora=resolver)
     return {"file": path, "mentions": [m.as_json() for m in found.terms],
             "citations": [c.as_json() for c in found.citations]}
 
@@ -89,7 +94,7 @@ def run_annotate(args: argparse.Namespace) -> int:
     glossary = load_user_glossary(args)
     bib = _user_bibliography(args.bib)
     texts = [_read(path) for path in args.files]
-    results = [annotate_text(glossary, bib, path, text, args.ocr, args.pdf_text)
+    results = [annotate_text(glossary, bib, path, text, args.ocr, args.pdf_text, args.anaphora)
                for path, text in texts]
     if args.json:
         emit_json(results)
@@ -106,7 +111,8 @@ def _print_human(glossary: Glossary, texts: list[tuple[str, str]],
             concept = glossary[mention["concept"]]
             line, col = lines.line_col(mention["start"])
             shown = " ".join(mention["text"].split())
-            print(f"{path}:{line}:{col}  {shown} → {concept.id} "
+            refers = " (anaphor)" if mention["kind"] == "anaphor" else ""
+            print(f"{path}:{line}:{col}  {shown} → {concept.id}{refers} "
                   f"({concept.tr.term} / {concept.en.term})")
         for cite in result["citations"]:
             line, col = lines.line_col(cite["start"])

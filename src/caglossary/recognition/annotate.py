@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .anaphora import AnaphoraResolver
     from ..bib.library import Bibliography
     from .glossary import Glossary
     from .citations import CitationMention
@@ -30,12 +31,15 @@ class Annotation:
 
 def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *,
              ocr: bool = False, terms: bool = True, citations: bool = True,
-             pdf_text: bool = False) -> Annotation:
+             pdf_text: bool = False, anaphora: AnaphoraResolver | None = None) -> Annotation:
     """Terms of *glossary* and citations of *bibliography* in *text*.
 
     With no *bibliography* no citation is looked for. A term inside a
     citation's span is dropped: citations win overlaps. *pdf_text* reads terms
     through Turkish letters lost in PDF extraction (citations as in clean text).
+    With an *anaphora* resolver (one per document, fed its texts in reading
+    order) class nouns that refer back to a concept join the terms, with
+    ``kind="anaphor"``.
     """
     found_cites: list[CitationMention] = []
     if citations and bibliography is not None:
@@ -46,6 +50,10 @@ def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *
     if found_cites and found_terms:
         found_cites = _not_terms(found_cites, found_terms)
         found_terms = _outside(found_terms, found_cites)
+    if anaphora is not None and terms:
+        anaphors = anaphora.feed(text, found_terms)
+        found_terms = sorted(found_terms + (_outside(anaphors, found_cites) if found_cites
+                                            else anaphors))
     return Annotation(found_terms, found_cites)
 
 

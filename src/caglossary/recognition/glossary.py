@@ -20,6 +20,7 @@ TYPE_CHECKING = False  # importing typing would cost the first load milliseconds
 if TYPE_CHECKING:
     from re import Pattern
 
+    from .anaphora import AnaphoraResolver
     from .terms import TermMatcher, TermMention
 
 __all__ = ["Glossary", "load_glossary"]
@@ -112,14 +113,30 @@ class Glossary:
         return cache[ocr, pdf_text]
 
     def find_terms(self, text: str, *, ocr: bool = False,
-                   pdf_text: bool = False) -> list[TermMention]:
+                   pdf_text: bool = False, anaphora: bool = False) -> list[TermMention]:
         """Mentions of this glossary's concepts in *text* (see :mod:`caglossary.recognition.terms`).
 
         *pdf_text* reads text extracted from a PDF whose fonts lost Turkish letters
         (``anghay birli i Örgütü``); it costs precision on clean text, so it is
-        only for documents known to be damaged that way.
+        only for documents known to be damaged that way. With ``anaphora=True``
+        definite class nouns that refer back to a concept ("Örgüt", "the
+        organization") are added with ``kind="anaphor"``.
         """
-        return self.matcher(ocr=ocr, pdf_text=pdf_text).find(text)
+        terms = self.matcher(ocr=ocr, pdf_text=pdf_text).find(text)
+        resolver = self.anaphora_resolver(ocr=ocr) if anaphora else None
+        if resolver is None:
+            return terms
+        return sorted(terms + resolver.feed(text, terms))
+
+    def anaphora_resolver(self, *, ocr: bool = False) -> AnaphoraResolver | None:
+        """A new resolver for one document, or None when no concept declares class nouns."""
+        from .anaphora import AnaphoraResolver, ClassNouns
+
+        cache = self.__dict__.setdefault("_class_nouns", {})
+        if ocr not in cache:
+            cache[ocr] = ClassNouns.of(self._concepts.values(), ocr=ocr)
+        nouns = cache[ocr]
+        return AnaphoraResolver(nouns, ocr=ocr) if nouns is not None else None
 
     def get(self, query: str) -> Concept | None:
         """The concept *query* names (any language, case, diacritics or inflection), or None."""

@@ -56,10 +56,13 @@ class TermMention(NamedTuple):
     concept: str
     lang: str
     form: str
+    #: "term" for a written form of the concept, "anaphor" for a class noun
+    #: ("Örgüt", "the organization") resolved to it
+    kind: str = "term"
 
     def as_json(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "text": self.surface,
-                "concept": self.concept}
+                "concept": self.concept, "kind": self.kind}
 
 
 _pattern_regex = lru_cache(maxsize=4096)(pattern_regex)
@@ -164,7 +167,8 @@ class TermMatcher:
         # map() and TermMention._make (tuple.__new__ itself) keep the per-mention loop in C
         surfaces = map(text.__getitem__, map(slice, starts, ends))
         fields = (map(attrgetter(name), forms) for name in ("concept", "lang", "written"))
-        mentions = list(map(TermMention._make, zip(starts, ends, surfaces, *fields)))
+        mentions = list(map(TermMention._make,
+                            zip(starts, ends, surfaces, *fields, repeat("term"))))
         if self._guarded and any(map(_GUARD, forms)):  # one C-level pass in the common case
             from .guards import drop_unmet
 

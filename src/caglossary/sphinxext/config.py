@@ -65,6 +65,9 @@ OPTIONS: tuple[Option, ...] = (
            "which term mentions become links: every, section (first per section) "
            "or document (first per document)"),
     Option("caglossary_link_terms", True, (bool,), "auto-link glossary terms"),
+    Option("caglossary_link_anaphora", False, (bool,),
+           "also link class nouns that refer back to a concept (\"Örgüt\", \"the "
+           "organization\" → the SCO); they count in the glossary's back-links"),
     Option("caglossary_link_citations", True, (bool,), "auto-link author-year citations"),
     Option("caglossary_link_titles", False, (bool,), "also link inside section titles and rubrics"),
     Option("caglossary_ocr", False, (bool,), "tolerate OCR damage in every document"),

@@ -216,6 +216,8 @@ class CagDomain(Domain):
     def _finish(self, refnode: nodes.Element, node: Any, kind: str, builder: Any
                 ) -> nodes.Element:
         refnode["classes"].append(f"cag-{kind}")
+        if node.get("cag_anaphor"):
+            refnode["classes"].append("cag-anaphor")
         if builder.format == "latex" and len(refnode):
             # \DUrole{cag-link} sets the text in caglossary_latex_term_style,
             # inside Sphinx's \sphinxcrossref (which is \emph by default)

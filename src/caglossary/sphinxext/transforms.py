@@ -57,6 +57,7 @@ class Span:
     lang: str = ""
     problems: tuple[str, ...] = ()  # why a citation cannot be linked (warned, not linked)
     problem_codes: tuple[str, ...] = ()  # the stable code of each problem
+    anaphor: bool = False  # a class noun resolved to the concept ("Örgüt" → the SCO)
 
 
 Finder = Callable[[str], list[Span]]
@@ -80,16 +81,22 @@ def _cite_spans(found_cites: list[CitationMention]) -> list[Span]:
 
 
 def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool,
-                pdf_text: bool = False) -> Finder:
-    """A function giving the spans to link in one text (:func:`annotate`'s overlap rule)."""
+                pdf_text: bool = False, anaphora: bool = False) -> Finder:
+    """A function giving the spans to link in one document's texts, fed in reading order.
+
+    :func:`annotate`'s overlap rule applies; with *anaphora* one resolver reads
+    the whole document, so "Örgüt" can refer to the SCO named paragraphs before.
+    """
+    resolver = data.glossary.anaphora_resolver(ocr=ocr) if anaphora and terms else None
 
     def find(text: str) -> list[Span]:
         if len(text) < 2 or text.isspace():
             return []
         found = annotate(text, data.glossary, data.bibliography, ocr=ocr, terms=terms,
-                         citations=citations, pdf_text=pdf_text)
+                         citations=citations, pdf_text=pdf_text, anaphora=resolver)
         spans = _cite_spans(found.citations)
-        spans += [Span(m.start, m.end, "term", m.concept, lang=m.lang) for m in found.terms]
+        spans += [Span(m.start, m.end, "term", m.concept, lang=m.lang,
+                       anaphor=m.kind == "anaphor") for m in found.terms]
         return sorted(spans, key=lambda s: s.start)
 
     return find
@@ -116,6 +123,8 @@ def make_xref(span: Span, surface: str) -> addnodes.pending_xref:
                                  reftype=span.kind, reftarget=span.target, refexplicit=True,
                                  refwarn=False, cag_auto=True)
     xref["cag_lang"] = span.lang
+    if span.anaphor:
+        xref["cag_anaphor"] = True
     return xref
 
 
@@ -171,9 +180,12 @@ def _link_text(text_node: nodes.Text, find: Finder, linked: set[str], mode: str,
             on_problem(text_node, span)
         if not span.target:
             continue
-        if span.kind == "term" and mode != "every" and span.target in linked:
+        # link modes count anaphors apart: "Örgüt" links once per section even where
+        # the SCO's name was linked already
+        seen_as = f"anaphor:{span.target}" if span.anaphor else span.target
+        if span.kind == "term" and mode != "every" and seen_as in linked:
             continue
-        linked.add(span.target) if span.kind == "term" else None
+        linked.add(seen_as) if span.kind == "term" else None
         if span.start > pos:
             pieces.append(nodes.Text(text[pos:span.start]))
         pieces.append(make_xref(span, text[span.start:span.end]))
@@ -243,7 +255,8 @@ class AutoLink(SphinxTransform):
             find = make_finder(data, ocr=document_uses_ocr(self.document, self.env, config),
                                terms=config.caglossary_link_terms,
                                citations=config.caglossary_link_citations,
-                               pdf_text=document_uses_pdf_text(self.env, config))
+                               pdf_text=document_uses_pdf_text(self.env, config),
+                               anaphora=config.caglossary_link_anaphora)
             link_document(self.document, find, mode=config.caglossary_link_mode,
                           link_titles=config.caglossary_link_titles,
                           on_problem=self._warn)

@@ -49,7 +49,7 @@ class FileReport:
     lines: dict[str, int] = field(default_factory=dict)  # concept id → line
 
 
-_FORMAT = 4  # 3: sources may be web pages; 4: sides carry guarded forms
+_FORMAT = 5  # 3: web-page sources; 4: guarded forms; 5: class nouns and successors
 
 
 def source_stamp(modules: Iterable[ModuleType]) -> int:
@@ -106,19 +106,19 @@ def _side(side: LangSide) -> tuple:
     guards = tuple((g.form, g.near, g.not_after, g.not_before, g.not_before_name, g.cased)
                    for g in side.guarded)
     return (side.term, side.definition, side.abbr, side.variants, side.ocr, side.marked_forms,
-            guards)
+            guards, side.class_nouns)
 
 
 def _unpack_side(packed: tuple) -> LangSide:
-    term, definition, abbr, variants, ocr, marked, guards = packed
+    term, definition, abbr, variants, ocr, marked, guards, class_nouns = packed
     return LangSide(term, definition, abbr, variants, ocr, marked,
-                    tuple(Guard(*g) for g in guards))
+                    tuple(Guard(*g) for g in guards), class_nouns)
 
 
 def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int]) -> bytes:
     return marshal.dumps((
         [(c.id, c.category, _side(c.tr), _side(c.en), c.see_also,
-          tuple((s.key, s.pages, s.url) for s in c.sources)) for c in concepts],
+          tuple((s.key, s.pages, s.url) for s in c.sources), c.successor) for c in concepts],
         # A file-level problem is keyed by the file's path; store it as None so a
         # cached report names the path it is asked for, not the one first read.
         [(p.line, p.message, None if p.key == p.path else p.key, p.severity, p.code)
@@ -142,10 +142,11 @@ def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:
 def _unpack(name: str, payload: bytes) -> FileReport:
     concepts, problems, lines = marshal.loads(payload)
     report = FileReport(name, lines=dict(lines))
-    for cid, category, tr, en, see_also, sources in concepts:
+    for cid, category, tr, en, see_also, sources, successor in concepts:
         report.concepts.append(Concept(
             cid, category, _unpack_side(tr), _unpack_side(en), see_also,
-            tuple(Source(k, p, u) for k, p, u in sources), origin=f"{name}:{lines.get(cid, 0)}"))
+            tuple(Source(k, p, u) for k, p, u in sources),
+            tuple(successor) if successor else None, origin=f"{name}:{lines.get(cid, 0)}"))
     report.problems.extend(Problem(name, line, message, name if key is None else key, severity,
                                    code)
                            for line, message, key, severity, code in problems)

@@ -71,4 +71,8 @@ def broken_links(concepts: Iterable[Concept]) -> list[Problem]:
                 f"{concept.id}: a guarded form is near {target!r}, which no concept has as "
                 "its id, so it could never count; fix the id"), concept.id, "error",
                 "broken-near"))
+        if concept.successor and concept.successor[0] not in ids:
+            problems.append(Problem(path, int(line) if line.isdigit() else 0, (
+                f"{concept.id}: succeeded_by names {concept.successor[0]!r}, which no concept "
+                "has as its id; fix the id"), concept.id, "error", "broken-successor"))
     return problems

@@ -99,6 +99,9 @@ class LangSide:
     ocr: tuple[str, ...] = ()
     marked_forms: tuple[str, ...] = ()
     guarded: tuple[Guard, ...] = ()
+    #: nouns of the concept's class ("örgüt|", "organization") that, used
+    #: definitely, refer back to it (anaphora); ``|`` marks inflection as in terms
+    class_nouns: tuple[str, ...] = ()
 
     @property
     def guarded_forms(self) -> tuple[str, ...]:
@@ -149,6 +152,9 @@ class Concept:
     en: LangSide
     see_also: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
+    #: the concept that took this one's place, and the year it did (the
+    #: Shanghai Five became the SCO in 2001): a year in the text picks between them
+    successor: tuple[str, int] | None = None
     origin: str = field(default="", compare=False)
 
     def side(self, lang: str) -> LangSide:

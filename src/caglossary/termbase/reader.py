@@ -19,7 +19,8 @@ import sys
 
 from ..errors import Problem, Severity, UnreadableFile
 from ..text.files import decode_utf8, read_bytes
-from . import cache, guardfields, model, tomlblocks
+from . import anaphorafields, cache, guardfields, model, tomlblocks
+from .anaphorafields import read_successor
 from .cache import FileReport, load_cached, source_stamp, store_cached
 from .guardfields import read_guards
 from .tomlblocks import BlockLines, parse_blockwise, stray_tables, syntax_problem
@@ -29,9 +30,9 @@ __all__ = ["FileReport", "read_glossary_file", "read_glossary_text"]
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+(?:/\S*)?$")
-_CONCEPT_KEYS = {"id", "category", "see_also", "sources", "tr", "en"}
-_SIDE_KEYS = {"term", "definition", "abbr", "variants", "ocr", "guarded"}
-_SIDE_LISTS = ("abbr", "variants", "ocr")
+_CONCEPT_KEYS = {"id", "category", "see_also", "sources", "tr", "en", "succeeded_by"}
+_SIDE_KEYS = {"term", "definition", "abbr", "variants", "ocr", "guarded", "class_nouns"}
+_SIDE_LISTS = ("abbr", "variants", "ocr", "class_nouns")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -74,8 +75,12 @@ class _ConceptReader:
         if self.errors or sides["tr"] is None or sides["en"] is None \
                 or not isinstance(category, str):
             return None
+        successor = read_successor(raw.get("succeeded_by"), self._report_successor)
         return Concept(cid, category, sides["tr"], sides["en"], tuple(see_also), sources,
-                       origin=f"{self.path}:{self.lines.line(self.index)}")
+                       successor, origin=f"{self.path}:{self.lines.line(self.index)}")
+
+    def _report_successor(self, message: str) -> None:
+        self.report(f"{self.key}: {message}", key="succeeded_by")
 
     @property
     def errors(self) -> bool:
@@ -116,6 +121,8 @@ class _ConceptReader:
         marked = [text["term"], *lists["variants"]]
         for form in marked:
             self._check_marker(form, lang, "term" if form == text["term"] else "variants")
+        for form in lists["class_nouns"]:
+            self._check_marker(form, lang, "class_nouns")
         guarded = self._guards(raw.get("guarded", []), lang, lists["variants"])
         for form in lists["abbr"] + lists["ocr"]:
             if INFLECTION_MARK in form:
@@ -123,7 +130,7 @@ class _ConceptReader:
                             "inflection marker", lang, "abbr")
         return LangSide(strip_marker(text["term"]), text["definition"], tuple(lists["abbr"]),
                         tuple(strip_marker(v) for v in lists["variants"]), tuple(lists["ocr"]),
-                        tuple(marked), guarded)
+                        tuple(marked), guarded, tuple(lists["class_nouns"]))
 
     def _check_xml_chars(self, value: str, lang: str, key: str) -> None:
         # TOML escapes can write them; XML exports would have to drop them silently.
@@ -276,7 +283,8 @@ def read_glossary_file(path: str | Path) -> FileReport:
 def _reader_stamp() -> int:
     """What a cached report depends on: this reader, the records and the cache format."""
     if not _STAMP:
-        _STAMP.append(source_stamp([sys.modules[__name__], guardfields, model, cache, tomlblocks]))
+        _STAMP.append(source_stamp([sys.modules[__name__], guardfields, anaphorafields, model,
+                                    cache, tomlblocks]))
     return _STAMP[0]
 
 
