@@ -56,8 +56,8 @@ def test_an_altered_but_valid_cache_is_not_served(tmp_path, cache_home):
     target = _the_cache_file(cache_home)
     sealed = target.read_bytes()
     payload = marshal.loads(sealed[36:])
-    concepts = [(cid, category, (("forged",) + tr[1:]), en, see, src)
-                for cid, category, tr, en, see, src in payload[0]]
+    concepts = [(cid, category, (("forged",) + tr[1:]), *rest)
+                for cid, category, tr, *rest in payload[0]]
     target.write_bytes(sealed[:36] + marshal.dumps((concepts, *payload[1:])))
     again = read_glossary_file(path)
     assert again.concepts == truth.concepts and again.concepts[0].tr.term == "alfa terimi"
