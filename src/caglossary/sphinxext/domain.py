@@ -99,7 +99,28 @@ class CagDomain(Domain):
 
     # -- questions the pages and resolvers ask ----------------------------
     def pages_using(self, concept_id: str) -> list[str]:
-        return sorted(doc for doc, terms in self.data["terms"].items() if concept_id in terms)
+        """The pages mentioning *concept_id*, in name order."""
+        memo = self.__dict__.get("_using_memo")
+        if memo is None:  # one pass over every page, not one per glossary entry
+            memo = self.__dict__["_using_memo"] = {}
+            for doc in sorted(self.data["terms"]):
+                for cid in self.data["terms"][doc]:
+                    memo.setdefault(cid, []).append(doc)
+        return memo.get(concept_id, [])
+
+    def pages_citing(self, key: str) -> list[tuple[str, str, int]]:
+        """(docname, first anchor, how many) of every page citing *key*, in name order."""
+        memo = self.__dict__.get("_citing_memo")
+        if memo is None:  # one pass over every page, not one per bibliography entry
+            memo = self.__dict__["_citing_memo"] = {}
+            for doc in sorted(self.data["cites"]):
+                counts: dict[str, list] = {}
+                for anchor, keys in self.data["cites"][doc]:
+                    for cited in dict.fromkeys(keys):
+                        counts.setdefault(cited, [anchor, 0])[1] += 1
+                for cited, (anchor, count) in counts.items():
+                    memo.setdefault(cited, []).append((doc, anchor, count))
+        return memo.get(key, [])
 
     def used_concepts(self) -> set[str]:
         """Concept ids that some page mentions (auto-linked or by ``:cag:term:``)."""
@@ -158,6 +179,8 @@ class CagDomain(Domain):
         self.__dict__.pop("_cited_memo", None)
         self.__dict__.pop("_shown_memo", None)
         self.__dict__.pop("_project_memo", None)
+        self.__dict__.pop("_using_memo", None)
+        self.__dict__.pop("_citing_memo", None)
 
     def _cited_keys(self, docname: str | None) -> set[str]:
         docs = [docname] if docname else list(self.data["cites"])
