@@ -190,8 +190,17 @@ def entry_html(ref: Reference, *, style: str = DEFAULT_STYLE, lang: str = "tr",
 
 @lru_cache(maxsize=4096)
 def _entry_html(ref: Reference, style: str, lang: str, bibliography: Bibliography | None) -> str:
-    # A page tooltip and the list render the same entry: render it once per build.
-    return CitationStyle(style, lang).entries_html([ref], bibliography)[0]
+    # A page tooltip and the list render the same entry: render it once per build,
+    # and keep it between builds (loading the engine and its style alone costs
+    # more than the rest of a small project's citations).
+    from .cslcache import load_entry, store_entry
+
+    item = csl_item(ref, bibliography, in_text=False)
+    found = load_entry(item, style, lang)
+    if found is None:
+        found = CitationStyle(style, lang).entries_html([ref], bibliography)[0]
+        store_entry(item, style, lang, found)
+    return found
 
 
 def entry_text(ref: Reference, *, style: str = DEFAULT_STYLE, lang: str = "tr",

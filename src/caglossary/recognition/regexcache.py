@@ -28,13 +28,13 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["cached_regex"]
+__all__ = ["cached_regex", "compile_long"]
 
 _MAGIC = b"CAGR"
 _FORMAT = 1
 
 
-def cached_regex(source: str, build: Callable[[], str]) -> re.Pattern[str]:
+def cached_regex(source: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
     """The compiled regular expression ``build()`` writes for *source*.
 
     *source* must determine the pattern (callers include a stamp of the code
@@ -44,16 +44,23 @@ def cached_regex(source: str, build: Callable[[], str]) -> re.Pattern[str]:
         import _sre
         from re import _compiler, _parser  # noqa: F401 — present where _sre is CPython's
     except ImportError:
-        return re.compile(build())
-    key = _key(source, getattr(_sre, "MAGIC", 0))
+        return re.compile(build(), flags)
+    key = _key(f"{flags}:{source}", getattr(_sre, "MAGIC", 0))
     target = _cache_folder() / f"{key}.marshal"
     found = _load(target, key)
     if found is not None:
         return found
     pattern = build()
-    compiled = re.compile(pattern)
-    _store(target, pattern, key)
+    compiled = re.compile(pattern, flags)
+    _store(target, pattern, flags, key)
     return compiled
+
+
+def compile_long(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``; a long pattern's program comes from the cache."""
+    if len(pattern) < 500:  # short ones compile faster than a file is read
+        return re.compile(pattern, flags)
+    return cached_regex(pattern, lambda: pattern, flags)
 
 
 def _key(source: str, engine: int) -> str:
@@ -88,26 +95,26 @@ def _load(target: Path, key: str) -> re.Pattern[str] | None:
         return None
 
 
-def _program(pattern: str) -> tuple[Any, ...]:
+def _program(pattern: str, flags: int) -> tuple[Any, ...]:
     """What ``re`` hands ``_sre.compile`` for *pattern* (as ``re._compiler.compile`` does)."""
     from re import _compiler, _parser
 
-    parsed = _parser.parse(pattern, 0)
-    code = _compiler._code(parsed, 0)
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
     state = parsed.state
     indexgroup = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
-    return (pattern, state.flags, array("I", code).tobytes(), state.groups - 1, dict(state.groupdict),
+    return (pattern, flags | state.flags, array("I", code).tobytes(), state.groups - 1, dict(state.groupdict),
             indexgroup)
 
 
-def _store(target: Path, pattern: str, key: str) -> None:
+def _store(target: Path, pattern: str, flags: int, key: str) -> None:
     """Write the compiled program if possible; any failure is silent by design."""
     import tempfile
 
     try:
-        payload = marshal.dumps(_program(pattern))
+        payload = marshal.dumps(_program(pattern, flags))
         target.parent.mkdir(parents=True, exist_ok=True)
         _prune(target.parent)
         handle, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
@@ -118,7 +125,7 @@ def _store(target: Path, pattern: str, key: str) -> None:
         return
 
 
-_KEEP = 12  # programs kept: a few glossaries × modes; each is a few hundred KB
+_KEEP = 32  # programs kept: the citation grammar, a few glossaries × modes
 
 
 def _prune(folder: Path) -> None:

@@ -57,8 +57,8 @@ class CagDomain(Domain):
     # -- data -------------------------------------------------------------
     @property
     def project(self) -> ProjectData:
-        # project_data() stats every data file; resolving thousands of links must
-        # not, so the answer is kept until forget_cache() (each read, each build).
+        # project_data() stats every data file; reading and resolving thousands of
+        # links must not, so the answer is kept until a build starts (forget_cache).
         memo = self.__dict__.get("_project_memo")
         if memo is None:
             memo = self.__dict__["_project_memo"] = project_data(self.env.config)
@@ -175,10 +175,16 @@ class CagDomain(Domain):
             memo[docname] = self._cited_keys(docname)
         return memo[docname]
 
-    def forget_cache(self) -> None:
+    def forget_cache(self, *, data_files: bool = False) -> None:
+        """Drop answers derived from the pages; *data_files* also drops the loaded data.
+
+        The data is kept from one page to the next (each page read would stat
+        every data file again) and dropped where a build starts.
+        """
         self.__dict__.pop("_cited_memo", None)
         self.__dict__.pop("_shown_memo", None)
-        self.__dict__.pop("_project_memo", None)
+        if data_files:
+            self.__dict__.pop("_project_memo", None)
         self.__dict__.pop("_using_memo", None)
         self.__dict__.pop("_citing_memo", None)
 

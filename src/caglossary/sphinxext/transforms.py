@@ -238,7 +238,7 @@ class AutoLink(SphinxTransform):
 
     def apply(self, **kwargs: object) -> None:
         config = self.config
-        data = project_data(config)
+        data = self.env.get_domain("cag").project  # loaded once per build, not per page
         if config.caglossary_link_terms or config.caglossary_link_citations:
             find = make_finder(data, ocr=document_uses_ocr(self.document, self.env, config),
                                terms=config.caglossary_link_terms,
