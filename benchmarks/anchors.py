@@ -4,7 +4,7 @@ Each scans the folded key of the same text for the shipped glossary's folded
 patterns (forms with their words joined by single spaces), whole words only,
 and reports every hit; none reads an ending, a capital or a guard. They show
 how much of ``find_terms``' time is the matching a library would do anyway:
-pyahocorasick (the ``fast`` extra, a C Aho–Corasick automaton), flashtext
+pyahocorasick (a C Aho–Corasick automaton), flashtext
 (pure-Python trie) and one regular-expression alternation, longest first.
 """
 

@@ -90,7 +90,7 @@ def section_rows(name: str, quick: bool, plot: bool) -> list[tuple[str, str, str
         return rows(1 if quick else 5)
     from scale import rows
 
-    return rows(1 if quick else 3, 200 if quick else 1000)
+    return rows(1 if quick else 3, 200 if quick else 300)
 
 
 def print_table(rows: list[tuple[str, str, str]]) -> None:

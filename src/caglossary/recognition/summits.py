@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .derived import org_links
 from .termforms import collapse
 from .trie import trie_alternation
+from .regexcache import compile_long
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
@@ -103,7 +104,7 @@ class SummitReader:
         stop = _alternation({*_NOT_CITIES[lang].split(), *head_words})
         suffix = _SUFFIX[lang]
         organisation_after = rf"(?:\s+of\s+the\s+(?P<org2>{names}))?" if lang == "en" else ""
-        return re.compile(
+        return compile_long(
             rf"(?<!\w)(?:(?P<org>{names})(?:['’]\w+)?\s+)?"
             rf"(?:(?P<num>{_ORDINALS[lang]})\s+)?"
             rf"(?:(?P<city>(?!(?:{stop})(?!\w)){_CITY})\s+)?"
