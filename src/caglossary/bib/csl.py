@@ -229,4 +229,20 @@ def cite_text(refs: Sequence[Reference], locators: Sequence[str] = (), *,
               style: str = DEFAULT_STYLE, lang: str = "tr",
               bibliography: Bibliography | None = None) -> str:
     """An in-text citation such as ``(Cooley, 2012, 79)`` (ISNAD) or ``(Cooley, 2012, p. 79)``."""
-    return CitationStyle(style, lang).cite(refs, locators, bibliography)
+    return _cite_text(tuple(refs), tuple(locators), style, lang, bibliography)
+
+
+@lru_cache(maxsize=4096)
+def _cite_text(refs: tuple[Reference, ...], locators: tuple[str, ...], style: str, lang: str,
+               bibliography: Bibliography | None) -> str:
+    # Glossary entries cite their sources: each citation is rendered once per build
+    # and kept between builds, like the reference-list entries.
+    from .cslcache import load_entry, store_entry
+
+    query = {"cite": [csl_item(ref, bibliography, in_text=True) for ref in refs],
+             "locators": list(locators)}
+    found = load_entry(query, style, lang, _renderer_stamp())
+    if found is None:
+        found = CitationStyle(style, lang).cite(refs, locators, bibliography)
+        store_entry(query, style, lang, _renderer_stamp(), found)
+    return found

@@ -155,6 +155,12 @@ class CagDomain(Domain):
         Only entries a glossary page shows count: a concept nobody uses does not
         drag its sources into the bibliography.
         """
+        memo = self.__dict__.get("_sources_memo")
+        if memo is None:
+            memo = self.__dict__["_sources_memo"] = self._glossary_sources()
+        return memo
+
+    def _glossary_sources(self) -> dict[str, list[str]]:
         doc = self.glossary_doc("")
         if doc is None:
             return {}
@@ -183,6 +189,7 @@ class CagDomain(Domain):
         """
         self.__dict__.pop("_cited_memo", None)
         self.__dict__.pop("_shown_memo", None)
+        self.__dict__.pop("_sources_memo", None)
         if data_files:
             self.__dict__.pop("_project_memo", None)
         self.__dict__.pop("_using_memo", None)
