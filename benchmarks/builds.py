@@ -96,6 +96,29 @@ def sphinx_build(project: Project, *, jobs: int = 1, fresh: bool = True) -> Samp
     return sample
 
 
+_PEAK = ("import resource, sys\n"
+         "from sphinx.cmd.build import main\n"
+         "code = main(sys.argv[1:])\n"
+         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+         "sys.exit(code)\n")
+
+
+def peak_memory_mb(project: Project) -> float:
+    """Peak resident memory (MB) of one fresh serial build of *project*."""
+    for folder in (project.outdir, project.doctreedir):
+        shutil.rmtree(folder, ignore_errors=True)
+    command = [sys.executable, "-c", _PEAK, "-b", "html", "-q", "-d", str(project.doctreedir),
+               "-w", str(project.warnfile)]
+    for name, value in project.overrides.items():
+        command += ["-D", f"{name}={value}"]
+    command += [str(project.srcdir), str(project.outdir)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False,
+                          env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
+    if done.returncode != 0:
+        raise BenchmarkError(f"the {project.name} build failed (exit {done.returncode})")
+    return int(done.stderr.strip().splitlines()[-1]) / 1024  # Linux reports KB
+
+
 def alternate(variants: Sequence[str], runs: int,
               measure: Callable[[str], Sample]) -> dict[str, list[Sample]]:
     """*runs* samples of each variant, taken in ABBA order."""

@@ -178,6 +178,9 @@ def rows(megabytes: float, points: list[dict[str, float]] | None = None,
         table.append((f"find_terms, shipped glossary ({len(shipped)} concepts), "
                       f"{'OCR' if ocr else 'clean'}", f"{speed:.1f} MB/s",
                       f"{hits} mentions in {len(text.encode('utf-8')) / 1e6:.1f} MB"))
+    from anchors import rows as anchor_rows
+
+    table += anchor_rows(text)
     points = points or scaling(text, (50, 500, 5000))
     base = {mode: points[0][mode] for mode in ("clean", "ocr")}
     for point in (p for p in points if p["size"] in (50, 500, 5000)):

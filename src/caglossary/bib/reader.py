@@ -71,7 +71,45 @@ def read_bib_file(path: str | Path) -> BibFileReport:
             f"{exc.reason}; characters that could not be read show as U+FFFD"),
             name, "error", exc.code))
         return report
-    return read_bib_text(text.removeprefix("\ufeff"), name)
+    from .bibcache import load_payload, store_payload
+
+    stamp = _own_stamp()
+    cached = _unpack(name, load_payload(name, raw, stamp))
+    if cached is not None:
+        return cached
+    report = read_bib_text(text.removeprefix("\ufeff"), name)
+    if all(problem.path == name for problem in report.problems):  # reloads under this name
+        store_payload(name, raw, stamp, _pack(name, report))
+    return report
+
+
+def _own_stamp() -> int:
+    import sys
+
+    from ..termbase.cache import source_stamp
+    from . import bibcache, latex
+
+    return source_stamp([sys.modules[__name__], latex, bibcache])
+
+
+def _pack(path: str, report: BibFileReport) -> tuple:
+    # a file-level problem is keyed by the path: stored as None, so a report
+    # reloaded under another spelling of the path names that spelling
+    return ([(e.key, e.entry_type, e.fields, e.line) for e in report.entries],
+            [(p.line, p.message, None if p.key == path else p.key, p.severity, p.code)
+             for p in report.problems])
+
+
+def _unpack(path: str, payload: Any) -> BibFileReport | None:
+    try:
+        entries, problems = payload
+        return BibFileReport(path, [RawEntry(k, kind, fields, path, line)
+                                    for k, kind, fields, line in entries],
+                             [Problem(path, line, message, path if key is None else key,
+                                      severity, code)
+                              for line, message, key, severity, code in problems])
+    except (TypeError, ValueError):  # no payload, or one of another shape
+        return None
 
 
 def read_bib_text(text: str, path: str = "<string>") -> BibFileReport:

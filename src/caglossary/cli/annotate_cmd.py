@@ -105,16 +105,20 @@ def run_annotate(args: argparse.Namespace) -> int:
 
 def _print_human(glossary: Glossary, texts: list[tuple[str, str]],
                  results: list[dict[str, Any]]) -> None:
+    # one write per file: print() per line makes a system call each on an
+    # unbuffered stdout (PYTHONUNBUFFERED=1), the usual setting in CI
     for (path, text), result in zip(texts, results):
         lines = LineIndex(text)
+        out = []
         for mention in result["mentions"]:
             concept = glossary[mention["concept"]]
             line, col = lines.line_col(mention["start"])
             shown = " ".join(mention["text"].split())
             refers = " (anaphor)" if mention["kind"] == "anaphor" else ""
-            print(f"{path}:{line}:{col}  {shown} → {concept.id}{refers} "
-                  f"({concept.tr.term} / {concept.en.term})")
+            out.append(f"{path}:{line}:{col}  {shown} → {concept.id}{refers} "
+                       f"({concept.tr.term} / {concept.en.term})\n")
         for cite in result["citations"]:
             line, col = lines.line_col(cite["start"])
             shown = " ".join(cite["text"].split())
-            print(f"{path}:{line}:{col}  {shown} → {', '.join(cite['keys']) or '?'}")
+            out.append(f"{path}:{line}:{col}  {shown} → {', '.join(cite['keys']) or '?'}\n")
+        sys.stdout.write("".join(out))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,8 +21,10 @@ class UsageError(CaglossaryError):
 
 
 def emit_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """*data* as indented JSON on stdout, in one write (unbuffered streams stay fast)."""
+    from .jsonout import indented_json
+
+    sys.stdout.write(indented_json(data) + "\n")
 
 
 def require_files(paths: list[str], kind: str, option: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..bib.authoryear import NO_DATE
 from ..text.turkish import APOSTROPHES, tr_lower
+from .regexcache import compile_long
 
 __all__ = ["PARENTHESIS", "CitedItem", "looks_like_author", "narrative_names", "parse_item",
            "looks_like_surname", "parse_named_item", "parse_years", "split_group", "years_only",
@@ -55,16 +56,16 @@ _YEAR_LIST = _year_item(False) + r"(?:\s*,\s*" + _year_item(False) + r")*"
 # Words that send the reader to a work: bkz., krş., see, see also, cf., e.g., ayrıca.
 _PREFIX = (r"(?:(?:bkz|bk|krş|karş|krs|örn|ayrıca|see|cf|e\.g|also|compare)\.?,?\s+){0,3}")
 
-_ITEM = re.compile(r"\s*" + _PREFIX + r"(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL + r")?"
+_ITEM = compile_long(r"\s*" + _PREFIX + r"(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL + r")?"
                    r"\s*,?\s*(?P<years>" + _YEAR_LIST + r")\s*[.,]?\s*", re.IGNORECASE)
-_YEARS_ONLY = re.compile(r"\s*(?P<years>" + _YEAR_LIST + r")\s*")
+_YEARS_ONLY = compile_long(r"\s*(?P<years>" + _YEAR_LIST + r")\s*")
 # Any name before the years: an organisation may hold dots and small words
 # ("U.S. Department of State", "Conference on Interaction and …").
-_ANY_NAME_ITEM = re.compile(r"\s*(?P<names>[^,;\s][^,;]*?)\s*,\s*(?P<years>" + _YEAR_LIST +
+_ANY_NAME_ITEM = compile_long(r"\s*(?P<names>[^,;\s][^,;]*?)\s*,\s*(?P<years>" + _YEAR_LIST +
                             r")\s*[.,]?\s*")
-_YEAR_ITEMS = re.compile(_year_item(True))
+_YEAR_ITEMS = compile_long(_year_item(True))
 # "Cooley’e göre (2012)": the postposition may stand between the name and the year.
-_NARRATIVE_TAIL = re.compile(r"(?<![\w.])(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL +
+_NARRATIVE_TAIL = compile_long(r"(?<![\w.])(?P<names>" + _NAMES + r")(?P<etal>" + _ETAL +
                              r")?(?:\s+(?i:göre|gore))?\s*$")
 # A Turkish case ending after an apostrophe: Cooley'in, Cooley’e, Öztürk'ün.
 _SUFFIX = re.compile(rf"[{APOSTROPHES}][a-zçğıöşü]+$")

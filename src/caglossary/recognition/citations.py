@@ -16,6 +16,7 @@ no-date marker) but matches no record is still returned, with the item in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,8 @@ class _Finder:
     def __init__(self, text: str, bibliography: Bibliography, ocr: bool) -> None:
         self.text, self.bib, self.ocr = text, bibliography, ocr
         self.index = bibliography.index
+        self._breaks: tuple[list[int], list[int]] | None = None  # paragraph breaks, found once
+        self._paragraph_keys: dict[int, str] = {}  # paragraph start → its name key
 
     def run(self) -> list[CitationMention]:
         found = []
@@ -236,13 +239,28 @@ class _Finder:
         """
         from ..bib.authoryear import name_key
 
-        starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text, 0, at)]
-        end_match = _PARAGRAPH_BREAK.search(self.text, at)
-        paragraph = self.text[starts[-1] if starts else 0: end_match.start() if end_match
-                              else len(self.text)]
-        key = name_key(paragraph, self.ocr)
+        start, end = self._paragraph_at(at)
+        key = self._paragraph_keys.get(start)
+        if key is None:
+            key = self._paragraph_keys[start] = name_key(self.text[start:end], self.ocr)
         named = [r for r in refs if r.title and name_key(r.title, self.ocr) in key]
         return named or [r for r in refs if not r.title] or refs
+
+    def _paragraph_at(self, at: int) -> tuple[int, int]:
+        """Start and end of the paragraph holding offset *at*.
+
+        The breaks are found once per text and bisected: rescanning from the
+        start for every ambiguous citation made long texts quadratic.
+        """
+        if self._breaks is None:
+            spans = [m.span() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+            self._breaks = ([start for start, _ in spans], [end for _, end in spans])
+        starts, ends = self._breaks
+        before = bisect_right(ends, at)  # breaks ending at or before *at*
+        after = bisect_left(starts, at)  # the first break starting at or after it
+        start = ends[before - 1] if before else 0
+        end = starts[after] if after < len(starts) else len(self.text)
+        return start, end
 
 
 def find_citations(text: str, *, ocr: bool = False,

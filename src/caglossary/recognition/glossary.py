@@ -79,7 +79,11 @@ class Glossary:
             term = concept.side(lang).term
             return sort_key(term.lstrip(_EDGE_PUNCTUATION) or term, lang)
 
-        return sorted(self._concepts.values(), key=key)
+        # the concepts never change: sort once per language (a glossary page asks often)
+        orders = self.__dict__.setdefault("_orders", {})
+        if lang not in orders:
+            orders[lang] = sorted(self._concepts.values(), key=key)
+        return list(orders[lang])
 
     @cached_property
     def _form_keys(self) -> dict[str, tuple[str, ...]]:

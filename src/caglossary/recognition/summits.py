@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .derived import org_links
 from .termforms import collapse
 from .trie import trie_alternation
+from .regexcache import compile_long
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
@@ -103,7 +104,7 @@ class SummitReader:
         stop = _alternation({*_NOT_CITIES[lang].split(), *head_words})
         suffix = _SUFFIX[lang]
         organisation_after = rf"(?:\s+of\s+the\s+(?P<org2>{names}))?" if lang == "en" else ""
-        return re.compile(
+        return compile_long(
             rf"(?<!\w)(?:(?P<org>{names})(?:['’]\w+)?\s+)?"
             rf"(?:(?P<num>{_ORDINALS[lang]})\s+)?"
             rf"(?:(?P<city>(?!(?:{stop})(?!\w)){_CITY})\s+)?"
@@ -116,17 +117,20 @@ class SummitReader:
         if not windows:
             return mentions
         found: dict[tuple[int, int], TermMention] = {}
+        # positions of the mentions naming a summit's organisation, found once:
+        # looking back through every mention for each summit was quadratic
+        known = [i for i, m in enumerate(mentions) if m.concept in self._summit_of]
         for lang, regex in self._regexes.items():
             for start, end in windows:
                 for match in regex.finditer(text, start, end):
                     if match.group("num") or _city_named(text, match):
-                        mention = self._mention(text, lang, match, mentions)
+                        mention = self._mention(text, lang, match, (mentions, known))
                         if mention is not None:
                             found.setdefault((mention.start, mention.end), mention)
         return _merge(mentions, list(found.values())) if found else mentions
 
     def _mention(self, text: str, lang: str, match: re.Match[str],
-                 mentions: list[TermMention]) -> TermMention | None:
+                 mentions: tuple[list[TermMention], list[int]]) -> TermMention | None:
         name = match.group("org") or (match.groupdict().get("org2") or "")
         family = self._family.get((lang, name)) if name else None
         summit = family.summit if family else self._from_context(text, match.start(), mentions)
@@ -135,19 +139,19 @@ class SummitReader:
         return self._make(match.start(), match.end(), match.group(), summit, lang,
                           self._terms.get((lang, summit), summit))
 
-    def _from_context(self, text: str, start: int, mentions: list[TermMention]) -> str | None:
-        known = self._summit_of
+    def _from_context(self, text: str, start: int,
+                      found: tuple[list[TermMention], list[int]]) -> str | None:
+        """The summit of the nearest organisation mentioned before *start*, else later
+        in its paragraph (*found*: the mentions and the positions of organisations)."""
+        mentions, known = found
         index = bisect_left(mentions, start, key=_end)  # mentions ending after *start*
-        for mention in reversed(mentions[:index]):
-            if mention.concept in known:
-                return known[mention.concept]
+        nearest = bisect_left(known, index)  # the first organisation at or after it
+        if nearest:
+            return self._summit_of[mentions[known[nearest - 1]].concept]
         paragraph_end = _PARAGRAPH_BREAK.search(text, start)
         limit = paragraph_end.start() if paragraph_end else len(text)
-        for mention in mentions[index:]:
-            if mention.start >= limit:
-                break
-            if mention.concept in known:
-                return known[mention.concept]
+        if nearest < len(known) and mentions[known[nearest]].start < limit:
+            return self._summit_of[mentions[known[nearest]].concept]
         return None
 
 

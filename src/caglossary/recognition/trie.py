@@ -111,7 +111,21 @@ def scan_regex(words: Iterable[str], tail: str) -> re.Pattern[str]:
     Unicode categories, so a non-ASCII letter or digit also passes for a gap:
     callers reject such matches and scan again right after them.
     """
-    return re.compile("[^a-z0-9_](" + _trie_body(words) + ")" + tail)
+    from .regexcache import cached_regex
+
+    words = sorted(words)  # the order they come in varies with the hash seed
+    # the key holds what the pattern is made of and this module's own source,
+    # so a change to how the trie is written never serves a stale pattern
+    source = "\x1f".join(["scan", _own_stamp(), tail, *words])
+    return cached_regex(source, lambda: "[^a-z0-9_](" + _trie_body(words) + ")" + tail)
+
+
+def _own_stamp() -> str:
+    import sys
+
+    from ..termbase.cache import source_stamp
+
+    return str(source_stamp([sys.modules[__name__]]))
 
 
 def trie_alternation(words: Iterable[str]) -> str:

@@ -107,11 +107,7 @@ def _cited_in(page: Page, key: str) -> list[tuple[str, str, int]]:
     A glossary page showing entries with *key* as a source counts once, with
     the number of such entries.
     """
-    places = []
-    for doc in sorted(page.domain.data["cites"]):
-        anchors = [a for a, keys in page.domain.data["cites"][doc] if key in keys]
-        if anchors:
-            places.append((doc, anchors[0], len(anchors)))
+    places = list(page.domain.pages_citing(key))
     concepts = page.domain.glossary_sources().get(key, [])
     glossary_doc = page.domain.glossary_doc(page.docname) if concepts else None
     if glossary_doc:

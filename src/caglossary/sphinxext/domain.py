@@ -57,8 +57,8 @@ class CagDomain(Domain):
     # -- data -------------------------------------------------------------
     @property
     def project(self) -> ProjectData:
-        # project_data() stats every data file; resolving thousands of links must
-        # not, so the answer is kept until forget_cache() (each read, each build).
+        # project_data() stats every data file; reading and resolving thousands of
+        # links must not, so the answer is kept until a build starts (forget_cache).
         memo = self.__dict__.get("_project_memo")
         if memo is None:
             memo = self.__dict__["_project_memo"] = project_data(self.env.config)
@@ -99,7 +99,28 @@ class CagDomain(Domain):
 
     # -- questions the pages and resolvers ask ----------------------------
     def pages_using(self, concept_id: str) -> list[str]:
-        return sorted(doc for doc, terms in self.data["terms"].items() if concept_id in terms)
+        """The pages mentioning *concept_id*, in name order."""
+        memo = self.__dict__.get("_using_memo")
+        if memo is None:  # one pass over every page, not one per glossary entry
+            memo = self.__dict__["_using_memo"] = {}
+            for doc in sorted(self.data["terms"]):
+                for cid in self.data["terms"][doc]:
+                    memo.setdefault(cid, []).append(doc)
+        return memo.get(concept_id, [])
+
+    def pages_citing(self, key: str) -> list[tuple[str, str, int]]:
+        """(docname, first anchor, how many) of every page citing *key*, in name order."""
+        memo = self.__dict__.get("_citing_memo")
+        if memo is None:  # one pass over every page, not one per bibliography entry
+            memo = self.__dict__["_citing_memo"] = {}
+            for doc in sorted(self.data["cites"]):
+                counts: dict[str, list] = {}
+                for anchor, keys in self.data["cites"][doc]:
+                    for cited in dict.fromkeys(keys):
+                        counts.setdefault(cited, [anchor, 0])[1] += 1
+                for cited, (anchor, count) in counts.items():
+                    memo.setdefault(cited, []).append((doc, anchor, count))
+        return memo.get(key, [])
 
     def used_concepts(self) -> set[str]:
         """Concept ids that some page mentions (auto-linked or by ``:cag:term:``)."""
@@ -134,6 +155,12 @@ class CagDomain(Domain):
         Only entries a glossary page shows count: a concept nobody uses does not
         drag its sources into the bibliography.
         """
+        memo = self.__dict__.get("_sources_memo")
+        if memo is None:
+            memo = self.__dict__["_sources_memo"] = self._glossary_sources()
+        return memo
+
+    def _glossary_sources(self) -> dict[str, list[str]]:
         doc = self.glossary_doc("")
         if doc is None:
             return {}
@@ -154,10 +181,19 @@ class CagDomain(Domain):
             memo[docname] = self._cited_keys(docname)
         return memo[docname]
 
-    def forget_cache(self) -> None:
+    def forget_cache(self, *, data_files: bool = False) -> None:
+        """Drop answers derived from the pages; *data_files* also drops the loaded data.
+
+        The data is kept from one page to the next (each page read would stat
+        every data file again) and dropped where a build starts.
+        """
         self.__dict__.pop("_cited_memo", None)
         self.__dict__.pop("_shown_memo", None)
-        self.__dict__.pop("_project_memo", None)
+        self.__dict__.pop("_sources_memo", None)
+        if data_files:
+            self.__dict__.pop("_project_memo", None)
+        self.__dict__.pop("_using_memo", None)
+        self.__dict__.pop("_citing_memo", None)
 
     def _cited_keys(self, docname: str | None) -> set[str]:
         docs = [docname] if docname else list(self.data["cites"])

@@ -82,8 +82,8 @@ def _backlinks(domain: Any, env: Any) -> tuple:
 def on_env_get_outdated(app: Any, env: Any, added: set[str], changed: set[str],
                         removed: set[str]) -> list[str]:
     domain = env.get_domain("cag")
-    domain.forget_cache()
-    data = project_data(env.config)
+    domain.forget_cache(data_files=True)
+    data = domain.project
     stored_fingerprint, stored = domain.data["fingerprint"], domain.data["hashes"]
     reread: set[str] = set()
     if stored_fingerprint and stored_fingerprint != data.fingerprint:

@@ -23,7 +23,7 @@ from sphinx.util import logging
 from ..recognition.annotate import annotate
 from . import nodes as cag_nodes
 from .domain import cag_domain
-from .data import ProjectData, project_data
+from .data import ProjectData
 from .roles import cite_xref
 
 if TYPE_CHECKING:
@@ -250,7 +250,8 @@ class AutoLink(SphinxTransform):
 
     def apply(self, **kwargs: object) -> None:
         config = self.config
-        data = project_data(config)
+        domain: Any = self.env.get_domain("cag")
+        data = domain.project  # loaded once per build, not per page
         if config.caglossary_link_terms or config.caglossary_link_citations:
             find = make_finder(data, ocr=document_uses_ocr(self.document, self.env, config),
                                terms=config.caglossary_link_terms,
