@@ -14,7 +14,7 @@ import time
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_properties import assert_sorted_and_disjoint, examples, prose
+from strategies import assert_sorted_and_disjoint, examples, prose
 
 from caglossary import glossary
 from caglossary.recognition.citations import find_citations

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from caglossary.text.keys import fold_key, key_text, ocr_key_text
-from test_properties import examples, prose
+from strategies import examples, prose
 
 _FRAGMENTS = st.one_of(prose, st.sampled_from(["Kazakis-\ntan", "Tiirkiye", "Ozbekistan'1n",
                                                 "e\u0301", "\u00adSCO", "ŞİÖ'nün", "$anghay"]))

@@ -15,9 +15,10 @@ import io
 from functools import lru_cache
 from pathlib import Path
 
+from ..text.turkish import LANGUAGES
+
 __all__ = ["LANGUAGES", "catalogue_path", "primary_language", "translator"]
 
-LANGUAGES = ("tr", "en")
 DOMAIN = "caglossary"
 _LOCALE_DIR = Path(__file__).parent / "locale"
 

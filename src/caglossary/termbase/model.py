@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..text.turkish import LANGUAGES
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from ..text.turkish import Lang
+
 __all__ = ["CATEGORIES", "LANGUAGES", "Concept", "Guard", "LangSide", "Source", "strip_marker"]
 
-LANGUAGES = ("tr", "en")
 CATEGORIES = (
     "agreement",
     "body",
@@ -157,7 +160,7 @@ class Concept:
     successor: tuple[str, int] | None = None
     origin: str = field(default="", compare=False)
 
-    def side(self, lang: str) -> LangSide:
+    def side(self, lang: Lang | str) -> LangSide:
         """The ``tr`` or ``en`` side."""
         if lang == "tr":
             return self.tr

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import unicodedata
 
+TYPE_CHECKING = False  # typing stays unimported at run time: the first load is timed
+if TYPE_CHECKING:
+    from typing import Literal
+
+    #: The two languages of the project: every concept has a side in each.
+    Lang = Literal["tr", "en"]
+
 TYPE_CHECKING = False  # typing costs milliseconds at import; checkers still see it
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -18,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APOSTROPHES",
+    "LANGUAGES",
     "TURKISH_ALPHABET",
     "en_sort_key",
     "fold",
@@ -31,6 +39,7 @@ __all__ = [
     "tr_upper",
 ]
 
+LANGUAGES: tuple[Lang, ...] = ("tr", "en")
 TURKISH_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
 #: Apostrophes that separate a proper noun from its suffixes in running text.
 APOSTROPHES = "'\u2019\u2018\u02bc"
