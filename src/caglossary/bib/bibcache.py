@@ -19,6 +19,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from ..sealedfiles import seal, unseal, write_atomic
+
 __all__ = ["load_payload", "store_payload"]
 
 _MAGIC = b"CAGB"
@@ -33,34 +35,24 @@ def _target(path: str, raw: bytes, stamp: int) -> tuple[Path, str]:
     return cache_dir().parent / "bib" / name, name
 
 
-def _seal(key: str, payload: bytes) -> bytes:
-    return _MAGIC + hashlib.sha256(key.encode("ascii") + payload).digest() + payload
-
-
 def load_payload(path: str, raw: bytes, stamp: int) -> Any:
     """The stored payload for *path* with content *raw* and reader *stamp*, or None."""
     try:
         target, key = _target(path, raw, stamp)
-        sealed = target.read_bytes()
-        payload = sealed[len(_MAGIC) + 32:]
-        return marshal.loads(payload) if sealed == _seal(key, payload) else None
+        payload = unseal(_MAGIC, key, target.read_bytes())
+        return marshal.loads(payload) if payload is not None else None
     except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
         return None
 
 
 def store_payload(path: str, raw: bytes, stamp: int, payload: Any) -> None:
     """Keep *payload* (plain values only) for the next run, if the folder can be written."""
-    import tempfile
-
     try:
         target, key = _target(path, raw, stamp)
         data = marshal.dumps(payload)
         target.parent.mkdir(parents=True, exist_ok=True)
         for stale in target.parent.glob(f"{key.split('.')[0]}.*.marshal"):
             stale.unlink(missing_ok=True)
-        handle, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(_seal(key, data))
-        os.replace(temp, target)
+        write_atomic(target, seal(_MAGIC, key, data))
     except Exception:  # noqa: BLE001 — a cache that cannot be written is no cache
         return

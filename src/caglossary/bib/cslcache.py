@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
+
+from ..sealedfiles import seal, unseal, write_atomic
 
 __all__ = ["load_entry", "store_entry"]
 
@@ -29,31 +30,20 @@ def _target(item: dict[str, Any], style: str, lang: str, stamp: str) -> tuple[Pa
     return cache_dir().parent / "csl" / f"{key}.html", key
 
 
-def _seal(key: str, payload: bytes) -> bytes:
-    return _MAGIC + hashlib.sha256(key.encode("ascii") + payload).digest() + payload
-
-
 def load_entry(item: dict[str, Any], style: str, lang: str, stamp: str) -> str | None:
     """The stored HTML of *item* in *style* and *lang* rendered by code *stamp*, or None."""
     try:
         target, key = _target(item, style, lang, stamp)
-        sealed = target.read_bytes()
-        payload = sealed[len(_MAGIC) + 32:]
-        return payload.decode("utf-8") if sealed == _seal(key, payload) else None
+        payload = unseal(_MAGIC, key, target.read_bytes())
+        return payload.decode("utf-8") if payload is not None else None
     except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
         return None
 
 
 def store_entry(item: dict[str, Any], style: str, lang: str, stamp: str, markup: str) -> None:
     """Keep *markup* for the next build if the cache folder can be written."""
-    import tempfile
-
     try:
         target, key = _target(item, style, lang, stamp)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(_seal(key, markup.encode("utf-8")))
-        os.replace(temp, target)
+        write_atomic(target, seal(_MAGIC, key, markup.encode("utf-8")))
     except Exception:  # noqa: BLE001 — a cache that cannot be written is no cache
         return

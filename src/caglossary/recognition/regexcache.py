@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
 from array import array
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any
+
+from ..sealedfiles import seal, unseal, write_atomic
 
 __all__ = ["cached_regex", "compile_long"]
 
@@ -75,17 +76,12 @@ def _cache_folder() -> Path:
     return cache_dir().parent / "regex"
 
 
-def _seal(key: str, payload: bytes) -> bytes:
-    return _MAGIC + hashlib.sha256(key.encode("ascii") + payload).digest() + payload
-
-
 def _load(target: Path, key: str) -> re.Pattern[str] | None:
     import _sre
 
     try:
-        sealed = target.read_bytes()
-        payload = sealed[len(_MAGIC) + 32:]
-        if sealed != _seal(key, payload):
+        payload = unseal(_MAGIC, key, target.read_bytes())
+        if payload is None:
             return None
         pattern, flags, code, groups, groupindex, indexgroup = marshal.loads(payload)
         program = array("I")
@@ -112,16 +108,11 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...]:
 
 def _store(target: Path, pattern: str, flags: int, key: str) -> None:
     """Write the compiled program if possible; any failure is silent by design."""
-    import tempfile
-
     try:
         payload = marshal.dumps(_program(pattern, flags))
         target.parent.mkdir(parents=True, exist_ok=True)
         _prune(target.parent)
-        handle, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(_seal(key, payload))
-        os.replace(temp, target)
+        write_atomic(target, seal(_MAGIC, key, payload))
     except Exception:  # noqa: BLE001 — a cache that cannot be written is no cache
         return
 

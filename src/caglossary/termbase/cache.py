@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from ..sealedfiles import seal, unseal, write_atomic
 from ..errors import Problem
 from .model import Concept, Guard, LangSide, Source
 
@@ -92,14 +93,11 @@ def _cache_file(path: Path, raw: bytes, stamp: int) -> Path:
 
 
 def _seal(key: str, payload: bytes) -> bytes:
-    return _MAGIC + hashlib.sha256(key.encode("utf-8", "surrogateescape") + payload).digest() \
-        + payload
+    return seal(_MAGIC, key, payload)
 
 
 def _unseal(key: str, sealed: bytes) -> bytes | None:
-    payload = sealed[len(_MAGIC) + 32:]
-    return payload if sealed[: len(_MAGIC) + 32] == _seal(key, payload)[: len(_MAGIC) + 32] \
-        else None
+    return unseal(_MAGIC, key, sealed)
 
 
 def _side(side: LangSide) -> tuple:
@@ -155,16 +153,12 @@ def _unpack(name: str, payload: bytes) -> FileReport:
 
 def store_cached(path: Path, raw: bytes, stamp: int, report: FileReport) -> None:
     """Write the cache if possible; failure is silent by design."""
-    import tempfile
-
     target = _cache_file(path, raw, stamp)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         for stale in target.parent.glob(f"{_path_tag(path)}.*.marshal"):
             stale.unlink(missing_ok=True)
-        handle, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(_seal(target.name, _pack(report.concepts, report.problems, report.lines)))
-        os.replace(temp, target)
+        write_atomic(target, _seal(target.name,
+                                   _pack(report.concepts, report.problems, report.lines)))
     except OSError:
         return

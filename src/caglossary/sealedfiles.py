@@ -1,0 +1,45 @@
+"""Cache files sealed with a digest and written in one step.
+
+Every cache of the project (compiled glossaries, parsed BibTeX, scanner
+programs, CSL renderings) stores its bytes through here: a four-byte magic
+naming the kind, a SHA-256 digest of the file's key and payload, then the
+payload. A file that was altered, truncated or written for another key does
+not unseal, and its reader parses again instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+__all__ = ["seal", "unseal", "write_atomic"]
+
+_DIGEST = 32
+
+
+def seal(magic: bytes, key: str, payload: bytes) -> bytes:
+    """*payload* behind *magic* and the digest of *key* and *payload*."""
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape") + payload).digest()
+    return magic + digest + payload
+
+
+def unseal(magic: bytes, key: str, sealed: bytes) -> bytes | None:
+    """The payload of *sealed* if it was sealed for *key* by :func:`seal`, else None."""
+    payload = sealed[len(magic) + _DIGEST:]
+    return payload if sealed == seal(magic, key, payload) else None
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write *data* to *target* so a reader sees the old file or the new, never half."""
+    import tempfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
