@@ -19,6 +19,7 @@ HELDOUT = ROOT / "tests" / "data" / "heldout"
 ANAPHORA = ROOT / "tests" / "data" / "anaphora"
 HEADER = ["start", "end", "surface", "concept"]
 KINDS = {"news", "think-tank", "academic", "pdf", "ascii"}
+KEYS = {"file", "url", "language", "kind", "retrieved", "round", "traps"}
 
 
 def _unescape(s: str) -> str:
@@ -62,6 +63,11 @@ def _heldout() -> list[dict]:
     return tomllib.loads((HELDOUT / "manifest.toml").read_text(encoding="utf-8"))["text"]
 
 
+def _round(entry: dict) -> int:
+    """Entries written before rounds existed belong to round 1."""
+    return entry.get("round", 1)
+
+
 def _anaphora() -> list[dict]:
     return tomllib.loads((ANAPHORA / "manifest.toml").read_text(encoding="utf-8"))["text"]
 
@@ -71,6 +77,8 @@ def test_heldout_text_and_gold(entry: dict) -> None:
     path = HELDOUT / entry["file"]
     assert path.is_file()
     assert entry["language"] in {"tr", "en"} and entry["kind"] in KINDS and entry["url"]
+    assert set(entry) <= KEYS, set(entry) - KEYS
+    assert isinstance(_round(entry), int) and _round(entry) >= 1
     assert len(path.read_text(encoding="utf-8")) <= 2000
     assert _check(path, path.with_name(path.stem + ".gold.tsv")) > 0
 
@@ -83,6 +91,28 @@ def test_heldout_mix() -> None:
     listed = {e["file"] for e in entries}
     on_disk = {p.name for p in HELDOUT.glob("*.txt")}
     assert listed == on_disk
+
+
+def test_heldout_round_two_mix() -> None:
+    second = [e for e in _heldout() if _round(e) == 2]
+    assert 10 <= len(second) <= 12
+    assert sum(e["language"] == "tr" for e in second) >= 5
+    assert sum(e["language"] == "en" for e in second) >= 5
+    assert any(e["kind"] == "pdf" for e in second)
+
+
+def test_heldout_urls_are_not_reused() -> None:
+    """A page serves one round only: the same address twice would mean a text was seen."""
+    urls = [e["url"].split("://", 1)[1].removeprefix("www.").rstrip("/") for e in _heldout()]
+    assert len(urls) == len(set(urls))
+
+
+def test_every_new_slug_is_listed() -> None:
+    with (HELDOUT / "new_concepts.tsv").open(encoding="utf-8", newline="") as f:
+        listed = {row["slug"] for row in csv.DictReader(f, delimiter="\t")}
+    used = {row["concept"] for gold in HELDOUT.glob("*.gold.tsv") for row in _rows(gold)
+            if row["concept"].startswith("new:")}
+    assert used <= listed, sorted(used - listed)
 
 
 @pytest.mark.parametrize("entry", _anaphora(), ids=lambda e: e["name"])
