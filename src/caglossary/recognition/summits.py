@@ -9,9 +9,9 @@ Summit``) are the heads a summit name ends in, pooled over all organisations.
 A summit name the matcher cannot list holds a free word: an ordinal or a
 city. It is read as ``[organisation] [ordinal] [City] head [of the
 organisation]`` with at least the ordinal or the city. Where no organisation
-is named in it, the organisation last mentioned before it decides (or, with
-none before, the first after it in the same paragraph); with neither, it is
-not a mention. A found summit wins over the shorter mentions inside it and
+is named in it, the organisation last mentioned before it, by its own name or
+a body's, decides (or, with none before, the first after it in the same
+paragraph); with neither, it is not a mention. A found summit wins over the shorter mentions inside it and
 never over a mention the matcher found with the same or a longer span.
 """
 
@@ -93,6 +93,11 @@ class SummitReader:
                 self._family.setdefault((link.lang, name), family)
             self._summit_of.update({link.organisation: link.concept, link.concept: link.concept})
             self._terms[link.lang, link.concept] = family.term
+        # A body's name ("Council of Foreign Ministers of the OTS") names its
+        # organisation too, so it sets the context for the summits after it.
+        for link in org_links(by_id.values()):
+            if link.organisation in self._summit_of:
+                self._summit_of.setdefault(link.concept, self._summit_of[link.organisation])
         self._regexes = {lang: self._regex(lang, hs) for lang, hs in heads.items() if hs}
 
     def __bool__(self) -> bool:
