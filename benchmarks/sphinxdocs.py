@@ -23,7 +23,7 @@ from pathlib import Path
 from builds import (CACHE, BenchmarkError, Project, alternate, figure, ratio, spread, sphinx_build,
                     verdict)
 
-TARGET = 1.05
+TARGET = 1.03  # issue 23: Sphinx's own docs, CPU time
 _NETWORK_EXTENSIONS = ("sphinx.ext.intersphinx",)
 _MARK = re.compile(r'class="[^"]*\bcag-(term|cite)(-unlinked)?\b')
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text.keys import key_text, ocr_key_text
@@ -33,6 +34,7 @@ _SUFFIXES = "abcdefghijklmnopqrstuvwxyz"
 NO_DATE = "n.d."
 
 
+@lru_cache(maxsize=8192)  # a document cites the same few names again and again
 def name_key(text: str, ocr: bool = False) -> str:
     """Comparison key of a name as cited (hyphenated line breaks joined)."""
     key = ocr_key_text(text).key if ocr else fold(key_text(text).key)

@@ -57,7 +57,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("html-page-context", turkish_general_index)
     app.connect("doctree-resolved", fill_placeholders)
     app.connect("build-finished", report_unused)
-    app.connect("build-finished", unescape_search_titles)
+    app.connect("html-page-context", unescape_search_titles)
     from .. import __version__
 
     return {"version": __version__, "env_version": ENV_VERSION,

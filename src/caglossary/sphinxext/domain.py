@@ -13,11 +13,11 @@ from typing import Any, cast
 
 from docutils import nodes
 from sphinx.domains import Domain, ObjType
-from sphinx.util.nodes import make_refnode
 
 from ..bib.csl import entry_text
 from .data import ProjectData, project_data
 from .i18n import primary_language
+from .links import internal_reference
 from .roles import CiteRole, TermRole
 
 __all__ = ["CagDomain", "cag_domain", "cite_anchor", "term_anchor"]
@@ -188,6 +188,8 @@ class CagDomain(Domain):
         every data file again) and dropped where a build starts.
         """
         self.__dict__.pop("_cited_memo", None)
+        self.__dict__.pop("_glossary_doc_memo", None)
+        self.__dict__.pop("_tooltip_memo", None)
         self.__dict__.pop("_shown_memo", None)
         self.__dict__.pop("_sources_memo", None)
         if data_files:
@@ -206,8 +208,11 @@ class CagDomain(Domain):
         pages = self.data["glossaries"]
         if fromdocname in pages:
             return fromdocname
-        preferred = sorted(doc for doc, langs in pages.items() if self.language in langs)
-        return (preferred or sorted(pages) or [None])[0]
+        memo = self.__dict__.setdefault("_glossary_doc_memo", {})
+        if "" not in memo:  # the same answer for every page without a glossary of its own
+            preferred = sorted(doc for doc, langs in pages.items() if self.language in langs)
+            memo[""] = (preferred or sorted(pages) or [None])[0]
+        return memo[""]
 
     def main_view(self, docname: str) -> str:
         """The language of the view on *docname* that owns the plain ``cag-term-<id>`` anchors."""
@@ -242,7 +247,8 @@ class CagDomain(Domain):
     # is deliberate: the words stay, unlinked; Sphinx's stubs only allow references.
     def resolve_xref(  # type: ignore[override]
             self, env: Any, fromdocname: str, builder: Any, typ: str, target: str,
-            node: Any, contnode: nodes.Element) -> nodes.Element | None:
+            node: Any, contnode: nodes.Node) -> nodes.Element | None:
+        contnode = _as_element(contnode)
         if typ == "term":
             return self._resolve_term(fromdocname, builder, target, node, contnode)
         if typ == "cite":
@@ -270,10 +276,10 @@ class CagDomain(Domain):
         todoc = self.glossary_doc(fromdocname)
         if concept is None or todoc is None:
             return self._unlinked(contnode, node, "term")
-        title = term_tooltip(concept, node.get("cag_lang") or self.language)
+        title = self._tooltip(concept, node.get("cag_lang") or self.language)
         if concept.id not in self.shown_concepts(todoc):
             return self._unlinked(contnode, node, "term")
-        refnode = make_refnode(builder, fromdocname, todoc, term_anchor(concept.id), contnode,
+        refnode = internal_reference(builder, fromdocname, todoc, term_anchor(concept.id), contnode,
                                title)
         return self._finish(refnode, node, "term", builder)
 
@@ -288,9 +294,15 @@ class CagDomain(Domain):
         style = self.env.config.caglossary_citation_style
         title = " ; ".join(entry_text(r, style=style, lang=self.language,
                                       bibliography=bibliography) for r in references)
-        refnode = make_refnode(builder, fromdocname, todoc, cite_anchor(keys[0]), contnode,
+        refnode = internal_reference(builder, fromdocname, todoc, cite_anchor(keys[0]), contnode,
                                title)
         return self._finish(refnode, node, "cite", builder)
+
+    def _tooltip(self, concept: Any, lang: str) -> str:
+        memo = self.__dict__.setdefault("_tooltip_memo", {})
+        if (concept.id, lang) not in memo:
+            memo[concept.id, lang] = term_tooltip(concept, lang)
+        return memo[concept.id, lang]
 
     @staticmethod
     def _unlinked(contnode: nodes.Element, node: Any, kind: str) -> nodes.Element:
@@ -328,6 +340,13 @@ class CagDomain(Domain):
             doc = self.bibliography_doc("", key)
             if doc:
                 yield key, key, "reference", doc, cite_anchor(key), 1
+
+
+def _as_element(contnode: nodes.Node) -> nodes.Element:
+    """The link's content as an inline: automatic links keep bare text until resolved."""
+    if isinstance(contnode, nodes.Element):
+        return contnode
+    return nodes.inline(contnode.astext(), "", contnode)
 
 
 def term_tooltip(concept: Any, mention_lang: str) -> str:

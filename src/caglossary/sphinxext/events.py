@@ -51,8 +51,9 @@ def on_builder_inited(app: Any) -> None:
     """Load the data once in the main process and report its problems."""
     from .search import glossary_stems, register_words
 
-    register_words(glossary_stems(project_data(app.config).glossary))
-    for problem in project_data(app.config).problems:
+    data = project_data(app.config)
+    register_words(lambda: glossary_stems(data.glossary))
+    for problem in data.problems:
         if problem.line:
             logger.warning("caglossary: %s", problem.message, type="caglossary",
                            subtype=problem.code, location=f"{problem.path}:{problem.line}")

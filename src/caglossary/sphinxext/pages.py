@@ -12,13 +12,13 @@ from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
-from sphinx.util.nodes import make_refnode
 from sphinx.util.texescape import tex_replace_map
 
 from ..text.turkish import initial_letter
 from ..bib.csl import cite_text
 from .domain import CagDomain, cite_anchor
 from .i18n import translator
+from .links import internal_reference
 
 __all__ = ["Page", "citation_style", "glossary", "index_entries", "letter_anchor"]
 
@@ -55,13 +55,14 @@ class Page:
         self.domain: CagDomain = app.env.get_domain("cag")
         self.lang = self.domain.language
         self._ = translator(self.lang)
+        self._titles: dict[str, str] = {}
 
     def link(self, todocname: str, anchor: str, text: str, classes: tuple[str, ...] = ()
              ) -> nodes.reference:
         # LaTeX resolves the whole book from its root document: a link to that
         # document must still name it, or it becomes a label of the current file
         fromdoc = "" if self.builder.format == "latex" else self.fromdocname
-        refnode = make_refnode(self.builder, fromdoc, todocname, anchor,
+        refnode = internal_reference(self.builder, fromdoc, todocname, anchor,
                                nodes.Text(text))
         refnode["classes"].extend(classes)
         return refnode
@@ -81,8 +82,10 @@ class Page:
         return out
 
     def title_of(self, docname: str) -> str:
-        title = self.env.titles.get(docname)
-        return title.astext() if title is not None else docname
+        if docname not in self._titles:  # a back-link list names the same pages again and again
+            title = self.env.titles.get(docname)
+            self._titles[docname] = title.astext() if title is not None else docname
+        return self._titles[docname]
 
     def labelled(self, label: str, items: Sequence[nodes.Node], classes: str) -> nodes.paragraph:
         para = nodes.paragraph(classes=[classes])

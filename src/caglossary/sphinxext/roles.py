@@ -109,9 +109,10 @@ def cite_xref(surface: str, keys: Sequence[str], locators: Sequence[str]
     citation gives the same node, and the same HTML, whichever way it was
     written.
     """
-    xref = addnodes.pending_xref("", nodes.inline(surface, surface), refdomain="cag",
-                                 reftype="cite", reftarget=keys[0] if keys else "",
-                                 refexplicit=True, refwarn=False, cag_auto=True)
+    # The bare text, wrapped in its inline only when resolved: a project's doctrees
+    # stay in memory from reading to writing, and thousands of links add up.
+    xref = addnodes.pending_xref("", nodes.Text(surface), refdomain="cag",
+                                 reftype="cite", reftarget=keys[0] if keys else "")
     xref["cag_keys"] = list(keys)
     xref["cag_locators"] = list(locators)
     return xref

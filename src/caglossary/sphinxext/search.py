@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from sphinx.search import SearchLanguage
@@ -31,8 +31,10 @@ __all__ = ["GlossarySearchTurkish", "glossary_stems", "register_words", "stem_wo
 
 _MIN_STEM = 3  # shorter stems ("ab", "ai") would swallow unrelated words
 # The words of the current build's glossary. A search language is created by
-# Sphinx from options alone, so the build hands the words over here first.
-_WORDS: dict[str, frozenset[str]] = {"stems": frozenset()}
+# Sphinx from options alone, so the build hands over how to find the words;
+# they are worked out only if the language is used (a build in English never
+# pays for the Turkish stems).
+_WORDS: dict[str, Callable[[], frozenset[str]]] = {"stems": frozenset}
 
 _JS = """
 var Stemmer = function () {
@@ -84,8 +86,9 @@ def endings(stem_vowel: bool) -> frozenset[str]:
     return turkish_endings(stem_vowel) | english_endings()
 
 
-def register_words(stems: frozenset[str]) -> None:
-    _WORDS["stems"] = stems
+def register_words(stems: Callable[[], frozenset[str]]) -> None:
+    """Hand over the build's glossary words, as a function called only when needed."""
+    _WORDS["stems"] = lru_cache(maxsize=1)(stems)
 
 
 def stem_word(word: str, stems: frozenset[str]) -> str:
@@ -106,7 +109,7 @@ class GlossarySearchTurkish(SearchLanguage):
 
     def __init__(self, options: dict[str, str]) -> None:
         super().__init__(options)
-        self.stems = _WORDS["stems"]
+        self.stems = _WORDS["stems"]()
         self.js_stemmer_code = _JS % {
             "stems": json.dumps(sorted(self.stems), ensure_ascii=True),
             "consonant": json.dumps(sorted(endings(False))),
@@ -118,32 +121,43 @@ class GlossarySearchTurkish(SearchLanguage):
         return stem_word(word, self.stems)
 
 
-_INDEX_PREFIX, _INDEX_SUFFIX = "Search.setIndex(", ")"
-
-
-def unescape_search_titles(app: Any, exception: BaseException | None) -> None:
+def unescape_search_titles(app: Any, *args: Any) -> None:
     """Work around Sphinx escaping page titles twice in search results.
 
     Sphinx stores page titles and object names already HTML-escaped in
     ``searchindex.js`` and its ``searchtools.js`` escapes them again, so a
     reader sees ``&#x27;`` for the apostrophe of ``Türkiye'nin``. Storing the
-    plain text leaves the one escape that ``searchtools.js`` does.
+    plain text leaves the one escape that ``searchtools.js`` does. Connected to
+    ``html-page-context``: the first page written hands the builder's search
+    indexer a ``freeze`` that unescapes what it is about to store, so the index
+    is written once, as Sphinx writes it, and never read back.
     """
-    if exception is not None or app.builder.format != "html":
+    indexer = getattr(app.builder, "indexer", None)
+    if indexer is None or getattr(indexer, "caglossary_unescapes", False):
         return
-    path = Path(app.outdir) / "searchindex.js"
-    if not path.is_file():
-        return
-    text = path.read_text(encoding="utf-8")
-    if not (text.startswith(_INDEX_PREFIX) and text.rstrip().endswith(_INDEX_SUFFIX)):
-        return  # a format we do not know: leave it alone
-    index = json.loads(text.rstrip()[len(_INDEX_PREFIX):-len(_INDEX_SUFFIX)])
+    freeze = indexer.freeze
+
+    def freeze_unescaped() -> Any:
+        return _unescaped(freeze())
+
+    indexer.freeze = freeze_unescaped
+    indexer.caglossary_unescapes = True
+
+
+def _unescaped(index: Any) -> Any:
+    if not isinstance(index, dict):  # a shape we do not know: leave it alone
+        return index
     titles = index.get("titles")
-    if isinstance(titles, list):
+    if isinstance(titles, (list, tuple)):
         index["titles"] = [html.unescape(t) if isinstance(t, str) else t for t in titles]
-    for entries in (index.get("objects") or {}).values():
-        for entry in entries:
-            if isinstance(entry, list) and len(entry) > 4 and isinstance(entry[4], str):
-                entry[4] = html.unescape(entry[4])
-    path.write_text(_INDEX_PREFIX + json.dumps(index, separators=(",", ":")) + _INDEX_SUFFIX,
-                    encoding="utf-8")
+    objects = index.get("objects")
+    if isinstance(objects, dict):
+        index["objects"] = {prefix: [_unescaped_object(entry) for entry in entries]
+                            for prefix, entries in objects.items()}
+    return index
+
+
+def _unescaped_object(entry: Any) -> Any:
+    if isinstance(entry, (list, tuple)) and len(entry) > 4 and isinstance(entry[4], str):
+        return [*entry[:4], html.unescape(entry[4]), *entry[5:]]
+    return entry

@@ -10,6 +10,7 @@ glossary and bibliography themselves are left alone.
 from __future__ import annotations
 
 import fnmatch
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -40,6 +41,7 @@ _SKIP = (nodes.FixedTextElement, nodes.literal, nodes.math, nodes.raw, nodes.com
          nodes.option_string, addnodes.pending_xref, addnodes.desc_signature,
          addnodes.toctree, addnodes.index, cag_nodes.glossary_placeholder,
          cag_nodes.bibliography_placeholder)
+_NUL = re.compile("\x00")  # docutils' mark of a backslash escape
 _TITLES = (nodes.title, nodes.subtitle, nodes.rubric)
 NOLINK_CLASS = "cag-nolink"
 
@@ -119,9 +121,8 @@ def make_xref(span: Span, surface: str) -> addnodes.pending_xref:
     """The cross-reference for one mention; its content is exactly *surface*."""
     if span.kind == "cite":
         return cite_xref(surface, span.keys, span.locators)
-    xref = addnodes.pending_xref("", nodes.inline(surface, surface), refdomain="cag",
-                                 reftype=span.kind, reftarget=span.target, refexplicit=True,
-                                 refwarn=False, cag_auto=True)
+    xref = addnodes.pending_xref("", nodes.Text(surface), refdomain="cag",
+                                 reftype=span.kind, reftarget=span.target)
     xref["cag_lang"] = span.lang
     if span.anaphor:
         xref["cag_anaphor"] = True
@@ -160,7 +161,7 @@ def _spans_in(find: Finder, text: str) -> list[Span]:
     """
     if "\x00" not in text:
         return find(text)
-    nuls = [pos for pos, char in enumerate(text) if char == "\x00"]
+    nuls = [match.start() for match in _NUL.finditer(text)]
     shifted_at = [pos - count for count, pos in enumerate(nuls)]  # NUL k in the NUL-free text
 
     def to_text(offset: int) -> int:
