@@ -93,12 +93,14 @@ def test_heldout_mix() -> None:
     assert listed == on_disk
 
 
-def test_heldout_round_two_mix() -> None:
-    second = [e for e in _heldout() if _round(e) == 2]
-    assert 10 <= len(second) <= 12
-    assert sum(e["language"] == "tr" for e in second) >= 5
-    assert sum(e["language"] == "en" for e in second) >= 5
-    assert any(e["kind"] == "pdf" for e in second)
+@pytest.mark.parametrize("round_", [2, 3])
+def test_heldout_round_mix(round_: int) -> None:
+    """Each round after the first is a measure on its own: both languages and a PDF."""
+    texts = [e for e in _heldout() if _round(e) == round_]
+    assert 10 <= len(texts) <= 12
+    assert sum(e["language"] == "tr" for e in texts) >= 5
+    assert sum(e["language"] == "en" for e in texts) >= 5
+    assert any(e["kind"] == "pdf" for e in texts)
 
 
 def test_heldout_urls_are_not_reused() -> None:
