@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ..recognition.annotate import annotate
+from ..recognition.annotate import annotate, may_cite
 from ..text.files import LineIndex
 from .common import UsageError, emit_json, read_text_file, require_files
 from .inputs import load_user_glossary
@@ -40,7 +40,7 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     annotate.set_defaults(func=run_annotate)
 
 
-def annotate_text(glossary: Glossary, bibliography: Bibliography, path: str, text: str,
+def annotate_text(glossary: Glossary, bibliography: Bibliography | None, path: str, text: str,
                   ocr: bool, pdf_text: bool = False, anaphora: bool = False) -> dict[str, Any]:
     resolver = glossary.anaphora_resolver(ocr=ocr) if anaphora else None
     found = annotate(text, glossary, bibliography, ocr=ocr, pdf_text=pdf_text,
@@ -92,8 +92,12 @@ def _user_bibliography(paths: list[str]) -> Bibliography:
 
 def run_annotate(args: argparse.Namespace) -> int:
     glossary = load_user_glossary(args)
-    bib = _user_bibliography(args.bib)
+    # --bib files are always read (their problems are reported whatever the text);
+    # the bundled records alone only for text that can cite them
+    bib = _user_bibliography(args.bib) if args.bib else None
     texts = [_read(path) for path in args.files]
+    if bib is None and any(may_cite(text) for _, text in texts):
+        bib = _user_bibliography([])
     results = [annotate_text(glossary, bib, path, text, args.ocr, args.pdf_text, args.anaphora)
                for path, text in texts]
     if args.json:
