@@ -111,18 +111,27 @@ def _print_human(glossary: Glossary, texts: list[tuple[str, str]],
                  results: list[dict[str, Any]]) -> None:
     # one write per file: print() per line makes a system call each on an
     # unbuffered stdout (PYTHONUNBUFFERED=1), the usual setting in CI
+    # what follows the arrow depends on the concept and the kind alone: built once each
+    described: dict[tuple[str, str], str] = {}
     for (path, text), result in zip(texts, results):
         lines = LineIndex(text)
         out = []
         for mention in result["mentions"]:
-            concept = glossary[mention["concept"]]
+            named = (mention["concept"], mention["kind"])
+            if named not in described:
+                described[named] = _described(glossary, *named)
             line, col = lines.line_col(mention["start"])
             shown = " ".join(mention["text"].split())
-            refers = " (anaphor)" if mention["kind"] == "anaphor" else ""
-            out.append(f"{path}:{line}:{col}  {shown} → {concept.id}{refers} "
-                       f"({concept.tr.term} / {concept.en.term})\n")
+            out.append(f"{path}:{line}:{col}  {shown} → {described[named]}")
         for cite in result["citations"]:
             line, col = lines.line_col(cite["start"])
             shown = " ".join(cite["text"].split())
             out.append(f"{path}:{line}:{col}  {shown} → {', '.join(cite['keys']) or '?'}\n")
         sys.stdout.write("".join(out))
+
+
+def _described(glossary: Glossary, concept_id: str, kind: str) -> str:
+    """What a text-output line shows after the arrow for a mention of *concept_id*."""
+    concept = glossary[concept_id]
+    refers = " (anaphor)" if kind == "anaphor" else ""
+    return f"{concept.id}{refers} ({concept.tr.term} / {concept.en.term})\n"

@@ -163,10 +163,11 @@ class TermMatcher:
         if not forms:  # most text nodes of a Sphinx project mention no term
             return self._summits.find(text, keyed, []) if summits and self._summits else []
         starts, ends = keyed.to_sources(starts), keyed.to_sources(ends)
-        # map() and TermMention._make (tuple.__new__ itself) keep the per-mention loop in C
+        # map() and tuple.__new__ (what TermMention._make calls, without its Python
+        # frame) keep the per-mention loop in C
         surfaces = map(text.__getitem__, map(slice, starts, ends))
         fields = (map(attrgetter(name), forms) for name in ("concept", "lang", "written"))
-        mentions = list(map(TermMention._make,
+        mentions = list(map(tuple.__new__, repeat(TermMention),
                             zip(starts, ends, surfaces, *fields, repeat("term"))))
         if self._guarded and any(map(_GUARD, forms)):  # one C-level pass in the common case
             from .guards import drop_unmet
