@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..recognition.annotate import annotate, may_cite
@@ -49,14 +51,14 @@ def annotate_text(glossary: Glossary, bibliography: Bibliography | None, path: s
             "citations": [c.as_json() for c in found.citations]}
 
 
-def _report_unresolved(texts: list[tuple[str, str]], results: list[dict[str, Any]]) -> int:
+def _report_unresolved(texts: list[tuple[str, str]], results: list[dict[str, Any]],
+                       line_index: Callable[[str], LineIndex]) -> int:
     """Print each citation that names no record; their count decides the exit code."""
     count = 0
     for (path, text), result in zip(texts, results):
-        lines = LineIndex(text)
         for cite in result["citations"]:
             if cite.get("unresolved"):
-                line, col = lines.line_col(cite["start"])
+                line, col = line_index(text).line_col(cite["start"])
                 shown = " ".join(cite["text"].split())
                 print(f"{path}:{line}:{col}: unresolved citation {shown}: "
                       f"{'; '.join(cite['problems'])} — fix the citation or add the record "
@@ -100,21 +102,23 @@ def run_annotate(args: argparse.Namespace) -> int:
         bib = _user_bibliography([])
     results = [annotate_text(glossary, bib, path, text, args.ocr, args.pdf_text, args.anaphora)
                for path, text in texts]
+    # a text's line index (a pass over all of it) is built once, and only if asked for
+    line_index = lru_cache(maxsize=None)(LineIndex)
     if args.json:
         emit_json(results)
     else:
-        _print_human(glossary, texts, results)
-    return 1 if _report_unresolved(texts, results) else 0
+        _print_human(glossary, texts, results, line_index)
+    return 1 if _report_unresolved(texts, results, line_index) else 0
 
 
 def _print_human(glossary: Glossary, texts: list[tuple[str, str]],
-                 results: list[dict[str, Any]]) -> None:
+                 results: list[dict[str, Any]], line_index: Callable[[str], LineIndex]) -> None:
     # one write per file: print() per line makes a system call each on an
     # unbuffered stdout (PYTHONUNBUFFERED=1), the usual setting in CI
     # what follows the arrow depends on the concept and the kind alone: built once each
     described: dict[tuple[str, str], str] = {}
     for (path, text), result in zip(texts, results):
-        lines = LineIndex(text)
+        lines = line_index(text)
         out = []
         for mention in result["mentions"]:
             named = (mention["concept"], mention["kind"])
