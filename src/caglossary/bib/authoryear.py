@@ -98,6 +98,9 @@ class AuthorYearIndex:
         self._labels = self._assign_labels()
         self._cache: dict[bool, tuple[dict[str, list], dict[str, list]]] = {}
         self._whole: dict[bool, dict[str, dict[int, dict[str, str]]]] = {}
+        # OCR alias key → the records within edit distance: the search compares the
+        # key with every alias, and a manuscript repeats its parentheses
+        self._near_aliases: dict[str, list[Reference]] = {}
 
     def _assign_labels(self) -> dict[str, str]:
         groups: dict[tuple, list[Reference]] = defaultdict(list)
@@ -147,6 +150,15 @@ class AuthorYearIndex:
         key = alias_key(text, ocr)
         if key in table or not ocr or len(key) < 12:
             return list(table.get(key, ()))
+        if key not in self._near_aliases:
+            if len(self._near_aliases) > 10_000:  # a bound for texts of endless asides
+                self._near_aliases.clear()
+            self._near_aliases[key] = self._nearest_aliases(key, table)
+        return list(self._near_aliases[key])
+
+    @staticmethod
+    def _nearest_aliases(key: str, table: dict[str, list]) -> list[Reference]:
+        """The records of the aliases nearest *key*, within a distance its length allows."""
         limit = max(1, len(key) // 15)
         scored = [(_edit_distance(key, other, limit), other) for other in table]
         best = min((d for d, _ in scored), default=limit + 1)

@@ -10,7 +10,6 @@ silently.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -150,6 +149,8 @@ class Bibliography:
 
     def suggest(self, key: str, limit: int = 5) -> list[str]:
         """Keys close to *key* (also matching on a cited surname)."""
+        import difflib  # only for suggestions, after a failed lookup
+
         folded = {fold(k): k for k in self._refs}
         close = difflib.get_close_matches(fold(key), list(folded), n=limit, cutoff=0.6)
         prefix = [k for f, k in folded.items() if fold(key) and f.startswith(fold(key)[:4])]

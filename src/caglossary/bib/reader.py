@@ -9,7 +9,6 @@ an undefined macro, unbalanced braces.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -114,6 +113,8 @@ def _unpack(path: str, payload: Any) -> BibFileReport | None:
 
 def read_bib_text(text: str, path: str = "<string>") -> BibFileReport:
     """Entries and problems of BibTeX *text* (``path`` names it in messages)."""
+    import logging  # with the parser: a cached file needs neither
+
     import bibtexparser
     from bibtexparser import model
 

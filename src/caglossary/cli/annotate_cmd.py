@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..recognition.annotate import annotate
+from ..recognition.annotate import annotate, may_cite
 from ..text.files import LineIndex
 from .common import UsageError, emit_json, read_text_file, require_files
 from .inputs import load_user_glossary
@@ -40,7 +42,7 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
     annotate.set_defaults(func=run_annotate)
 
 
-def annotate_text(glossary: Glossary, bibliography: Bibliography, path: str, text: str,
+def annotate_text(glossary: Glossary, bibliography: Bibliography | None, path: str, text: str,
                   ocr: bool, pdf_text: bool = False, anaphora: bool = False) -> dict[str, Any]:
     resolver = glossary.anaphora_resolver(ocr=ocr) if anaphora else None
     found = annotate(text, glossary, bibliography, ocr=ocr, pdf_text=pdf_text,
@@ -49,14 +51,14 @@ def annotate_text(glossary: Glossary, bibliography: Bibliography, path: str, tex
             "citations": [c.as_json() for c in found.citations]}
 
 
-def _report_unresolved(texts: list[tuple[str, str]], results: list[dict[str, Any]]) -> int:
+def _report_unresolved(texts: list[tuple[str, str]], results: list[dict[str, Any]],
+                       line_index: Callable[[str], LineIndex]) -> int:
     """Print each citation that names no record; their count decides the exit code."""
     count = 0
     for (path, text), result in zip(texts, results):
-        lines = LineIndex(text)
         for cite in result["citations"]:
             if cite.get("unresolved"):
-                line, col = lines.line_col(cite["start"])
+                line, col = line_index(text).line_col(cite["start"])
                 shown = " ".join(cite["text"].split())
                 print(f"{path}:{line}:{col}: unresolved citation {shown}: "
                       f"{'; '.join(cite['problems'])} — fix the citation or add the record "
@@ -92,33 +94,48 @@ def _user_bibliography(paths: list[str]) -> Bibliography:
 
 def run_annotate(args: argparse.Namespace) -> int:
     glossary = load_user_glossary(args)
-    bib = _user_bibliography(args.bib)
+    # --bib files are always read (their problems are reported whatever the text);
+    # the bundled records alone only for text that can cite them
+    bib = _user_bibliography(args.bib) if args.bib else None
     texts = [_read(path) for path in args.files]
+    if bib is None and any(may_cite(text) for _, text in texts):
+        bib = _user_bibliography([])
     results = [annotate_text(glossary, bib, path, text, args.ocr, args.pdf_text, args.anaphora)
                for path, text in texts]
+    # a text's line index (a pass over all of it) is built once, and only if asked for
+    line_index = lru_cache(maxsize=None)(LineIndex)
     if args.json:
         emit_json(results)
     else:
-        _print_human(glossary, texts, results)
-    return 1 if _report_unresolved(texts, results) else 0
+        _print_human(glossary, texts, results, line_index)
+    return 1 if _report_unresolved(texts, results, line_index) else 0
 
 
 def _print_human(glossary: Glossary, texts: list[tuple[str, str]],
-                 results: list[dict[str, Any]]) -> None:
+                 results: list[dict[str, Any]], line_index: Callable[[str], LineIndex]) -> None:
     # one write per file: print() per line makes a system call each on an
     # unbuffered stdout (PYTHONUNBUFFERED=1), the usual setting in CI
+    # what follows the arrow depends on the concept and the kind alone: built once each
+    described: dict[tuple[str, str], str] = {}
     for (path, text), result in zip(texts, results):
-        lines = LineIndex(text)
+        lines = line_index(text)
         out = []
         for mention in result["mentions"]:
-            concept = glossary[mention["concept"]]
+            named = (mention["concept"], mention["kind"])
+            if named not in described:
+                described[named] = _described(glossary, *named)
             line, col = lines.line_col(mention["start"])
             shown = " ".join(mention["text"].split())
-            refers = " (anaphor)" if mention["kind"] == "anaphor" else ""
-            out.append(f"{path}:{line}:{col}  {shown} → {concept.id}{refers} "
-                       f"({concept.tr.term} / {concept.en.term})\n")
+            out.append(f"{path}:{line}:{col}  {shown} → {described[named]}")
         for cite in result["citations"]:
             line, col = lines.line_col(cite["start"])
             shown = " ".join(cite["text"].split())
             out.append(f"{path}:{line}:{col}  {shown} → {', '.join(cite['keys']) or '?'}\n")
         sys.stdout.write("".join(out))
+
+
+def _described(glossary: Glossary, concept_id: str, kind: str) -> str:
+    """What a text-output line shows after the arrow for a mention of *concept_id*."""
+    concept = glossary[concept_id]
+    refers = " (anaphor)" if kind == "anaphor" else ""
+    return f"{concept.id}{refers} ({concept.tr.term} / {concept.en.term})\n"

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 __all__ = ["indented_json"]
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 _STEP = "  "
+_DICT, _STR = frozenset({dict}), frozenset({str})
 _scalar = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -50,7 +52,7 @@ def _layout(value: Any, indent: str) -> str:
     elif kind is list or kind is tuple:
         if not value:
             return "[]"
-        if all(map(_is_flat, value)):
+        if _all_flat(value):
             return _flat_list(value, indent)
         items = [inner + _layout(item, inner) for item in value]
         return "[\n" + ",\n".join(items) + f"\n{indent}]"
@@ -64,6 +66,14 @@ def _is_flat(value: Any) -> bool:
     return (type(value) is dict and bool(value)
             and all(map(_SCALARS.__contains__, map(type, value.values())))
             and all(type(key) is str for key in value))
+
+
+def _all_flat(objects: list[Any] | tuple[Any, ...]) -> bool:
+    """``all(map(_is_flat, objects))`` for a non-empty list, in a few C-level passes
+    instead of one Python call per object (a long text has a hundred thousand)."""
+    return (set(map(type, objects)) == _DICT and all(objects)
+            and set(map(type, chain.from_iterable(map(dict.values, objects)))) <= _SCALARS
+            and set(map(type, chain.from_iterable(objects))) == _STR)
 
 
 def _flat_list(objects: list[Any] | tuple[Any, ...], indent: str) -> str:

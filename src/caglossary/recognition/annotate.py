@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .citations import CitationMention
     from .terms import TermMention
 
-__all__ = ["Annotation", "annotate"]
+__all__ = ["Annotation", "annotate", "may_cite"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,14 @@ class Annotation:
 
     terms: list[TermMention]
     citations: list[CitationMention]
+
+
+def may_cite(text: str) -> bool:
+    """Whether *text* can hold a citation: the finder reads only parenthesised groups.
+
+    Callers use it to skip loading a bibliography no text of theirs needs.
+    """
+    return "(" in text
 
 
 def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *,

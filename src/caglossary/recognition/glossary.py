@@ -104,7 +104,7 @@ class Glossary:
     def _query_matcher(self) -> TermMatcher:
         from .terms import TermMatcher
 
-        return TermMatcher(self._concepts.values(), case_sensitive=False)
+        return TermMatcher(self._concepts.values(), case_sensitive=False, cached=True)
 
     def matcher(self, *, ocr: bool = False, pdf_text: bool = False) -> TermMatcher:
         """The (cached) case-sensitive matcher used to find mentions in text."""
@@ -113,7 +113,7 @@ class Glossary:
         cache = self.__dict__.setdefault("_matchers", {})
         if (ocr, pdf_text) not in cache:
             cache[ocr, pdf_text] = TermMatcher(self._concepts.values(), ocr=ocr,
-                                               pdf_text=pdf_text)
+                                               pdf_text=pdf_text, cached=True)
         return cache[ocr, pdf_text]
 
     def find_terms(self, text: str, *, ocr: bool = False,

@@ -216,3 +216,8 @@ def _merge(mentions: list[TermMention], found: list[TermMention]) -> list[TermMe
             added.append(summit)
     kept = [m for i, m in enumerate(mentions) if i not in dropped]
     return sorted(kept + added)
+
+
+def may_name_a_summit(key: str) -> bool:
+    """Whether a folded search key holds a summit word, without which no summit is named."""
+    return any(word in key for word in _SUMMIT_WORDS.values())

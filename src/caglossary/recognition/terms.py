@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes
-from .summits import SummitReader
+from .summits import SummitReader, may_name_a_summit
 from .derived import derived_concepts
-from .spelling import pattern_word, plain_key, skeleton
-from .termforms import Form, collapse, compile_forms
+from .matchertables import build_tables, matcher_tables
+from .spelling import skeleton
+from .termforms import Form, collapse
 from ..text.keys import KeyedText, key_text, ocr_key_text
 from ..text.turkish import APOSTROPHES
 from .trie import pattern_regex, scan_regex
@@ -101,33 +102,35 @@ class TermMatcher:
     """
 
     def __init__(self, concepts: Iterable[Concept], *, ocr: bool = False,
-                 case_sensitive: bool = True, pdf_text: bool = False) -> None:
+                 case_sensitive: bool = True, pdf_text: bool = False,
+                 cached: bool = False) -> None:
+        """*cached*: keep the tables built from *concepts* in the user's cache folder
+        (see :mod:`caglossary.recognition.matchertables`), for matchers built in
+        every run from the same glossary."""
         self.ocr = ocr
         self.pdf_text = pdf_text
         self.case_sensitive = case_sensitive
-        self._by_key: dict[str, list[Form]] = {}
-        self._words: dict[str, str] = {}  # key → its pattern word, marks included
-        concepts = derived_concepts(concepts)
-        self._summits = SummitReader(concepts, TermMention)
-        for form in compile_forms(concepts, ocr=ocr, pdf_text=pdf_text):
-            word = pattern_word(form, ocr=ocr, pdf_text=pdf_text)
-            key = plain_key(word)
-            self._by_key.setdefault(key, []).append(form)
-            if word != key:  # forms sharing a key read every text one of them reads
-                self._words[key] = _union(self._words.get(key, key), word, key)
-        self._guarded = any(f.guard for forms in self._by_key.values() for f in forms)
-        self._by_key.pop("", None)
-        self._loose = {key.replace("'", ""): key for key in self._by_key}
-        self._skeletons: dict[str, list[str]] = {}
-        for key in self._words:
-            self._skeletons.setdefault(skeleton(key), []).append(key)
-        self._shorter = self._prefix_table()
+        self._concepts = list(concepts)
+        tables = (matcher_tables if cached else build_tables)(
+            self._concepts, ocr=ocr, pdf_text=pdf_text)
+        self._by_key = tables.by_key
+        self._words = tables.words
+        self._guarded = tables.guarded
+        self._loose = tables.loose
+        self._skeletons = tables.skeletons
+        self._shorter = tables.shorter
         self._tail = _OCR_TAIL if ocr else _TAIL
         words = [self._words.get(key, key) for key in self._by_key]
         self._scan = scan_regex(words, self._tail.pattern) if words else None
         # gap character + candidate word (key text from the term's start to the end of
         # its ending) → what it can mean; everything but capitals depends on it alone.
         self._candidates: dict[str, _Candidate] = {}
+
+    @cached_property
+    def _summits(self) -> SummitReader:
+        # built on first use: a matcher whose tables come from the cache never
+        # needs the derived concepts otherwise
+        return SummitReader(derived_concepts(self._concepts), TermMention)
 
     def _key_of(self, matched: str) -> str | None:
         """The key a matched pattern text was filed under (None if it reads as none)."""
@@ -139,12 +142,6 @@ class TermMatcher:
             if _pattern_regex(self._words[key]).fullmatch(matched):
                 return key
         return None
-
-    def _prefix_table(self) -> dict[str, list[str]]:
-        """For each pattern, the shorter patterns it starts with, longest first."""
-        keys = set(self._by_key)
-        return {key: [key[:i] for i in range(len(key) - 1, 0, -1) if key[:i] in keys]
-                for key in keys}
 
     def find(self, text: str) -> list[TermMention]:
         """Longest-leftmost, non-overlapping mentions in *text* (which is never changed)."""
@@ -161,20 +158,23 @@ class TermMatcher:
         pos = 0
         while pos >= 0:
             pos = self._scan_from(scan_key, pos, keyed, text, (starts, ends, forms))
+        # the summit reader is built and run only where a summit word occurs
+        summits = may_name_a_summit(keyed.key)
         if not forms:  # most text nodes of a Sphinx project mention no term
-            return self._summits.find(text, keyed, []) if self._summits else []
+            return self._summits.find(text, keyed, []) if summits and self._summits else []
         starts, ends = keyed.to_sources(starts), keyed.to_sources(ends)
-        # map() and TermMention._make (tuple.__new__ itself) keep the per-mention loop in C
+        # map() and tuple.__new__ (what TermMention._make calls, without its Python
+        # frame) keep the per-mention loop in C
         surfaces = map(text.__getitem__, map(slice, starts, ends))
         fields = (map(attrgetter(name), forms) for name in ("concept", "lang", "written"))
-        mentions = list(map(TermMention._make,
+        mentions = list(map(tuple.__new__, repeat(TermMention),
                             zip(starts, ends, surfaces, *fields, repeat("term"))))
         if self._guarded and any(map(_GUARD, forms)):  # one C-level pass in the common case
             from .guards import drop_unmet
 
             mentions = drop_unmet(text, mentions, list(map(_GUARD, forms)),
                                   case_sensitive=self.case_sensitive)
-        return self._summits.find(text, keyed, mentions) if self._summits else mentions
+        return self._summits.find(text, keyed, mentions) if summits and self._summits else mentions
 
     def _scan_from(self, scan_key: str, pos: int, keyed: KeyedText, text: str,
                    found: tuple[list[int], list[int], list[Form]]) -> int:
@@ -295,11 +295,6 @@ class TermMatcher:
         if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
             return collapse(written) == form.written
         return _capitals_kept(written, form.written)
-
-
-def _union(word: str, other: str, key: str) -> str:
-    """The pattern word with the marks of both words (each spells *key* letter for letter)."""
-    return "".join(a if a != k else b for a, b, k in zip(word, other, key))
 
 
 def _first_apostrophe(word: str, start: int, end: int) -> int:

@@ -37,7 +37,7 @@ from ..sealedfiles import seal, unseal, write_atomic
 from ..errors import Problem
 from .model import Concept, Guard, LangSide, Source
 
-__all__ = ["FileReport", "load_cached", "source_stamp", "store_cached"]
+__all__ = ["FileReport", "load_cached", "pack_concepts", "source_stamp", "store_cached"]
 
 
 @dataclass
@@ -123,6 +123,11 @@ def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int
          for p in problems],
         lines,
     ))
+
+
+def pack_concepts(concepts: list[Concept]) -> bytes:
+    """*concepts* as the cache stores them: equal bytes for equal concepts (a cache key)."""
+    return _pack(concepts, [], {})
 
 
 def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:

@@ -15,7 +15,6 @@ a TOML string, and counting them would shift every later line number.
 from __future__ import annotations
 
 import re
-import tomllib
 from typing import Any
 
 from ..errors import Problem
@@ -112,6 +111,8 @@ def parse_blockwise(text: str, path: str, lines: BlockLines) -> tuple[list, list
     starts = sorted(concept_starts | set(lines.near_misses)) + [len(all_lines) + 1]
     pieces = [(1, "".join(all_lines[: starts[0] - 1]))]
     pieces += [(a, "".join(all_lines[a - 1: b - 1])) for a, b in zip(starts, starts[1:])]
+    import tomllib  # only when a glossary file is parsed, not read from the cache
+
     raw_concepts: list = []
     problems: list[Problem] = []
     for number, (first_line, piece) in enumerate(pieces):

@@ -85,7 +85,7 @@ class LineIndex:
     __slots__ = ("_starts",)
 
     def __init__(self, text: str) -> None:
-        self._starts = [0, *(match.end() for match in _LINE_END.finditer(text))]
+        self._starts = [0, *map(re.Match.end, _LINE_END.finditer(text))]  # no Python per line
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of *offset*."""

@@ -1,0 +1,170 @@
+"""The term matcher's lookup tables, built from the concepts or read from the cache.
+
+Everything :class:`~caglossary.recognition.terms.TermMatcher` derives from the
+concepts before it reads any text — every written form compiled, filed under
+its key, the keys' loose and skeleton spellings, the shorter patterns each
+pattern starts with — costs tens of milliseconds, more than the rest of a
+short ``caglossary annotate`` run. The tables are plain strings, tuples and
+frozensets but for the forms and their guards, which are stored as the tuples
+of their fields and rebuilt, so they keep between runs as ``marshal`` data in
+the user's cache folder, sealed like the compiled glossaries (never pickle).
+
+The key is a digest of the concepts (as the glossary cache packs them), the
+mode and a stamp of the source of every module that decides what the tables
+hold, so an edited glossary or a changed rule never reads a stale table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..sealedfiles import seal, unseal, write_atomic
+from .derived import derived_concepts
+from .spelling import pattern_word, plain_key, skeleton
+from .termforms import Form, compile_forms
+
+if TYPE_CHECKING:
+    from ..termbase.model import Concept
+
+__all__ = ["MatcherTables", "build_tables", "matcher_tables"]
+
+_MAGIC = b"CAGM"
+_FORMAT = 1
+_KEEP = 16  # table files kept: a few glossaries × modes
+
+
+@dataclass(frozen=True, slots=True)
+class MatcherTables:
+    """What the matcher knows before it reads text (see :class:`TermMatcher`)."""
+
+    by_key: dict[str, list[Form]]  # pattern key → its forms, in data order
+    words: dict[str, str]  # key → its pattern word, marks included (where they differ)
+    guarded: bool  # whether any form has a guard
+    loose: dict[str, str]  # key without apostrophes → key
+    skeletons: dict[str, list[str]]  # skeleton of a marked key → the keys with it
+    shorter: dict[str, list[str]]  # key → the shorter keys it starts with, longest first
+
+
+def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool) -> MatcherTables:
+    """The tables of *concepts*, computed."""
+    by_key: dict[str, list[Form]] = {}
+    words: dict[str, str] = {}
+    for form in compile_forms(derived_concepts(concepts), ocr=ocr, pdf_text=pdf_text):
+        word = pattern_word(form, ocr=ocr, pdf_text=pdf_text)
+        key = plain_key(word)
+        by_key.setdefault(key, []).append(form)
+        if word != key:  # forms sharing a key read every text one of them reads
+            words[key] = _union(words.get(key, key), word, key)
+    guarded = any(f.guard for forms in by_key.values() for f in forms)
+    by_key.pop("", None)
+    skeletons: dict[str, list[str]] = {}
+    for key in words:
+        skeletons.setdefault(skeleton(key), []).append(key)
+    keys = set(by_key)
+    shorter = {key: [key[:i] for i in range(len(key) - 1, 0, -1) if key[:i] in keys]
+               for key in keys}
+    return MatcherTables(by_key, words, guarded, {key.replace("'", ""): key for key in by_key},
+                         skeletons, shorter)
+
+
+def _union(word: str, other: str, key: str) -> str:
+    """The pattern word with the marks of both words (each spells *key* letter for letter)."""
+    return "".join(a if a != k else b for a, b, k in zip(word, other, key))
+
+
+def matcher_tables(concepts: list[Concept], *, ocr: bool, pdf_text: bool) -> MatcherTables:
+    """The tables of *concepts*: from the cache folder when it holds them, else built and kept."""
+    try:
+        key = _key(concepts, ocr, pdf_text)
+    except Exception:  # noqa: BLE001 — concepts the glossary cache cannot pack: no cache
+        return build_tables(concepts, ocr=ocr, pdf_text=pdf_text)
+    target = _cache_folder() / f"{key}.marshal"
+    found = _load(target, key)
+    if found is not None:
+        return found
+    tables = build_tables(concepts, ocr=ocr, pdf_text=pdf_text)
+    _store(target, key, tables)
+    return tables
+
+
+def _key(concepts: list[Concept], ocr: bool, pdf_text: bool) -> str:
+    from ..termbase import cache, model
+    from ..text import keys, turkish
+    from . import derived, spelling, suffixes, termforms, trie
+
+    # every module whose code decides what the tables hold, this one included
+    modules = (sys.modules[__name__], derived, spelling, suffixes, termforms, trie, keys,
+               turkish, model, cache)
+    digest = hashlib.sha256(f"{_FORMAT}:{ocr}:{pdf_text}:{sys.hexversion}:"
+                            f"{cache.source_stamp(modules)}:".encode())
+    digest.update(cache.pack_concepts(concepts))
+    return digest.hexdigest()[:32]
+
+
+def _cache_folder() -> Path:
+    from ..termbase.cache import cache_dir
+
+    return cache_dir().parent / "matcher"
+
+
+def _pack(tables: MatcherTables) -> bytes:
+    """The tables as marshal data: each form as its fields, its guard as the guard's."""
+    def plain_form(form: Form) -> tuple[Any, ...]:
+        # equal ending sets as one object: marshal writes a shared object once
+        values = [shared.setdefault(v, v) if isinstance(v, frozenset) else v
+                  for v in map(form.__getattribute__, form_fields)]
+        guard = form.guard
+        values[guard_at] = None if guard is None else tuple(
+            getattr(guard, f.name) for f in fields(guard))
+        return tuple(values)
+
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    form_fields = [f.name for f in fields(Form)]
+    guard_at = form_fields.index("guard")
+    by_key = {key: [plain_form(form) for form in forms] for key, forms in tables.by_key.items()}
+    return marshal.dumps((by_key, tables.words, tables.guarded, tables.loose,
+                          tables.skeletons, tables.shorter))
+
+
+def _unpack(payload: bytes) -> MatcherTables:
+    from ..termbase.model import Guard
+
+    by_key, words, guarded, loose, skeletons, shorter = marshal.loads(payload)
+    guard_at = [f.name for f in fields(Form)].index("guard")
+    guards: dict[tuple[Any, ...], Guard] = {}  # one object per guard, as when built
+    for forms in by_key.values():
+        for i, values in enumerate(forms):
+            guard = values[guard_at]
+            if guard is not None:
+                guard = guards.get(guard) or guards.setdefault(guard, Guard(*guard))
+                values = (*values[:guard_at], guard, *values[guard_at + 1:])
+            forms[i] = Form(*values)
+    return MatcherTables(by_key, words, guarded, loose, skeletons, shorter)
+
+
+def _load(target: Path, key: str) -> MatcherTables | None:
+    try:
+        payload = unseal(_MAGIC, key, target.read_bytes())
+        return None if payload is None else _unpack(payload)
+    except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
+        return None
+
+
+def _store(target: Path, key: str, tables: MatcherTables) -> None:
+    """Write the tables if possible; any failure is silent by design."""
+    try:
+        payload = _pack(tables)
+        folder = target.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        stale = sorted(folder.glob("*.marshal"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in stale[_KEEP - 1:]:
+            old.unlink(missing_ok=True)
+        write_atomic(target, seal(_MAGIC, key, payload))
+    except Exception:  # noqa: BLE001 — a cache that cannot be written is no cache
+        return

@@ -1,0 +1,30 @@
+"""The hand-laid JSON writes exactly the bytes ``json.dumps(indent=2)`` writes."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from caglossary.cli.jsonout import indented_json
+from strategies import examples
+
+_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8),
+                     st.floats(allow_nan=False, allow_infinity=False))
+_flat = st.dictionaries(st.text(max_size=5), _scalars, max_size=4)
+_values = st.recursive(_scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    st.lists(_flat, max_size=5)), max_leaves=30)
+
+
+@examples(300)
+@given(_values)
+def test_the_bytes_are_those_of_the_standard_encoder(value):
+    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_lists_of_almost_flat_objects_keep_the_standard_layout():
+    for value in ([{"a": 1}, {}], [{"a": 1}, {"b": [1]}], [{"a": 1}, {1: 2}], [{"a": 1}, [1]],
+                  [{"a": 1}, {"b": {"c": 2}}], [{"start": 0, "text": "}, {"}]):
+        assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
