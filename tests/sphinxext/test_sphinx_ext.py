@@ -117,6 +117,17 @@ def test_terms_and_citations_can_be_switched_off(make_app, rootdir, tmp_path):
     assert cites == 5  # the group (Vanderhill …; Peyrouse …) is two links, one per work
 
 
+def test_roles_keep_their_back_link_anchors_without_auto_links(make_app, rootdir, tmp_path):
+    # no automatic link is made, so only the roles can tell the page holds links
+    app = make_app("html", srcdir=_copy(rootdir / "test-basic", tmp_path), freshenv=True,
+                   confoverrides={"caglossary_link_terms": False,
+                                  "caglossary_link_citations": False})
+    app.build()
+    html = (app.outdir / "research.html").read_text(encoding="utf-8")
+    assert link_counts(app.outdir / "research.html") == (1, 1)
+    assert 'id="cag-use-dialogue-partner"' in html and 'id="cag-cite-1"' in html
+
+
 @pytest.mark.sphinx("html", testroot="ocr", freshenv=True, confoverrides=DATA)
 def test_ocr_per_document(app, warning):
     app.build()

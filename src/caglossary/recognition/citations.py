@@ -270,6 +270,8 @@ def find_citations(text: str, *, ocr: bool = False,
     *bibliography* defaults to the bundled one; ``ocr=True`` tolerates the
     damage of scanned text (``Sar1`` for ``Sarı``, ``Tiirkiye`` for ``Türkiye``).
     """
+    if "(" not in text:  # every form the grammar reads has its year in brackets
+        return []
     if bibliography is None:
         from ..bib.library import bibliography as builtin
 

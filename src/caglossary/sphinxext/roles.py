@@ -23,7 +23,10 @@ from sphinx.util.nodes import split_explicit_title
 from .data import project_data
 from .i18n import primary_language
 
-__all__ = ["CiteRole", "TermRole", "cite_xref", "parse_cite_target"]
+__all__ = ["ROLE_LINKS", "CiteRole", "TermRole", "cite_xref", "parse_cite_target"]
+
+#: set in the document being read once a role of ours made a link there
+ROLE_LINKS = "caglossary_role_links"
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +39,7 @@ class _CagRole(XRefRole):
         if node.get("cag_unknown"):
             # already warned; keep the words, drop the link
             return [nodes.inline(node.astext(), node.astext())], []
+        env.current_document[ROLE_LINKS] = True
         content = node[0]
         if isinstance(content, nodes.Element):
             content["classes"] = []  # "xref" would make the text builder add *emphasis*
@@ -139,6 +143,7 @@ class CiteRole(SphinxRole):
                            location=(self.env.docname, self.lineno))
             return [nodes.inline(self.text, title if explicit else target)], []
         keys, locators = [k for k, _ in cited], [loc for _, loc in cited]
+        self.env.current_document[ROLE_LINKS] = True
         if explicit:
             return [cite_xref(title, keys, locators)], []
         return self._rendered([r for r in refs if r is not None], keys, locators, data), []

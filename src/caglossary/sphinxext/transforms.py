@@ -25,7 +25,7 @@ from ..recognition.annotate import annotate
 from . import nodes as cag_nodes
 from .domain import cag_domain
 from .data import ProjectData
-from .roles import cite_xref
+from .roles import ROLE_LINKS, cite_xref
 
 if TYPE_CHECKING:
     from ..recognition.citations import CitationMention
@@ -229,7 +229,8 @@ def document_uses_ocr(doctree: nodes.document, env: Any, config: Any) -> bool:
         return True
     if any(fnmatch.fnmatch(env.docname, pattern) for pattern in config.caglossary_ocr_documents):
         return True
-    for info in doctree.findall(nodes.docinfo):
+    # the bibliographic fields of a document are always one of its own children
+    for info in (child for child in doctree.children if isinstance(child, nodes.docinfo)):
         for fieldnode in info.findall(nodes.field):
             name = fieldnode[0].astext().strip()
             if name == "caglossary-ocr":
@@ -253,16 +254,21 @@ class AutoLink(SphinxTransform):
         config = self.config
         domain: Any = self.env.get_domain("cag")
         data = domain.project  # loaded once per build, not per page
+        made = 0
         if config.caglossary_link_terms or config.caglossary_link_citations:
             find = make_finder(data, ocr=document_uses_ocr(self.document, self.env, config),
                                terms=config.caglossary_link_terms,
                                citations=config.caglossary_link_citations,
                                pdf_text=document_uses_pdf_text(self.env, config),
                                anaphora=config.caglossary_link_anaphora)
-            link_document(self.document, find, mode=config.caglossary_link_mode,
-                          link_titles=config.caglossary_link_titles,
-                          on_problem=self._warn)
-        terms, cites = number_links(self.document)
+            made = link_document(self.document, find, mode=config.caglossary_link_mode,
+                                 link_titles=config.caglossary_link_titles,
+                                 on_problem=self._warn)
+        # most pages of a large project hold no link of ours: spare them another walk
+        if made or self.env.current_document.get(ROLE_LINKS):
+            terms, cites = number_links(self.document)
+        else:
+            terms, cites = {}, []
         cag_domain(self.env).note_links(self.env.docname, terms, cites)
 
     def _warn(self, node: nodes.Text, span: Span) -> None:
