@@ -246,7 +246,9 @@ def test_the_default_is_the_2008_layout_translate_toolkit_reads():
 
     glossary = caglossary.glossary()
     document = export_glossary(glossary, "tbx")
-    assert document.splitlines()[1] == '<martif type="TBX-Basic" xml:lang="tr">'
+    assert document.splitlines()[1:3] == [
+        '<!DOCTYPE martif PUBLIC "ISO 30042:2008A//DTD TBX core//EN" "TBXcoreStructV02.dtd">',
+        '<martif type="TBX-Basic" xml:lang="tr">']
     assert tbx_violations(document, "2008") == []
     store = tbxfile.parsestring(document.encode("utf-8"), sourcelanguage="tr",
                                 targetlanguage="en")
