@@ -3,10 +3,10 @@
 No package ships the TBX-Basic schemas (``test_tbx_schemas.py`` runs them
 where ``CAGLOSSARY_TBX_SCHEMAS`` names a folder holding them), so the
 dialect's rules for the parts this exporter writes are also spelled out below
-as a checker that runs everywhere: which
-elements may appear under which parent, which attributes are required, and
-which ``type`` values and picklist values are allowed where. A test feeds
-the checker broken documents to show it rejects them.
+as a checker that runs everywhere: which elements may appear under which
+parent, which attributes are required, and which ``type`` values and
+picklist values are allowed where. A test feeds the checker broken documents
+to show it rejects them.
 """
 
 from __future__ import annotations
