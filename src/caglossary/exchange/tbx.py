@@ -8,6 +8,13 @@ The 2008 layout (``martif/termEntry/langSet/tig``) is the default because it
 is what CAT tools read today (translate-toolkit, OmegaT 3.6 and later, and
 the TBX import of most others); neither reads the 2019 ``tbx`` root. The
 2019 layout has the same content, for tools that follow the current standard.
+
+A 2008 document declares what TBX 2008 (ISO 30042:2008) asks of an instance:
+the core-structure DTD by its public identifier (which the TBX Checker
+resolves from its own copy, so no DTD has to travel with the file) and the
+TBX-Basic XCS in ``encodingDesc``. Without them the TBX Checker refuses the
+file as "not minimally TBX valid"; translate-toolkit and OmegaT read it
+either way, as neither fetches the DTD.
 """
 
 from __future__ import annotations
@@ -28,6 +35,10 @@ TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _STATUS = {"term": "preferredTerm-admn-sts"}
 _ADMITTED = "admittedTerm-admn-sts"
+_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+_DOCTYPE_2008 = ('<!DOCTYPE martif PUBLIC "ISO 30042:2008A//DTD TBX core//EN" '
+                 '"TBXcoreStructV02.dtd">\n')
+_XCS_2008 = "TBXBasicXCSV02.xcs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +113,19 @@ def write_tbx(glossary: Glossary, *, version: str = "2008") -> str:
     if layout is None:
         raise ExportError(str(version), f"unknown TBX version {version!r}: use 2019 or 2008")
     root = _root(layout, str(version))
-    description = _sub(_sub(_sub(root, layout.header), "fileDesc"), "sourceDesc")
-    _sub(description, "p", f"caglossary Turkish–English glossary: {len(glossary)} concepts, "
-         "Turkish (tr) and English (en).")
+    _header(root, layout, len(glossary))
     body = _sub(_sub(root, "text"), "body")
     for concept in concepts_in_order(glossary):
         _entry(body, layout, concept, glossary)
     ET.indent(root, space="  ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    prolog = _XML_DECLARATION + (_DOCTYPE_2008 if layout.root == "martif" else "")
+    return prolog + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _header(root: ET.Element, layout: _Layout, concepts: int) -> None:
+    header = _sub(root, layout.header)
+    description = _sub(_sub(header, "fileDesc"), "sourceDesc")
+    _sub(description, "p", f"caglossary Turkish–English glossary: {concepts} concepts, "
+         "Turkish (tr) and English (en).")
+    if layout.root == "martif":  # the 2019 edition names its dialect on the root instead
+        _sub(_sub(header, "encodingDesc"), "p", _XCS_2008, type="XCSURI")
