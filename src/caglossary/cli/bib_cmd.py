@@ -77,11 +77,12 @@ def _cited(bib: Bibliography, files: list[str], ocr: bool) -> tuple[list[str], i
     for path in files:
         text = read_text_file(path)
         found = find_citations(text, ocr=ocr, bibliography=bib)
+        lines = LineIndex(text)  # once per file: per citation it made long texts quadratic
         for mention in found:
             keys += mention.keys
-            line = LineIndex(text).line_col(mention.start)[0]
             for problem in mention.problems:
                 problems += 1
+                line = lines.line_col(mention.start)[0]
                 print(f"{path}:{line}: unresolved citation: {problem}", file=sys.stderr)
         if not ocr:
             problems += _ocr_hint(path, text, found, bib)
