@@ -17,10 +17,26 @@ from .pages import Page, glossary
 __all__ = ["fill_placeholders"]
 
 
+# builders whose doctree-resolved sees one document alone (LaTeX and singlehtml
+# resolve a book that holds every page's placeholders)
+_ONE_DOCUMENT_BUILDERS = frozenset({"html", "dirhtml", "text", "xml", "pseudoxml", "json",
+                                    "pickle", "gettext", "linkcheck"})
+
+
 def fill_placeholders(app: Any, doctree: nodes.document, fromdocname: str) -> None:
+    if not _may_hold_placeholders(app, fromdocname):  # spare most pages a walk of their tree
+        return
     for node in list(doctree.findall(glossary_placeholder)):
         page = Page(app, fromdocname, node.get("docname", ""))
         node.replace_self(glossary(page, node["lang"]))
     for bib_node in list(doctree.findall(bibliography_placeholder)):
         page = Page(app, fromdocname, bib_node.get("docname", ""))
         bib_node.replace_self(bibliography(page, bib_node["which"], bib_node["scope"]))
+
+
+def _may_hold_placeholders(app: Any, fromdocname: str) -> bool:
+    data = app.env.get_domain("cag").data
+    pages = set(data["glossaries"]) | set(data["bibliographies"])
+    if not pages:
+        return False
+    return fromdocname in pages or app.builder.name not in _ONE_DOCUMENT_BUILDERS
