@@ -50,7 +50,7 @@ def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *
     ``kind="anaphor"``.
     """
     found_cites: list[CitationMention] = []
-    if citations and bibliography is not None:
+    if citations and bibliography is not None and may_cite(text):
         from .citations import find_citations
 
         found_cites = find_citations(text, ocr=ocr, bibliography=bibliography)

@@ -108,9 +108,12 @@ class Glossary:
 
     def matcher(self, *, ocr: bool = False, pdf_text: bool = False) -> TermMatcher:
         """The (cached) case-sensitive matcher used to find mentions in text."""
+        cache = self.__dict__.setdefault("_matchers", {})
+        found = cache.get((ocr, pdf_text))
+        if found is not None:  # asked once per text node of a Sphinx project
+            return found
         from .terms import TermMatcher
 
-        cache = self.__dict__.setdefault("_matchers", {})
         if (ocr, pdf_text) not in cache:
             cache[ocr, pdf_text] = TermMatcher(self._concepts.values(), ocr=ocr,
                                                pdf_text=pdf_text, cached=True)

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
 from sphinx import addnodes
@@ -43,6 +43,7 @@ _SKIP = (nodes.FixedTextElement, nodes.literal, nodes.math, nodes.raw, nodes.com
          cag_nodes.bibliography_placeholder)
 _NUL = re.compile("\x00")  # docutils' mark of a backslash escape
 _TITLES = (nodes.title, nodes.subtitle, nodes.rubric)
+_SKIP_AND_TITLES = _SKIP + _TITLES
 NOLINK_CLASS = "cag-nolink"
 
 
@@ -107,14 +108,38 @@ def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool,
 def _collect(node: nodes.Element, scope: nodes.Element, skip: tuple[type, ...],
              out: list[tuple[nodes.Node, nodes.Element]]) -> None:
     """Text nodes and existing cag references in document order, with their section."""
+    _collect_in(node, scope, skip, _KINDS.setdefault(skip, {}), out)
+
+
+def _collect_in(node: nodes.Element, scope: nodes.Element, skip: tuple[type, ...],
+                kinds: dict[type, int], out: list[tuple[nodes.Node, nodes.Element]]) -> None:
     for child in node.children:
-        if isinstance(child, nodes.Text):
+        kind = kinds.get(type(child))
+        if kind is None:
+            kind = kinds[type(child)] = _kind(type(child), skip)
+        if kind == _READ:
             out.append((child, scope))
-        elif isinstance(child, addnodes.pending_xref) and child.get("refdomain") == "cag":
-            out.append((child, scope))
-        elif (isinstance(child, nodes.Element) and not isinstance(child, skip)
-              and NOLINK_CLASS not in child.get("classes", ())):
-            _collect(child, child if isinstance(child, nodes.section) else scope, skip, out)
+            continue
+        element = cast(nodes.Element, child)  # every other kind but _PASS is an element
+        if kind == _XREF and element.get("refdomain") == "cag":
+            out.append((element, scope))
+        elif kind >= _ENTER and NOLINK_CLASS not in element.get("classes", ()):
+            _collect_in(element, element if kind == _SECTION else scope, skip, kinds, out)
+
+
+_READ, _XREF, _PASS, _ENTER, _SECTION = range(5)
+# node class → what _collect does with it, per skip list: worked out once per class
+_KINDS: dict[tuple[type, ...], dict[type, int]] = {}
+
+
+def _kind(cls: type, skip: tuple[type, ...]) -> int:
+    if issubclass(cls, nodes.Text):
+        return _READ
+    if issubclass(cls, addnodes.pending_xref):
+        return _XREF
+    if not issubclass(cls, nodes.Element) or issubclass(cls, skip):
+        return _PASS
+    return _SECTION if issubclass(cls, nodes.section) else _ENTER
 
 
 def make_xref(span: Span, surface: str) -> addnodes.pending_xref:
@@ -138,7 +163,7 @@ def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section"
     (citations are always linked: each carries its own locator).
     """
     items: list[tuple[nodes.Node, nodes.Element]] = []
-    _collect(doctree, doctree, _SKIP if link_titles else _SKIP + _TITLES, items)
+    _collect(doctree, doctree, _SKIP if link_titles else _SKIP_AND_TITLES, items)
     seen: dict[int, set[str]] = {}
     made = 0
     for item, scope in items:
