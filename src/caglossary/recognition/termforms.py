@@ -26,6 +26,13 @@ __all__ = ["Form", "collapse", "compile_forms"]
 _SOFTENING = {"k": "g", "t": "d", "p": "b", "ç": "c", "ğ": "k"}
 _HARDENING = {"b": "p", "d": "t", "c": "ç"}
 _VOWELS = set("aeıioöuüâîû")
+# Spellings Turkish writers use side by side for one word, each pair written
+# (data spelling, twin): "Şangay" is a common transliteration of Şanghay, and
+# "arttırıcı" an accepted spelling of "artırıcı" (the MFA writes both).
+_SPELLING_TWINS = (
+    (re.compile(r"(?<=[Şş])anghay"), "angay"),
+    (re.compile(r"(?<=[Aa])rtır"), "rttır"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +77,22 @@ def _stem_variants(stem: str, ending: str) -> list[tuple[str, bool]]:
     return variants
 
 
+def _spelling_twins(marked: str) -> list[str]:
+    """*marked* and its twins in the other common spelling of a word it contains."""
+    twins = [marked]
+    for pattern, twin in _SPELLING_TWINS:
+        twins += [pattern.sub(twin, form) for form in twins if pattern.search(form)]
+    return twins
+
+
 def _turkish_forms(concept: Concept, marked: str, kind: str,
                    guard: Guard | None = None) -> Iterable[Form]:
+    for spelling in _spelling_twins(marked):
+        yield from _turkish_spelling_forms(concept, spelling, kind, guard)
+
+
+def _turkish_spelling_forms(concept: Concept, marked: str, kind: str,
+                            guard: Guard | None) -> Iterable[Form]:
     stem, _, ending = marked.partition("|")
     stem, written = collapse(stem), collapse(marked.replace("|", ""))
     for variant, needs_vowel in _stem_variants(stem, ending):
