@@ -13,8 +13,9 @@ Scoring rule
     average); there is one overall row per round (the manifest's ``round``, 1
     when absent) and, when more than one round is scored, a combined row.
 
-Round 1 has been used as a development set since it was scored; round 2 is the
-held-out measure (see the README). ``--round N`` scores one round only.
+Rounds 1 and 2 have been used as development sets since they were scored;
+round 3, scored once in session 4, is the last held-out measure (see the
+README). ``--round N`` scores one round only.
 
 Concepts the glossary did not have when a text was annotated are written
 ``new:<slug>`` in the gold; ``new_concepts.tsv`` next to the gold maps each
