@@ -96,6 +96,15 @@ def byte_compile_package() -> None:
     _COMPILED.append(True)
 
 
+def build_command(project: Project, jobs: int = 1) -> list[str]:
+    """The ``sphinx-build -b html`` command line of *project*."""
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-j", str(jobs),
+               "-d", str(project.doctreedir), "-w", str(project.warnfile)]
+    for name, value in project.overrides.items():
+        command += ["-D", f"{name}={value}"]
+    return command + [str(project.srcdir), str(project.outdir)]
+
+
 def sphinx_build(project: Project, *, jobs: int = 1, fresh: bool = True) -> Sample:
     """One ``sphinx-build -b html`` of *project* in a new process, timed."""
     byte_compile_package()
@@ -103,11 +112,7 @@ def sphinx_build(project: Project, *, jobs: int = 1, fresh: bool = True) -> Samp
         for folder in (project.outdir, project.doctreedir):
             shutil.rmtree(folder, ignore_errors=True)
     project.workdir.mkdir(parents=True, exist_ok=True)
-    command = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-j", str(jobs),
-               "-d", str(project.doctreedir), "-w", str(project.warnfile)]
-    for name, value in project.overrides.items():
-        command += ["-D", f"{name}={value}"]
-    command += [str(project.srcdir), str(project.outdir)]
+    command = build_command(project, jobs)
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     cpu, start = _children_cpu(), time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)

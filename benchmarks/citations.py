@@ -144,3 +144,24 @@ def rows(runs: int) -> list[tuple[str, str, str]]:
     table.append((f"{label}: environment.pickle a / b / c", " / ".join(
         f"{projects[n].pickle_bytes / 1000:.0f} KB" for n in ("a", "b", "c")), ""))
     return table
+
+
+def instruction_rows() -> list[tuple[str, str, str]]:
+    """The same comparison in instructions executed (valgrind), one build per variant."""
+    from instructions import available, billions, instructions
+
+    if not _peer_installed() or not available():
+        return [("citations vs sphinxcontrib-bibtex, instructions", "skipped",
+                 "needs the bench extra and valgrind")]
+    projects = generate()
+    counts = {name: instructions(projects[name]) for name in ("a", "b", "c2")}
+    peer_adds, ours_adds = counts["b"] - counts["a"], counts["c2"] - counts["a"]
+    share = ours_adds / peer_adds
+    held = "holds" if share <= TARGET else "MISSED"
+    label = f"{PAGES} pages × {PER_PAGE} citations, instructions"
+    return [(f"{label}: (a) plain", billions(counts["a"]), "valgrind; baseline"),
+            (f"{label}: (b) sphinxcontrib-bibtex", billions(counts["b"]),
+             f"adds {peer_adds / 1e9:+.2f} G ({counts['b'] / counts['a']:.3f}× plain)"),
+            (f"{label}: (c′) caglossary, citations only", billions(counts["c2"]),
+             f"adds {ours_adds / 1e9:+.2f} G = {share:.1%} of what (b) adds "
+             f"(target ≤ {TARGET:.0%}: {held})")]

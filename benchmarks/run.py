@@ -71,6 +71,9 @@ def recognition_rows(quick: bool, plot: bool) -> list[tuple[str, str, str]]:
     return rows(megabytes, points)
 
 
+COUNT_INSTRUCTIONS = False  # set by --instructions
+
+
 def section_rows(name: str, quick: bool, plot: bool) -> list[tuple[str, str, str]]:
     if name == "startup":
         return startup_rows(5 if quick else 15)
@@ -81,13 +84,13 @@ def section_rows(name: str, quick: bool, plot: bool) -> list[tuple[str, str, str
 
         return annotate_rows(1.0 if quick else 10.0, 2 if quick else 3)
     if name == "sphinx-docs":
-        from sphinxdocs import rows
+        from sphinxdocs import instruction_rows, rows
 
-        return rows(1 if quick else 5)
+        return rows(1 if quick else 5) + (instruction_rows() if COUNT_INSTRUCTIONS else [])
     if name == "citations":
-        from citations import rows
+        from citations import instruction_rows, rows
 
-        return rows(1 if quick else 5)
+        return rows(1 if quick else 5) + (instruction_rows() if COUNT_INSTRUCTIONS else [])
     from scale import rows
 
     return rows(1 if quick else 3, 200 if quick else 300)
@@ -111,10 +114,16 @@ def main() -> None:
                         help="fewer runs, a 200-page corpus, 1 MB of text: under 5 minutes")
     parser.add_argument("--plot", action="store_true",
                         help="also write docs/_static/performance-throughput.svg")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions the citation and Sphinx-docs "
+                             "builds execute, with valgrind (steady where CPU time drifts; "
+                             "about 50× slower: the Sphinx docs take half an hour)")
     parser.add_argument("--only", default=",".join(SECTIONS),
                         help="comma-separated sections to run "
                              f"(default: all of {', '.join(SECTIONS)})")
     args = parser.parse_args()
+    global COUNT_INSTRUCTIONS
+    COUNT_INSTRUCTIONS = args.instructions
     chosen = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = sorted(set(chosen) - set(SECTIONS))
     if unknown:

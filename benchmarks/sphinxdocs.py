@@ -105,3 +105,23 @@ def auto_links(project: Project) -> str:
     found = f"{counts['term']} term and {counts['cite']} citation links"
     return found + (f", {counts['unlinked']} mentions without a target page"
                     if counts["unlinked"] else "")
+
+
+def instruction_rows() -> list[tuple[str, str, str]]:
+    """Plain and caglossary builds of Sphinx's docs in instructions executed (valgrind)."""
+    from instructions import available, billions, instructions
+
+    if not available():
+        return [("Sphinx's own docs, instructions", "skipped", "valgrind is not installed")]
+    try:
+        docs = sphinx_sdist_docs()
+    except BenchmarkError as error:
+        return [("Sphinx's own docs, instructions", "skipped", str(error))]
+    variants = projects(docs)
+    counts = {name: instructions(project) for name, project in variants.items()}
+    factor = counts["caglossary"] / counts["plain"]
+    held = "holds" if factor <= TARGET else "MISSED"
+    label = f"Sphinx {version('sphinx')} docs, instructions"
+    return [(f"{label}: plain build", billions(counts["plain"]), "valgrind; baseline"),
+            (f"{label}: + caglossary", billions(counts["caglossary"]),
+             f"{factor:.3f}× (target ≤ {TARGET:.2f}×: {held})")]

@@ -1,0 +1,51 @@
+"""Instructions a build executes, counted by valgrind: the steady measure of work.
+
+On this shared virtual machine the CPU time of one and the same build varies
+by ±15 % from run to run (the host's load and clock show through), which is
+more than the few per cent a target such as "≤ 1.03× a plain build" is about.
+The number of instructions a process executes does not drift: valgrind's
+cachegrind tool with its cache model off counts them (``I refs``), at about
+fifty times the build's own time. Hash randomisation is fixed
+(``PYTHONHASHSEED=0``) so that two runs of one variant count the same work;
+what is compared is always two variants counted the same way.
+
+Only the build process itself is counted (``dot`` and other helpers it starts
+are the same for every variant). Skipped, with a reason, where valgrind is
+not installed (``apt-get install valgrind``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+
+from builds import BenchmarkError, Project, build_command, byte_compile_package
+
+_COUNT = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def available() -> bool:
+    return shutil.which("valgrind") is not None
+
+
+def instructions(project: Project) -> int:
+    """Instructions executed by one fresh serial build of *project*."""
+    byte_compile_package()
+    for folder in (project.outdir, project.doctreedir):
+        shutil.rmtree(folder, ignore_errors=True)
+    project.workdir.mkdir(parents=True, exist_ok=True)
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no",
+               "--cachegrind-out-file=/dev/null", *build_command(project)]
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    found = _COUNT.search(done.stderr)
+    if done.returncode != 0 or found is None:
+        tail = "\n".join(done.stderr.strip().splitlines()[-5:])
+        raise BenchmarkError(f"the {project.name} build under valgrind failed:\n{tail}")
+    return int(found.group(1).replace(",", ""))
+
+
+def billions(count: int) -> str:
+    return f"{count / 1e9:.2f} G instr."
