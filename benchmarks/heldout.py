@@ -13,8 +13,8 @@ Scoring rule
     average); there is one overall row per round (the manifest's ``round``, 1
     when absent) and, when more than one round is scored, a combined row.
 
-Rounds 1 and 2 have been used as development sets since they were scored;
-round 3, scored once in session 4, is the last held-out measure (see the
+Rounds 1, 2 and 3 have been used as development sets since they were scored
+(round 3 once, in session 4); round 4 is the held-out measure (see the
 README). ``--round N`` scores one round only.
 
 Concepts the glossary did not have when a text was annotated are written

@@ -93,7 +93,7 @@ def test_heldout_mix() -> None:
     assert listed == on_disk
 
 
-@pytest.mark.parametrize("round_", [2, 3])
+@pytest.mark.parametrize("round_", [2, 3, 4])
 def test_heldout_round_mix(round_: int) -> None:
     """Each round after the first is a measure on its own: both languages and a PDF."""
     texts = [e for e in _heldout() if _round(e) == round_]
