@@ -39,6 +39,7 @@ __all__ = ["TermMatcher", "TermMention"]
 
 
 _STRIP_APOSTROPHES = str.maketrans("", "", APOSTROPHES + " ")
+_STRAIGHT_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 # Bounded: no ending is longer than ~25 characters, and an unbounded tail made
 # "ŞİÖ'ŞİÖ'ŞİÖ'…" quadratic (every start re-scanned the rest of the "word").
 _TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc](?=\w)){0,64}")
@@ -46,6 +47,11 @@ _NON_WORD = re.compile(r"\W")
 _OCR_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc] ?(?=\w)){0,64}")
 _VOWEL_INITIAL = frozenset("AIo")  # archiphoneme spellings of a suffix-initial vowel
 _OCR_FINAL_I = frozenset("Dsylr")  # archiphoneme D stands for t
+# No ending of the suffix grammar is spelled with ğ, nor with ş except in the
+# evidential -mIş; the fold hides both ("DOĞUŞU" folds like "Doğusu", "Batışı" like
+# "Batısı"), so an ending holding one is another word, read on the source letters.
+_FOLDED_AWAY = frozenset("sg")
+_NOT_AN_ENDING = re.compile(r"[ğĞ]|(?<![mM][ıiuüIİUÜ])[şŞ]")
 
 
 class TermMention(NamedTuple):
@@ -134,7 +140,11 @@ class TermMatcher:
 
     def _key_of(self, matched: str) -> str | None:
         """The key a matched pattern text was filed under (None if it reads as none)."""
-        loose = collapse(matched.replace("-", " ")).replace("'", "")
+        # any apostrophe as the data writes it: "Xi’an Declaration" is the key "xi'an declaration"
+        spelled = collapse(matched.replace("-", " ")).translate(_STRAIGHT_APOSTROPHES)
+        if spelled in self._by_key:
+            return spelled
+        loose = spelled.replace("'", "")
         if loose in self._loose:
             return self._loose[loose]
         # Read through marks (an inserted word, a dropped letter): few keys share a skeleton.
@@ -210,6 +220,8 @@ class TermMatcher:
                 start: int) -> tuple[Form, int] | None:
         """The first form (and its length) whose capital-letter rule holds at *start*."""
         for reading in readings:
+            if not self._ending_spelled(keyed, start, reading):
+                continue
             for form in reading.forms:
                 kind = form.kind
                 if kind == "plain" or not self.case_sensitive or (
@@ -249,6 +261,9 @@ class TermMatcher:
         capital = self.case_sensitive and first is not None and first.kind == "proper"
         if first is not None and self.case_sensitive and first.kind not in ("plain", "proper"):
             first = None  # an acronym's capitals are checked letter by letter in _choose
+        if first is not None and _FOLDED_AWAY.intersection(word[readings[0].stem_length:
+                                                                readings[0].length]):
+            first = None  # an s or g of the ending may be ş or ğ: _choose reads the source
         return self._remember(gap_and_word, _Candidate(
             first, readings[0].length if readings else 0, capital, tuple(readings),
             _NON_WORD.search(word) is not None))
@@ -282,6 +297,12 @@ class TermMatcher:
         if self.ocr and ending[-1:] in _OCR_FINAL_I:
             return ending, ending[:-1] + "I"
         return (ending,)
+
+    @staticmethod
+    def _ending_spelled(keyed: KeyedText, start: int, reading: _Reading) -> bool:
+        """Whether the source spells the reading's ending with letters an ending has."""
+        ending = keyed.cased[start + reading.stem_length:start + reading.length]
+        return ending.isascii() or _NOT_AN_ENDING.search(ending) is None
 
     @staticmethod
     def _case_ok(form: Form, keyed: KeyedText, text: str, start: int, stem_end: int) -> bool:
