@@ -30,7 +30,7 @@ from .spelling import skeleton
 from .termforms import Form, collapse
 from ..text.keys import KeyedText, key_text, ocr_key_text
 from ..text.turkish import APOSTROPHES
-from .trie import pattern_regex, scan_regex
+from .trie import REPLACEMENT_CHARACTER, pattern_regex, scan_regex
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
@@ -45,6 +45,12 @@ _STRAIGHT_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 _TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc](?=\w)){0,64}")
 _NON_WORD = re.compile(r"\W")
 _OCR_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc] ?(?=\w)){0,64}")
+# In a text holding U+FFFD the replacement character stands for a letter.
+_REPLACED_TAIL = re.compile(r"(?:[\w\ufffd]|['\u2019\u2018\u02bc](?=[\w\ufffd])){0,64}")
+_REPLACED_OCR_TAIL = re.compile(r"(?:[\w\ufffd]|['\u2019\u2018\u02bc] ?(?=[\w\ufffd])){0,64}")
+# What a replacement character in an ending can be (folded): a vowel or a consonant
+# of the suffix grammar that is also a Turkish letter.
+_REPLACED_ENDING_LETTERS = ("i", "u", "o", "c", "s", "g")
 _VOWEL_INITIAL = frozenset("AIo")  # archiphoneme spellings of a suffix-initial vowel
 _OCR_FINAL_I = frozenset("Dsylr")  # archiphoneme D stands for t
 # No ending of the suffix grammar is spelled with ğ, nor with ş except in the
@@ -109,28 +115,37 @@ class TermMatcher:
 
     def __init__(self, concepts: Iterable[Concept], *, ocr: bool = False,
                  case_sensitive: bool = True, pdf_text: bool = False,
-                 cached: bool = False) -> None:
+                 cached: bool = False, replaced: bool = False) -> None:
         """*cached*: keep the tables built from *concepts* in the user's cache folder
         (see :mod:`caglossary.recognition.matchertables`), for matchers built in
-        every run from the same glossary."""
+        every run from the same glossary. *replaced*: the matcher for texts holding
+        U+FFFD, which every matcher hands such a text to (built on first use)."""
         self.ocr = ocr
         self.pdf_text = pdf_text
         self.case_sensitive = case_sensitive
+        self.replaced = replaced
+        self._cached = cached
         self._concepts = list(concepts)
         tables = (matcher_tables if cached else build_tables)(
-            self._concepts, ocr=ocr, pdf_text=pdf_text)
+            self._concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         self._by_key = tables.by_key
         self._words = tables.words
         self._guarded = tables.guarded
         self._loose = tables.loose
         self._skeletons = tables.skeletons
         self._shorter = tables.shorter
-        self._tail = _OCR_TAIL if ocr else _TAIL
+        self._tail = ((_REPLACED_OCR_TAIL if ocr else _REPLACED_TAIL) if replaced
+                      else _OCR_TAIL if ocr else _TAIL)
         words = [self._words.get(key, key) for key in self._by_key]
         self._scan = scan_regex(words, self._tail.pattern) if words else None
         # gap character + candidate word (key text from the term's start to the end of
         # its ending) → what it can mean; everything but capitals depends on it alone.
         self._candidates: dict[str, _Candidate] = {}
+
+    @cached_property
+    def _replaced_matcher(self) -> TermMatcher:
+        return TermMatcher(self._concepts, ocr=self.ocr, case_sensitive=self.case_sensitive,
+                           pdf_text=self.pdf_text, cached=self._cached, replaced=True)
 
     @cached_property
     def _summits(self) -> SummitReader:
@@ -157,6 +172,9 @@ class TermMatcher:
         """Longest-leftmost, non-overlapping mentions in *text* (which is never changed)."""
         if self._scan is None or not text:
             return []
+        if not self.replaced and REPLACEMENT_CHARACTER in text:
+            # a lost encoding: only a text that holds the character pays for reading it
+            return self._replaced_matcher.find(text)
         keyed = ocr_key_text(text) if self.ocr else key_text(text)
         # The space stands in for the non-word character every candidate starts with,
         # so scan offsets are key offsets plus one: a match's gap character sits at
@@ -225,7 +243,8 @@ class TermMatcher:
             for form in reading.forms:
                 kind = form.kind
                 if kind == "plain" or not self.case_sensitive or (
-                        keyed.cased[start].isupper() if kind == "proper"
+                        keyed.cased[start].isupper() or keyed.cased[start] == "\ufffd"
+                        if kind == "proper"
                         else self._case_ok(form, keyed, text, start, start + reading.stem_length)):
                     return form, reading.length
         return None
@@ -233,7 +252,7 @@ class TermMatcher:
     def _read(self, gap_and_word: str) -> _Candidate:
         """What a candidate word can mean, worked out once per matcher."""
         gap, word = gap_and_word[0], gap_and_word[1:]
-        if gap.isalnum() or gap == "_":  # a letter the scanner's ASCII class let through
+        if gap.isalnum() or gap in "_\ufffd":  # a letter the scanner's ASCII class let through
             return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
         # Each match below cannot fail: the scanner found exactly this text.
         matched: str | None = _matched(self._scan, gap_and_word).group(1)
@@ -276,6 +295,8 @@ class TermMatcher:
 
     def _accepting_forms(self, forms: list[Form], raw_tail: str) -> tuple[Form, ...]:
         """The forms whose grammar accepts *raw_tail*."""
+        if self.replaced and REPLACEMENT_CHARACTER in raw_tail:
+            return self._accepting_replaced(forms, raw_tail)
         tail = raw_tail.translate(_STRIP_APOSTROPHES) if raw_tail else ""
         literal = archiphonemes(tail) if tail else ""
         readings = self._readings(literal)
@@ -288,6 +309,20 @@ class TermMatcher:
                     accepting.append(form)
                     break
         return tuple(accepting)
+
+    def _accepting_replaced(self, forms: list[Form], raw_tail: str) -> tuple[Form, ...]:
+        """The forms accepting *raw_tail* with each U+FFFD read as some letter (two at most)."""
+        if raw_tail.count(REPLACEMENT_CHARACTER) > 2:
+            return ()
+        tails = [raw_tail]
+        while REPLACEMENT_CHARACTER in tails[0]:
+            tails = [t.replace(REPLACEMENT_CHARACTER, letter, 1)
+                     for t in tails for letter in _REPLACED_ENDING_LETTERS]
+        for tail in tails:
+            accepting = self._accepting_forms(forms, tail)
+            if accepting:
+                return accepting
+        return ()
 
     def _readings(self, ending: str) -> tuple[str, ...]:
         """The ending as read; in OCR mode also with a damaged final ı restored.
