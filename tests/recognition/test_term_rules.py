@@ -48,6 +48,9 @@ def test_no_inserted_word_inside_a_proper_name():
     ("the 12th Summit of the Organization of Turkic States",
      "12th Summit of the Organization of Turkic States", "ots-summit"),
     ("the Tianjin summit of the SCO", "Tianjin summit of the SCO", "sco-heads-of-state-council"),
+    ("Türk Konseyinin 7. Zirvesi Bakü'de yapıldı.", "Türk Konseyinin 7. Zirvesi", "ots-summit"),
+    ("the 10th Summit of the Heads of State of the Organization of Turkic States",
+     "10th Summit of the Heads of State of the Organization of Turkic States", "ots-summit"),
 ])
 def test_numbered_and_city_named_summits(text, surface, concept):
     assert _found(text) == [(surface, concept)]

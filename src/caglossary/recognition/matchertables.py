@@ -51,12 +51,13 @@ class MatcherTables:
     shorter: dict[str, list[str]]  # key → the shorter keys it starts with, longest first
 
 
-def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool) -> MatcherTables:
-    """The tables of *concepts*, computed."""
+def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
+                 replaced: bool = False) -> MatcherTables:
+    """The tables of *concepts*, computed (*replaced*: for texts holding U+FFFD)."""
     by_key: dict[str, list[Form]] = {}
     words: dict[str, str] = {}
     for form in compile_forms(derived_concepts(concepts), ocr=ocr, pdf_text=pdf_text):
-        word = pattern_word(form, ocr=ocr, pdf_text=pdf_text)
+        word = pattern_word(form, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         key = plain_key(word)
         by_key.setdefault(key, []).append(form)
         if word != key:  # forms sharing a key read every text one of them reads
@@ -78,22 +79,23 @@ def _union(word: str, other: str, key: str) -> str:
     return "".join(a if a != k else b for a, b, k in zip(word, other, key))
 
 
-def matcher_tables(concepts: list[Concept], *, ocr: bool, pdf_text: bool) -> MatcherTables:
+def matcher_tables(concepts: list[Concept], *, ocr: bool, pdf_text: bool,
+                   replaced: bool = False) -> MatcherTables:
     """The tables of *concepts*: from the cache folder when it holds them, else built and kept."""
     try:
-        key = _key(concepts, ocr, pdf_text)
+        key = _key(concepts, ocr, pdf_text, replaced)
     except Exception:  # noqa: BLE001 — concepts the glossary cache cannot pack: no cache
-        return build_tables(concepts, ocr=ocr, pdf_text=pdf_text)
+        return build_tables(concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
     target = _cache_folder() / f"{key}.marshal"
     found = _load(target, key)
     if found is not None:
         return found
-    tables = build_tables(concepts, ocr=ocr, pdf_text=pdf_text)
+    tables = build_tables(concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
     _store(target, key, tables)
     return tables
 
 
-def _key(concepts: list[Concept], ocr: bool, pdf_text: bool) -> str:
+def _key(concepts: list[Concept], ocr: bool, pdf_text: bool, replaced: bool = False) -> str:
     from ..termbase import cache, model
     from ..text import keys, turkish
     from . import derived, spelling, suffixes, termforms, trie
@@ -101,7 +103,7 @@ def _key(concepts: list[Concept], ocr: bool, pdf_text: bool) -> str:
     # every module whose code decides what the tables hold, this one included
     modules = (sys.modules[__name__], derived, spelling, suffixes, termforms, trie, keys,
                turkish, model, cache)
-    digest = hashlib.sha256(f"{_FORMAT}:{ocr}:{pdf_text}:{sys.hexversion}:"
+    digest = hashlib.sha256(f"{_FORMAT}:{ocr}:{pdf_text}:{replaced}:{sys.hexversion}:"
                             f"{cache.source_stamp(modules)}:".encode())
     digest.update(cache.pack_concepts(concepts))
     return digest.hexdigest()[:32]

@@ -109,8 +109,11 @@ class SummitReader:
         stop = _alternation({*_NOT_CITIES[lang].split(), *head_words})
         suffix = _SUFFIX[lang]
         organisation_after = rf"(?:\s+of\s+the\s+(?P<org2>{names}))?" if lang == "en" else ""
+        # the organisation may carry an ending: "TDT'nin 11. Zirvesi", and a genitive
+        # written without the apostrophe ("Türk Konseyinin 8. Zirvesi")
+        genitive = r"|n?[ıiuü]n" if lang == "tr" else ""
         return compile_long(
-            rf"(?<!\w)(?:(?P<org>{names})(?:['’]\w+)?\s+)?"
+            rf"(?<!\w)(?:(?P<org>{names})(?:['’]\w+{genitive})?\s+)?"
             rf"(?:(?P<num>{_ORDINALS[lang]})\s+)?"
             rf"(?:(?P<city>(?!(?:{stop})(?!\w)){_CITY})\s+)?"
             rf"(?P<head>(?i:{_alternation(heads)})){suffix}"

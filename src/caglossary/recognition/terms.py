@@ -30,7 +30,7 @@ from .spelling import skeleton
 from .termforms import Form, collapse
 from ..text.keys import KeyedText, key_text, ocr_key_text
 from ..text.turkish import APOSTROPHES
-from .trie import pattern_regex, scan_regex
+from .trie import REPLACEMENT_CHARACTER, pattern_regex, scan_regex
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
@@ -39,13 +39,25 @@ __all__ = ["TermMatcher", "TermMention"]
 
 
 _STRIP_APOSTROPHES = str.maketrans("", "", APOSTROPHES + " ")
+_STRAIGHT_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 # Bounded: no ending is longer than ~25 characters, and an unbounded tail made
 # "ŞİÖ'ŞİÖ'ŞİÖ'…" quadratic (every start re-scanned the rest of the "word").
 _TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc](?=\w)){0,64}")
 _NON_WORD = re.compile(r"\W")
 _OCR_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc] ?(?=\w)){0,64}")
+# In a text holding U+FFFD the replacement character stands for a letter.
+_REPLACED_TAIL = re.compile(r"(?:[\w\ufffd]|['\u2019\u2018\u02bc](?=[\w\ufffd])){0,64}")
+_REPLACED_OCR_TAIL = re.compile(r"(?:[\w\ufffd]|['\u2019\u2018\u02bc] ?(?=[\w\ufffd])){0,64}")
+# What a replacement character in an ending can be (folded): a vowel or a consonant
+# of the suffix grammar that is also a Turkish letter.
+_REPLACED_ENDING_LETTERS = ("i", "u", "o", "c", "s", "g")
 _VOWEL_INITIAL = frozenset("AIo")  # archiphoneme spellings of a suffix-initial vowel
 _OCR_FINAL_I = frozenset("Dsylr")  # archiphoneme D stands for t
+# No ending of the suffix grammar is spelled with ğ, nor with ş except in the
+# evidential -mIş; the fold hides both ("DOĞUŞU" folds like "Doğusu", "Batışı" like
+# "Batısı"), so an ending holding one is another word, read on the source letters.
+_FOLDED_AWAY = frozenset("sg")
+_NOT_AN_ENDING = re.compile(r"[ğĞ]|(?<![mM][ıiuüIİUÜ])[şŞ]")
 
 
 class TermMention(NamedTuple):
@@ -103,28 +115,37 @@ class TermMatcher:
 
     def __init__(self, concepts: Iterable[Concept], *, ocr: bool = False,
                  case_sensitive: bool = True, pdf_text: bool = False,
-                 cached: bool = False) -> None:
+                 cached: bool = False, replaced: bool = False) -> None:
         """*cached*: keep the tables built from *concepts* in the user's cache folder
         (see :mod:`caglossary.recognition.matchertables`), for matchers built in
-        every run from the same glossary."""
+        every run from the same glossary. *replaced*: the matcher for texts holding
+        U+FFFD, which every matcher hands such a text to (built on first use)."""
         self.ocr = ocr
         self.pdf_text = pdf_text
         self.case_sensitive = case_sensitive
+        self.replaced = replaced
+        self._cached = cached
         self._concepts = list(concepts)
         tables = (matcher_tables if cached else build_tables)(
-            self._concepts, ocr=ocr, pdf_text=pdf_text)
+            self._concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         self._by_key = tables.by_key
         self._words = tables.words
         self._guarded = tables.guarded
         self._loose = tables.loose
         self._skeletons = tables.skeletons
         self._shorter = tables.shorter
-        self._tail = _OCR_TAIL if ocr else _TAIL
+        self._tail = ((_REPLACED_OCR_TAIL if ocr else _REPLACED_TAIL) if replaced
+                      else _OCR_TAIL if ocr else _TAIL)
         words = [self._words.get(key, key) for key in self._by_key]
         self._scan = scan_regex(words, self._tail.pattern) if words else None
         # gap character + candidate word (key text from the term's start to the end of
         # its ending) → what it can mean; everything but capitals depends on it alone.
         self._candidates: dict[str, _Candidate] = {}
+
+    @cached_property
+    def _replaced_matcher(self) -> TermMatcher:
+        return TermMatcher(self._concepts, ocr=self.ocr, case_sensitive=self.case_sensitive,
+                           pdf_text=self.pdf_text, cached=self._cached, replaced=True)
 
     @cached_property
     def _summits(self) -> SummitReader:
@@ -134,7 +155,11 @@ class TermMatcher:
 
     def _key_of(self, matched: str) -> str | None:
         """The key a matched pattern text was filed under (None if it reads as none)."""
-        loose = collapse(matched.replace("-", " ")).replace("'", "")
+        # any apostrophe as the data writes it: "Xi’an Declaration" is the key "xi'an declaration"
+        spelled = collapse(matched.replace("-", " ")).translate(_STRAIGHT_APOSTROPHES)
+        if spelled in self._by_key:
+            return spelled
+        loose = spelled.replace("'", "")
         if loose in self._loose:
             return self._loose[loose]
         # Read through marks (an inserted word, a dropped letter): few keys share a skeleton.
@@ -147,6 +172,9 @@ class TermMatcher:
         """Longest-leftmost, non-overlapping mentions in *text* (which is never changed)."""
         if self._scan is None or not text:
             return []
+        if not self.replaced and REPLACEMENT_CHARACTER in text:
+            # a lost encoding: only a text that holds the character pays for reading it
+            return self._replaced_matcher.find(text)
         keyed = ocr_key_text(text) if self.ocr else key_text(text)
         # The space stands in for the non-word character every candidate starts with,
         # so scan offsets are key offsets plus one: a match's gap character sits at
@@ -210,10 +238,13 @@ class TermMatcher:
                 start: int) -> tuple[Form, int] | None:
         """The first form (and its length) whose capital-letter rule holds at *start*."""
         for reading in readings:
+            if not self._ending_spelled(keyed, start, reading):
+                continue
             for form in reading.forms:
                 kind = form.kind
                 if kind == "plain" or not self.case_sensitive or (
-                        keyed.cased[start].isupper() if kind == "proper"
+                        keyed.cased[start].isupper() or keyed.cased[start] == "\ufffd"
+                        if kind == "proper"
                         else self._case_ok(form, keyed, text, start, start + reading.stem_length)):
                     return form, reading.length
         return None
@@ -221,7 +252,7 @@ class TermMatcher:
     def _read(self, gap_and_word: str) -> _Candidate:
         """What a candidate word can mean, worked out once per matcher."""
         gap, word = gap_and_word[0], gap_and_word[1:]
-        if gap.isalnum() or gap == "_":  # a letter the scanner's ASCII class let through
+        if gap.isalnum() or gap in "_\ufffd":  # a letter the scanner's ASCII class let through
             return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
         # Each match below cannot fail: the scanner found exactly this text.
         matched: str | None = _matched(self._scan, gap_and_word).group(1)
@@ -249,6 +280,9 @@ class TermMatcher:
         capital = self.case_sensitive and first is not None and first.kind == "proper"
         if first is not None and self.case_sensitive and first.kind not in ("plain", "proper"):
             first = None  # an acronym's capitals are checked letter by letter in _choose
+        if first is not None and _FOLDED_AWAY.intersection(word[readings[0].stem_length:
+                                                                readings[0].length]):
+            first = None  # an s or g of the ending may be ş or ğ: _choose reads the source
         return self._remember(gap_and_word, _Candidate(
             first, readings[0].length if readings else 0, capital, tuple(readings),
             _NON_WORD.search(word) is not None))
@@ -261,6 +295,8 @@ class TermMatcher:
 
     def _accepting_forms(self, forms: list[Form], raw_tail: str) -> tuple[Form, ...]:
         """The forms whose grammar accepts *raw_tail*."""
+        if self.replaced and REPLACEMENT_CHARACTER in raw_tail:
+            return self._accepting_replaced(forms, raw_tail)
         tail = raw_tail.translate(_STRIP_APOSTROPHES) if raw_tail else ""
         literal = archiphonemes(tail) if tail else ""
         readings = self._readings(literal)
@@ -274,6 +310,20 @@ class TermMatcher:
                     break
         return tuple(accepting)
 
+    def _accepting_replaced(self, forms: list[Form], raw_tail: str) -> tuple[Form, ...]:
+        """The forms accepting *raw_tail* with each U+FFFD read as some letter (two at most)."""
+        if raw_tail.count(REPLACEMENT_CHARACTER) > 2:
+            return ()
+        tails = [raw_tail]
+        while REPLACEMENT_CHARACTER in tails[0]:
+            tails = [t.replace(REPLACEMENT_CHARACTER, letter, 1)
+                     for t in tails for letter in _REPLACED_ENDING_LETTERS]
+        for tail in tails:
+            accepting = self._accepting_forms(forms, tail)
+            if accepting:
+                return accepting
+        return ()
+
     def _readings(self, ending: str) -> tuple[str, ...]:
         """The ending as read; in OCR mode also with a damaged final ı restored.
 
@@ -282,6 +332,12 @@ class TermMatcher:
         if self.ocr and ending[-1:] in _OCR_FINAL_I:
             return ending, ending[:-1] + "I"
         return (ending,)
+
+    @staticmethod
+    def _ending_spelled(keyed: KeyedText, start: int, reading: _Reading) -> bool:
+        """Whether the source spells the reading's ending with letters an ending has."""
+        ending = keyed.cased[start + reading.stem_length:start + reading.length]
+        return ending.isascii() or _NOT_AN_ENDING.search(ending) is None
 
     @staticmethod
     def _case_ok(form: Form, keyed: KeyedText, text: str, start: int, stem_end: int) -> bool:

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from ..text.turkish import APOSTROPHES
 
 __all__ = ["APOSTROPHE_PATTERN", "FRAGILE_LETTERS", "INSERTABLE_WORDS", "INSERT_SLOT",
-           "pattern_regex", "scan_regex", "trie_alternation"]
+           "REPLACEABLE_LETTERS", "REPLACEMENT_CHARACTER", "pattern_regex", "scan_regex",
+           "trie_alternation"]
 
 _END = ""
 
@@ -38,7 +39,7 @@ def _insert(trie: dict, word: str) -> None:
 
 
 def _plain(ch: str) -> str:
-    return " " if ch == INSERT_SLOT else FRAGILE_LETTERS.get(ch, ch)
+    return " " if ch == INSERT_SLOT else _MARKED.get(ch, ch)
 
 
 def _mark_in(node: dict, plain: str) -> str | None:
@@ -64,6 +65,12 @@ APOSTROPHE_PATTERN = f"(?:[{APOSTROPHES}] ?)?"
 INSERT_SLOT = "\x00"
 INSERTABLE_WORDS = ("bir", "a", "an")
 FRAGILE_LETTERS = {"\ue000": "s", "\ue001": "g", "\ue002": "i"}
+# ... and, for a text holding U+FFFD, the Turkish letters a lost encoding turned
+# into it ("Türk Kene�i"): each mark reads its folded letter or the replacement character.
+REPLACEMENT_CHARACTER = "\ufffd"
+REPLACEABLE_LETTERS = {"\ue010": "c", "\ue011": "g", "\ue012": "i", "\ue013": "o",
+                       "\ue014": "s", "\ue015": "u"}
+_MARKED = {**FRAGILE_LETTERS, **REPLACEABLE_LETTERS}
 _INSERT_ATOM = r"(?:\s+|-)(?:(?:" + "|".join(INSERTABLE_WORDS) + r")\s+)?"
 
 
@@ -79,6 +86,8 @@ def _atom(ch: str) -> str:
         return _INSERT_ATOM
     if ch in FRAGILE_LETTERS:
         return f"(?:{FRAGILE_LETTERS[ch]}| )?"
+    if ch in REPLACEABLE_LETTERS:
+        return f"[{REPLACEABLE_LETTERS[ch]}{REPLACEMENT_CHARACTER}]"
     return re.escape(ch)
 
 
