@@ -10,7 +10,7 @@ fifty times the build's own time. Hash randomisation is fixed
 what is compared is always two variants counted the same way.
 
 Only the build process itself is counted (``dot`` and other helpers it starts
-are the same for every variant). Skipped, with a reason, where valgrind is
+are the same for every variant, and a process it forks reports apart). Skipped, with a reason, where valgrind is
 not installed (``apt-get install valgrind``).
 """
 
@@ -23,7 +23,8 @@ import subprocess
 
 from builds import BenchmarkError, Project, build_command, byte_compile_package
 
-_COUNT = re.compile(r"I\s+refs:\s+([\d,]+)")
+_PID = re.compile(r"==(\d+)==")
+_COUNT = r"=={pid}==\s+I\s+refs:\s+([\d,]+)"
 
 
 def available() -> bool:
@@ -40,7 +41,10 @@ def instructions(project: Project) -> int:
                "--cachegrind-out-file=/dev/null", *build_command(project)]
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    found = _COUNT.search(done.stderr)
+    # A process the build forks (before it runs ``dot``, say) reports the count it
+    # inherited too; the build's own count is the one of the first process.
+    first = _PID.search(done.stderr)
+    found = re.search(_COUNT.format(pid=first.group(1)), done.stderr) if first else None
     if done.returncode != 0 or found is None:
         tail = "\n".join(done.stderr.strip().splitlines()[-5:])
         raise BenchmarkError(f"the {project.name} build under valgrind failed:\n{tail}")
