@@ -10,8 +10,9 @@ fifty times the build's own time. Hash randomisation is fixed
 what is compared is always two variants counted the same way.
 
 Only the build process itself is counted (``dot`` and other helpers it starts
-are the same for every variant, and a process it forks reports apart). Skipped, with a reason, where valgrind is
-not installed (``apt-get install valgrind``).
+are the same for every variant, and a process it forks reports apart).
+Skipped, with a reason, where valgrind is not installed
+(``apt-get install valgrind``).
 """
 
 from __future__ import annotations

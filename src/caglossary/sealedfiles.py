@@ -13,7 +13,7 @@ import hashlib
 import os
 from pathlib import Path
 
-__all__ = ["seal", "unseal", "write_atomic"]
+__all__ = ["keep_newest", "seal", "unseal", "write_atomic"]
 
 _DIGEST = 32
 
@@ -43,3 +43,14 @@ def write_atomic(target: Path, data: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def keep_newest(folder: Path, count: int, pattern: str = "*.marshal") -> None:
+    """Leave room for one more file: drop all but the *count* - 1 newest *pattern* files.
+
+    Cache keys change with every edited glossary or rule, and old files would
+    otherwise pile up in the user's cache folder.
+    """
+    files = sorted(folder.glob(pattern), key=lambda f: f.stat().st_mtime, reverse=True)
+    for stale in files[count - 1:]:
+        stale.unlink(missing_ok=True)

@@ -32,6 +32,12 @@ def _page(app, name: str) -> str:
     return (app.outdir / name).read_text(encoding="utf-8")
 
 
+def _from_to(html: str, start: str, end: str) -> str:
+    """The markup from the first *start* up to the first *end* after it."""
+    piece = html[html.index(start):]
+    return piece[:piece.index(end)]
+
+
 def _glossary_terms(html: str) -> list[str]:
     return re.findall(r'<dt class="cag-entry-term" id="cag-term-([^"]+)"', html)
 
@@ -65,8 +71,7 @@ def test_see_also_targets_can_be_left_out(app):
 def test_back_links_are_grouped_per_page_with_a_count(app):
     app.build()
     html = _page(app, "sozluk.html")
-    sco = html[html.index('id="cag-term-sco"'):]
-    sco = sco[:sco.index("</dd>")]
+    sco = _from_to(html, 'id="cag-term-sco"', "</dd>")
     assert re.search(r'class="cag-used-in[^"]*"[^>]*>Bölgesel örgütler</a>'
                      r'<span class="cag-count"> \(\d+\)</span>', sco)
     pages = re.findall(r'class="cag-used-in[^"]*" href="([^"#]+)#', sco)
@@ -129,8 +134,7 @@ def test_terms_are_in_objects_inv_for_intersphinx(app):
 def test_nolink_class_and_abbr_role_keep_text_unlinked(app):
     app.build()
     html = _page(app, "bolgesel-orgutler.html")
-    nolink = html[html.index('class="cag-nolink'):]
-    nolink = nolink[:nolink.index("</p>")]
+    nolink = _from_to(html, 'class="cag-nolink', "</p>")
     assert "Şanghay İşbirliği Örgütü" in nolink and "cag-term" not in nolink
     assert '<abbr title="Şanghay İşbirliği Örgütü">ŞİÖ</abbr>' in html
 

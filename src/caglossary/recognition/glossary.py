@@ -114,10 +114,9 @@ class Glossary:
             return found
         from .terms import TermMatcher
 
-        if (ocr, pdf_text) not in cache:
-            cache[ocr, pdf_text] = TermMatcher(self._concepts.values(), ocr=ocr,
-                                               pdf_text=pdf_text, cached=True)
-        return cache[ocr, pdf_text]
+        found = cache[ocr, pdf_text] = TermMatcher(self._concepts.values(), ocr=ocr,
+                                                   pdf_text=pdf_text, cached=True)
+        return found
 
     def find_terms(self, text: str, *, ocr: bool = False,
                    pdf_text: bool = False, anaphora: bool = False) -> list[TermMention]:

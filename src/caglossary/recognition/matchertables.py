@@ -24,7 +24,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..sealedfiles import seal, unseal, write_atomic
+from ..sealedfiles import keep_newest, seal, unseal, write_atomic
 from .derived import derived_concepts
 from .spelling import pattern_word, plain_key, skeleton
 from .termforms import Form, compile_forms
@@ -162,11 +162,8 @@ def _store(target: Path, key: str, tables: MatcherTables) -> None:
     """Write the tables if possible; any failure is silent by design."""
     try:
         payload = _pack(tables)
-        folder = target.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        stale = sorted(folder.glob("*.marshal"), key=lambda f: f.stat().st_mtime, reverse=True)
-        for old in stale[_KEEP - 1:]:
-            old.unlink(missing_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        keep_newest(target.parent, _KEEP)
         write_atomic(target, seal(_MAGIC, key, payload))
     except Exception:  # noqa: BLE001 — a cache that cannot be written is no cache
         return

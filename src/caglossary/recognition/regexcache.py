@@ -27,7 +27,7 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
-from ..sealedfiles import seal, unseal, write_atomic
+from ..sealedfiles import keep_newest, seal, unseal, write_atomic
 
 __all__ = ["cached_regex", "compile_long"]
 
@@ -111,7 +111,7 @@ def _store(target: Path, pattern: str, flags: int, key: str) -> None:
     try:
         payload = marshal.dumps(_program(pattern, flags))
         target.parent.mkdir(parents=True, exist_ok=True)
-        _prune(target.parent)
+        keep_newest(target.parent, _KEEP)
         write_atomic(target, seal(_MAGIC, key, payload))
     except Exception:  # noqa: BLE001 — a cache that cannot be written is no cache
         return
@@ -119,9 +119,3 @@ def _store(target: Path, pattern: str, flags: int, key: str) -> None:
 
 _KEEP = 32  # programs kept: the citation grammar, a few glossaries × modes
 
-
-def _prune(folder: Path) -> None:
-    """Drop all but the most recently written programs (edited glossaries leave old ones)."""
-    files = sorted(folder.glob("*.marshal"), key=lambda f: f.stat().st_mtime, reverse=True)
-    for stale in files[_KEEP - 1:]:
-        stale.unlink(missing_ok=True)

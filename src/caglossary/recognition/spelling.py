@@ -32,7 +32,8 @@ __all__ = ["pattern_word", "plain_key", "skeleton"]
 _MARK_OF = {letter: mark for mark, letter in FRAGILE_LETTERS.items()}
 _TO_MARKS = str.maketrans({ch: _MARK_OF[fold_key(ch)] for ch in PDF_FRAGILE_LETTERS})
 _REPLACEABLE_MARK_OF = {letter: mark for mark, letter in REPLACEABLE_LETTERS.items()}
-_TO_REPLACEABLE = str.maketrans({ch: _REPLACEABLE_MARK_OF[fold_key(ch)] for ch in "çÇğĞıİöÖşŞüÜ"})
+_TO_REPLACEABLE = str.maketrans({ch: _REPLACEABLE_MARK_OF[fold_key(ch)]
+                                 for ch in "çÇğĞıİöÖşŞüÜ"})
 _FROM_MARKS = str.maketrans({**FRAGILE_LETTERS, **REPLACEABLE_LETTERS, INSERT_SLOT: " "})
 # (U+FFFD counts as a letter: "Konu�an" holds no inserted "an")
 _INSERTED = re.compile(r"(?<![\w\ufffd])(?:" + "|".join(INSERTABLE_WORDS) + r")(?![\w\ufffd])")

@@ -11,8 +11,9 @@ city. It is read as ``[organisation] [ordinal] [City] head [of the
 organisation]`` with at least the ordinal or the city. Where no organisation
 is named in it, the organisation last mentioned before it, by its own name or
 a body's, decides (or, with none before, the first after it in the same
-paragraph); with neither, it is not a mention. A found summit wins over the shorter mentions inside it and
-never over a mention the matcher found with the same or a longer span.
+paragraph); with neither, it is not a mention. A found summit wins over the
+shorter mentions inside it and never over a mention the matcher found with the
+same or a longer span.
 """
 
 from __future__ import annotations

@@ -49,6 +49,8 @@ _OCR_EDITS = re.compile(
     rf"|\$(?=[^\W_])|§(?=[^\W_])|\$(?<={_LETTER}\$)|§(?<={_LETTER}§)|¢|é|\{{(?={_LETTER})"
     r"|' (?=[a-z])|’ (?=[a-z])|‘ (?=[a-z])|ʼ (?=[a-z])"
 )
+
+
 class _Replacements(dict[str, str]):
     """What each OCR edit becomes; an edit not listed keeps its first character."""
 
