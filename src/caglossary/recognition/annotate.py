@@ -8,7 +8,9 @@ wins (``(CICA, 2021)`` cites a record; it does not also mention the concept).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     from .citations import CitationMention
     from .terms import TermMention
 
-__all__ = ["Annotation", "annotate", "may_cite"]
+__all__ = ["Annotation", "annotate", "annotate_each", "may_cite"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,42 @@ def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *
         found_terms = sorted(found_terms + (_outside(anaphors, found_cites) if found_cites
                                             else anaphors))
     return Annotation(found_terms, found_cites)
+
+
+# Joins texts for one scan: neither a letter nor a line break (a hyphen at a line
+# end joins words), and a gap character for the scanner, like a text's start or end.
+_SEPARATOR = "\u2029"
+
+
+def annotate_each(texts: Sequence[str], glossary: Glossary, bibliography: Bibliography | None,
+                  *, ocr: bool = False, terms: bool = True, citations: bool = True,
+                  pdf_text: bool = False) -> list[Annotation]:
+    """:func:`annotate` of every text of *texts*: the same results, for many short texts.
+
+    A Sphinx page is thousands of text nodes, most naming nothing; one scan of
+    them all, joined, finds the few a mention could be in, and only those are
+    read one by one (anaphora need every text in order: use :func:`annotate`).
+    """
+    worth_reading = _texts_to_read(texts, glossary, ocr=ocr, pdf_text=pdf_text) if terms else []
+    return [annotate(text, glossary, bibliography, ocr=ocr, terms=terms, citations=citations,
+                     pdf_text=pdf_text)
+            if (terms and worth_reading[index]) or (citations and may_cite(text)) else Annotation([], [])
+            for index, text in enumerate(texts)]
+
+
+def _texts_to_read(texts: Sequence[str], glossary: Glossary, *, ocr: bool,
+                   pdf_text: bool) -> list[bool]:
+    """For each text, whether the matcher could find a mention in it alone."""
+    joined = _SEPARATOR.join(texts)
+    # where each text starts in *joined*; a separator counts as the end of the text before it
+    starts = [0, *accumulate(len(text) + len(_SEPARATOR) for text in texts[:-1])]
+    marked = [False] * len(texts)
+    matcher = glossary.matcher(ocr=ocr, pdf_text=pdf_text)
+    for start, end in matcher.spans_to_read(joined):
+        first = bisect_right(starts, start) - 1
+        last = bisect_right(starts, max(start, end - 1)) - 1
+        marked[first:last + 1] = [True] * (last + 1 - first)
+    return marked
 
 
 def _not_terms(cites: list[CitationMention], mentions: list[TermMention]

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ..text.keys import KeyedText
     from .terms import TermMention
 
-__all__ = ["SummitReader"]
+__all__ = ["SummitReader", "may_name_a_summit", "summit_word_spans"]
 
 _SUMMIT_WORDS = {"tr": "zirve", "en": "summit"}
 _ORDINALS = {
@@ -225,3 +225,11 @@ def _merge(mentions: list[TermMention], found: list[TermMention]) -> list[TermMe
 def may_name_a_summit(key: str) -> bool:
     """Whether a folded search key holds a summit word, without which no summit is named."""
     return any(word in key for word in _SUMMIT_WORDS.values())
+
+
+_ANY_SUMMIT_WORD = re.compile("|".join(_SUMMIT_WORDS.values()))
+
+
+def summit_word_spans(key: str) -> list[tuple[int, int]]:
+    """Where a folded search key holds a summit word (what :func:`may_name_a_summit` asks)."""
+    return [match.span() for match in _ANY_SUMMIT_WORD.finditer(key)]

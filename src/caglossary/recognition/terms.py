@@ -23,7 +23,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes
-from .summits import SummitReader, may_name_a_summit
+from .summits import SummitReader, may_name_a_summit, summit_word_spans
 from .derived import derived_concepts
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
@@ -203,6 +203,28 @@ class TermMatcher:
             mentions = drop_unmet(text, mentions, list(map(_GUARD, forms)),
                                   case_sensitive=self.case_sensitive)
         return self._summits.find(text, keyed, mentions) if summits and self._summits else mentions
+
+    def spans_to_read(self, text: str) -> list[tuple[int, int]]:
+        """Source spans of *text* outside which :meth:`find` reports nothing.
+
+        Every candidate the scanner meets (its gap character included), every
+        summit word and, where the text holds U+FFFD, the whole text: a caller
+        with many short texts joins them (see :func:`caglossary.recognition.annotate.
+        annotate_each`) and reads only those a span touches. More spans than
+        mentions; never fewer.
+        """
+        if self._scan is None or not text:
+            return []
+        if not self.replaced and REPLACEMENT_CHARACTER in text:
+            return [(0, len(text))]
+        keyed = ocr_key_text(text) if self.ocr else key_text(text)
+        # scan offset = key offset + 1: a match's gap sits at key offset match.start() - 1
+        matches = [(max(m.start() - 1, 0), m.end() - 1)
+                   for m in self._scan.finditer(" " + keyed.key)]
+        matches += summit_word_spans(keyed.key)
+        starts = keyed.to_sources([start for start, _ in matches])
+        ends = keyed.to_sources([end for _, end in matches])
+        return list(zip(starts, ends))
 
     def _scan_from(self, scan_key: str, pos: int, keyed: KeyedText, text: str,
                    found: tuple[list[int], list[int], list[Form]]) -> int:

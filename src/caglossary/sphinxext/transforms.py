@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, cast
 
@@ -21,7 +21,7 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
-from ..recognition.annotate import annotate
+from ..recognition.annotate import Annotation, annotate, annotate_each
 from . import nodes as cag_nodes
 from .domain import cag_domain
 from .data import ProjectData
@@ -30,7 +30,7 @@ from .roles import ROLE_LINKS, cite_xref
 if TYPE_CHECKING:
     from ..recognition.citations import CitationMention
 
-__all__ = ["AutoLink", "Span", "link_document", "make_finder", "number_links"]
+__all__ = ["AutoLink", "Finder", "Span", "link_document", "make_finder", "number_links"]
 
 logger = logging.getLogger(__name__)
 
@@ -63,9 +63,6 @@ class Span:
     anaphor: bool = False  # a class noun resolved to the concept ("Örgüt" → the SCO)
 
 
-Finder = Callable[[str], list[Span]]
-
-
 def _cite_spans(found_cites: list[CitationMention]) -> list[Span]:
     """One span per citation, or in a group one per work, each with its own locator."""
     spans = []
@@ -83,26 +80,55 @@ def _cite_spans(found_cites: list[CitationMention]) -> list[Span]:
     return spans
 
 
-def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool,
-                pdf_text: bool = False, anaphora: bool = False) -> Finder:
-    """A function giving the spans to link in one document's texts, fed in reading order.
+class Finder:
+    """The spans to link in one document's texts, fed in reading order.
 
     :func:`annotate`'s overlap rule applies; with *anaphora* one resolver reads
     the whole document, so "Örgüt" can refer to the SCO named paragraphs before.
     """
-    resolver = data.glossary.anaphora_resolver(ocr=ocr) if anaphora and terms else None
 
-    def find(text: str) -> list[Span]:
-        if len(text) < 2 or text.isspace():
+    def __init__(self, data: ProjectData, *, ocr: bool, terms: bool, citations: bool,
+                 pdf_text: bool = False, anaphora: bool = False) -> None:
+        self._data = data
+        self._modes = {"ocr": ocr, "terms": terms, "citations": citations, "pdf_text": pdf_text}
+        self._resolver = (data.glossary.anaphora_resolver(ocr=ocr) if anaphora and terms
+                          else None)
+
+    def __call__(self, text: str) -> list[Span]:
+        if _too_short(text):
             return []
-        found = annotate(text, data.glossary, data.bibliography, ocr=ocr, terms=terms,
-                         citations=citations, pdf_text=pdf_text, anaphora=resolver)
-        spans = _cite_spans(found.citations)
-        spans += [Span(m.start, m.end, "term", m.concept, lang=m.lang,
-                       anaphor=m.kind == "anaphor") for m in found.terms]
-        return sorted(spans, key=lambda s: s.start)
+        data = self._data
+        return _spans(annotate(text, data.glossary, data.bibliography, **self._modes,
+                               anaphora=self._resolver))
 
-    return find
+    def each(self, texts: Sequence[str]) -> list[list[Span]]:
+        """The spans of every text (what calling the finder on each gives)."""
+        if self._resolver is not None:  # it must read every text, in order
+            return [self(text) for text in texts]
+        data = self._data
+        found = annotate_each(texts, data.glossary, data.bibliography, **self._modes)
+        return [[] if _too_short(text) else _spans(annotation)
+                for text, annotation in zip(texts, found)]
+
+
+def _too_short(text: str) -> bool:
+    return len(text) < 2 or text.isspace()
+
+
+def _spans(found: Annotation) -> list[Span]:
+    if not found.terms and not found.citations:
+        return []
+    spans = _cite_spans(found.citations)
+    spans += [Span(m.start, m.end, "term", m.concept, lang=m.lang,
+                   anaphor=m.kind == "anaphor") for m in found.terms]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool,
+                pdf_text: bool = False, anaphora: bool = False) -> Finder:
+    """The finder of one document (see :class:`Finder`)."""
+    return Finder(data, ocr=ocr, terms=terms, citations=citations, pdf_text=pdf_text,
+                  anaphora=anaphora)
 
 
 def _collect(node: nodes.Element, scope: nodes.Element, skip: tuple[type, ...],
@@ -164,6 +190,8 @@ def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section"
     """
     items: list[tuple[nodes.Node, nodes.Element]] = []
     _collect(doctree, doctree, _SKIP if link_titles else _SKIP_AND_TITLES, items)
+    found = iter(_spans_each(find, [str(item) for item, _ in items
+                                    if isinstance(item, nodes.Text)]))
     seen: dict[int, set[str]] = {}
     made = 0
     for item, scope in items:
@@ -173,19 +201,24 @@ def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section"
                 linked.add(item["reftarget"])
             continue
         if isinstance(item, nodes.Text):
-            made += _link_text(item, find, linked, mode, on_problem)
+            spans = next(found)
+            made += _link_text(item, spans, linked, mode, on_problem) if spans else 0
     return made
 
 
-def _spans_in(find: Finder, text: str) -> list[Span]:
-    """The spans of a text node's *text*, read as docutils shows it.
+def _spans_each(find: Finder, texts: list[str]) -> list[list[Span]]:
+    """The spans of each text node's *text*, read as docutils shows it.
 
     docutils keeps a backslash escape as NUL + the character (``2012\\:79`` is
     ``2012\\x00:79``); the finder reads the text without the NULs, and the spans
     map back so the node still splits at the right places with its escapes kept.
     """
-    if "\x00" not in text:
-        return find(text)
+    found = find.each([text.replace("\x00", "") if "\x00" in text else text for text in texts])
+    return [_with_escapes(text, spans) if spans and "\x00" in text else spans
+            for text, spans in zip(texts, found)]
+
+
+def _with_escapes(text: str, spans: list[Span]) -> list[Span]:
     nuls = [match.start() for match in _NUL.finditer(text)]
     shifted_at = [pos - count for count, pos in enumerate(nuls)]  # NUL k in the NUL-free text
 
@@ -193,15 +226,15 @@ def _spans_in(find: Finder, text: str) -> list[Span]:
         return offset + bisect_right(shifted_at, offset)
 
     return [replace(span, start=to_text(span.start), end=to_text(span.end - 1) + 1)
-            for span in find(text.replace("\x00", ""))]
+            for span in spans]
 
 
-def _link_text(text_node: nodes.Text, find: Finder, linked: set[str], mode: str,
+def _link_text(text_node: nodes.Text, spans: list[Span], linked: set[str], mode: str,
                on_problem: Callable[[nodes.Text, Span], None] | None) -> int:
     text = str(text_node)
     pieces: list[nodes.Node] = []
     pos = made = 0
-    for span in _spans_in(find, text):
+    for span in spans:
         if span.problems and on_problem is not None:
             on_problem(text_node, span)
         if not span.target:
