@@ -40,22 +40,23 @@ def bibliography():
 
 
 @examples(300)
-@given(cut_texts(), st.booleans(), st.booleans(), st.booleans())
-def test_each_text_gets_what_annotate_gives_it(bibliography, texts, ocr, pdf_text, citations):
+@given(cut_texts(), st.booleans(), st.booleans(), st.booleans(), st.sampled_from([True, None]))
+def test_each_text_gets_what_annotate_gives_it(bibliography, texts, ocr, pdf_text, citations,
+                                               screen):
     modes = {"ocr": ocr, "pdf_text": pdf_text, "citations": citations}
     one_by_one = [annotate(text, glossary(), bibliography, **modes) for text in texts]
-    assert annotate_each(texts, glossary(), bibliography, **modes) == one_by_one
+    assert annotate_each(texts, glossary(), bibliography, **modes, screen=screen) == one_by_one
 
 
 def test_texts_naming_nothing_are_not_read():
     texts = ["The build writes", " plain ", "pages; nothing here names a concept."] * 3
-    found = annotate_each(texts, glossary(), None)
+    found = annotate_each(texts, glossary(), None, screen=True)
     assert [(a.terms, a.citations) for a in found] == [([], [])] * len(texts)
 
 
 def test_a_name_cut_by_markup_is_found_in_the_piece_that_holds_it():
     texts = ["Bugün ", "Şanghay İşbirliği Örgütü", "’nün ", "ŞİÖ", "."]
-    found = annotate_each(texts, glossary(), None)
+    found = annotate_each(texts, glossary(), None, screen=True)
     assert [[m.concept for m in a.terms] for a in found] == [[], ["sco"], [], ["sco"], []]
 
 

@@ -70,21 +70,34 @@ def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *
 # Joins texts for one scan: neither a letter nor a line break (a hyphen at a line
 # end joins words), and a gap character for the scanner, like a text's start or end.
 _SEPARATOR = "\u2029"
+# A call of annotate() costs about what scanning ~150 characters does: the joined
+# scan pays off only where texts are shorter than that on average (inline markup
+# cuts Sphinx's own docs into nodes of ~40 characters; prose paragraphs run longer
+# and name something in most nodes, so there it would only add a scan).
+_SHORT_TEXT = 100
 
 
 def annotate_each(texts: Sequence[str], glossary: Glossary, bibliography: Bibliography | None,
                   *, ocr: bool = False, terms: bool = True, citations: bool = True,
-                  pdf_text: bool = False) -> list[Annotation]:
+                  pdf_text: bool = False, screen: bool | None = None) -> list[Annotation]:
     """:func:`annotate` of every text of *texts*: the same results, for many short texts.
 
-    A Sphinx page is thousands of text nodes, most naming nothing; one scan of
-    them all, joined, finds the few a mention could be in, and only those are
+    A Sphinx page can be thousands of text nodes, most naming nothing; one scan
+    of them all, joined, finds the few a mention could be in, and only those are
     read one by one (anaphora need every text in order: use :func:`annotate`).
+    *screen* forces that scan on or off; by default it runs where texts are short.
     """
-    worth_reading = _texts_to_read(texts, glossary, ocr=ocr, pdf_text=pdf_text) if terms else []
+    if screen is None:
+        screen = sum(map(len, texts)) < _SHORT_TEXT * len(texts)
+    if not terms:
+        worth_reading = [False] * len(texts)
+    elif screen:
+        worth_reading = _texts_to_read(texts, glossary, ocr=ocr, pdf_text=pdf_text)
+    else:
+        worth_reading = [True] * len(texts)
     return [annotate(text, glossary, bibliography, ocr=ocr, terms=terms, citations=citations,
                      pdf_text=pdf_text)
-            if (terms and worth_reading[index]) or (citations and may_cite(text)) else Annotation([], [])
+            if worth_reading[index] or (citations and may_cite(text)) else Annotation([], [])
             for index, text in enumerate(texts)]
 
 
