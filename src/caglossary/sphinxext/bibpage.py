@@ -116,9 +116,5 @@ def _cited_in(page: Page, key: str) -> list[tuple[str, str, int]]:
 
 
 def _cited_in_nodes(page: Page, places: list[tuple[str, str, int]]) -> list[nodes.Node]:
-    out: list[nodes.Node] = [nodes.Text(f"{page._('Cited in')}: ")]
-    for index, (doc, anchor, count) in enumerate(places):
-        if index:
-            out.append(nodes.Text("; "))
-        out.extend(page.counted_link(doc, anchor, count, ("cag-backlink",)))
-    return out
+    return [nodes.Text(f"{page._('Cited in')}: "),
+            *page.counted_links(places, ("cag-backlink",), "; ")]

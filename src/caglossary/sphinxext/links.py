@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 from docutils import nodes
 
-__all__ = ["internal_reference"]
+__all__ = ["internal_address", "internal_reference"]
 
 _ADDRESSES: WeakKeyDictionary[Any, dict[tuple[str, str], str]] = WeakKeyDictionary()
 
@@ -27,15 +27,21 @@ def _relative_address(builder: Any, fromdocname: str, todocname: str) -> str:
     return known[pair]
 
 
+def internal_address(builder: Any, fromdocname: str, todocname: str, anchor: str
+                     ) -> tuple[str, str]:
+    """``("refid", anchor)`` on the same page, else ``("refuri", relative address)``."""
+    if fromdocname == todocname and anchor:
+        return "refid", anchor
+    address = _relative_address(builder, fromdocname, todocname)
+    return "refuri", f"{address}#{anchor}" if anchor else address
+
+
 def internal_reference(builder: Any, fromdocname: str, todocname: str, anchor: str,
                        child: nodes.Node, title: str | None = None) -> nodes.reference:
     """A reference to *anchor* on *todocname*, as ``make_refnode`` makes it."""
     node = nodes.reference("", "", internal=True)
-    if fromdocname == todocname and anchor:
-        node["refid"] = anchor
-    else:
-        address = _relative_address(builder, fromdocname, todocname)
-        node["refuri"] = f"{address}#{anchor}" if anchor else address
+    kind, address = internal_address(builder, fromdocname, todocname, anchor)
+    node[kind] = address
     if title:
         node["reftitle"] = title
     node += child

@@ -18,7 +18,8 @@ from ..text.turkish import initial_letter
 from ..bib.csl import cite_text
 from .domain import CagDomain, cite_anchor
 from .i18n import translator
-from .links import internal_reference
+from .links import internal_address, internal_reference
+from .nodes import counted_links
 
 __all__ = ["Page", "citation_style", "glossary", "index_entries", "letter_anchor"]
 
@@ -81,19 +82,39 @@ class Page:
             out.append(nodes.raw("", r", \autopageref*{%s}" % label, format="latex"))
         return out
 
+    def counted_links(self, places: Sequence[tuple[str, str, int]], classes: tuple[str, ...],
+                      separator: str, wrap: str = "") -> list[nodes.Node]:
+        """:meth:`counted_link` for each (docname, anchor, count), *separator* between them.
+
+        *wrap* puts each link and its count in an ``inline`` of that class.
+        """
+        if self.builder.format == "html":
+            links = [(*internal_address(self.builder, self.fromdocname, doc, anchor),
+                      self.title_of(doc), count) for doc, anchor, count in places]
+            return [counted_links(links=links, link_classes=list(classes), separator=separator,
+                                  wrap=wrap)]
+        out: list[nodes.Node] = []
+        for index, (doc, anchor, count) in enumerate(places):
+            if index:
+                out.append(nodes.Text(separator))
+            linked = self.counted_link(doc, anchor, count, classes)
+            out += [nodes.inline("", "", *linked, classes=[wrap])] if wrap else linked
+        return out
+
     def title_of(self, docname: str) -> str:
         if docname not in self._titles:  # a back-link list names the same pages again and again
             title = self.env.titles.get(docname)
             self._titles[docname] = title.astext() if title is not None else docname
         return self._titles[docname]
 
-    def labelled(self, label: str, items: Sequence[nodes.Node], classes: str) -> nodes.paragraph:
+    def labelled(self, label: str, items: Sequence[nodes.Node], classes: str,
+                 separator: str = ", ") -> nodes.paragraph:
         para = nodes.paragraph(classes=[classes])
         para += nodes.strong(label, label)
         para += nodes.Text(": ")
         for index, item in enumerate(items):
-            if index:
-                para += nodes.Text(", ")
+            if index and separator:
+                para += nodes.Text(separator)
             para += item
         return para
 
@@ -228,11 +249,12 @@ def _sources(page: Page, concept: Any) -> nodes.paragraph | None:
 def _used_in(page: Page, concept: Any) -> nodes.paragraph | None:
     """One link per page that mentions the concept, with how many mentions it has."""
     terms = page.domain.data["terms"]
-    links = [nodes.inline("", "", *page.counted_link(doc, f"cag-use-{concept.id}",
-                                                     terms[doc][concept.id], ("cag-used-in",)),
-                          classes=["cag-place"])
-             for doc in page.domain.pages_using(concept.id)]
-    return page.labelled(page._("Used in"), links, "cag-used-in-line") if links else None
+    anchor = f"cag-use-{concept.id}"
+    places = [(doc, anchor, terms[doc][concept.id]) for doc in page.domain.pages_using(concept.id)]
+    if not places:
+        return None
+    links = page.counted_links(places, ("cag-used-in",), ", ", wrap="cag-place")
+    return page.labelled(page._("Used in"), links, "cag-used-in-line", separator="")
 
 
 
