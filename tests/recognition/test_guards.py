@@ -129,6 +129,21 @@ def test_an_unguarded_reading_of_the_same_text_wins():
     assert [m.concept for m in matcher.find("bir barış misyonu")] == []
 
 
+def test_no_possessive_blocks_the_west_of_a_place():
+    matcher = _matcher(Guard("batı", no_possessive=True), term="batı")
+    assert _ids(matcher, "Çin'in batısında") == []
+    assert _ids(matcher, "batısı") == []
+    assert _ids(matcher, "batının tutumu") == ["common-market"]
+    assert _ids(matcher, "batı ile ilişkiler") == ["common-market"]
+
+
+def test_no_possessive_survives_the_glossary_cache():
+    from caglossary.termbase.cache import _side, _unpack_side
+
+    side = glossary()["the-west"].tr
+    assert _unpack_side(_side(side)).guarded == side.guarded
+
+
 def test_unguarded_glossaries_pay_nothing():
     matcher = TermMatcher([EU])
     assert matcher._guarded is False
@@ -138,7 +153,9 @@ def test_shipped_guards_load_and_survive_the_cache():
     side = glossary()["full-member"].tr
     assert side.guarded[0].form == "daimi üye" and side.guarded[0].near == ("sco",)
     assert "daimi üye" in side.guarded_forms
-    assert glossary()["the-west"].tr.guarded_forms == ()  # its guard is on the term
+    # the capitalised term carries its own guard; lower-case "batı" is an extra guarded form
+    assert glossary()["the-west"].tr.guarded_forms == ("batı",)
+    assert glossary()["the-west"].tr.guarded[1].no_possessive
     assert glossary()["full-member"].as_json()["tr"]["guarded"][0]["near"] == ["sco"]
 
 

@@ -19,11 +19,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..text.turkish import tr_lower
+from .wordings import with_wordings
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept, LangSide
 
 __all__ = ["OrgLink", "derived_concepts", "org_links"]
+
+_MEMBERS_TR = ("üye ülkeleri", "üye devletleri")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,9 @@ def _english_of_forms(side: LangSide, names: list[str], rests: tuple[str, ...]) 
 def _new_forms(concept: Concept, org: Concept, link: OrgLink) -> list[str]:
     side, names = concept.side(link.lang), _org_names(org.side(link.lang))
     made = [f"{name} {rest}" for rest in link.rests for name in names]
+    if link.lang == "tr":  # "ŞİÖ üye ülkeleri liderler zirvesi": the members' body
+        made += [f"{name} {members} {rest}" for rest in link.rests for name in names
+                 for members in _MEMBERS_TR]
     if link.lang == "en":
         made.extend(_english_of_forms(side, names, link.rests))
     known = {*side.marked_forms, *side.variants, side.term}
@@ -98,7 +104,7 @@ def _new_forms(concept: Concept, org: Concept, link: OrgLink) -> list[str]:
 
 def derived_concepts(concepts: Iterable[Concept]) -> list[Concept]:
     """The concepts with the derived forms added as variants (only for matching)."""
-    concepts = list(concepts)
+    concepts = with_wordings(concepts)
     by_id = {c.id: c for c in concepts}
     extra: dict[tuple[str, str], list[str]] = {}
     for link in org_links(concepts):

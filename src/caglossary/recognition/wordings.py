@@ -1,0 +1,163 @@
+"""Wordings the data implies for whole classes of forms, added as variants for matching.
+
+Each rule here stands for a way writers of the field word many names, so the
+data need not list every combination:
+
+- an organisation's head noun: a concept whose class nouns include both
+  ``örgüt`` and ``teşkilat`` (the official and the everyday word) is also
+  written with the other one (``Şanghay İşbirliği Teşkilatı``);
+- the poles of the international system: a ``tek/çok/iki kutuplu`` or
+  ``uni/multi/bipolar`` form is also written with another head noun
+  (``dünya``, ``sistem``, ``düzen``, ``world``, ``order``), one adjective
+  between (``çok kutuplu küresel sistem``), and as the abstract noun
+  (``çok kutupluluk``, ``multipolarity``);
+- a name ending in a year takes a dash before it, spaced or not
+  (``Türk Dünyası Vizyonu – 2040``);
+- English compounds written closed or hyphenated (``co-operation``,
+  ``break-up``, ``multi-polar``): a hyphen already reads as a space, but a
+  closed word has no gap to read;
+- a council of ministers is also named by its meeting (``Dışişleri Bakanları
+  Toplantısı``, ``Council of Foreign Ministers meeting``), in English with the
+  ministers first (``Foreign Ministers' Council``), and in Turkish, after the
+  organisation's name, by the ministers themselves (``ŞİÖ Dışişleri Bakanları``).
+
+The forms are literal, so they join the trie like any variant and cost the
+scanner nothing per text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..text.turkish import fold, tr_lower, tr_upper
+
+if TYPE_CHECKING:
+    from ..termbase.model import Concept, LangSide
+
+__all__ = ["with_wordings"]
+
+# Interchangeable head nouns of an organisation's Turkish name (both must be its class nouns).
+_ORGANISATION_HEADS = ("örgüt", "teşkilat")
+_POLE_TR = re.compile(r"^(tek|çok|iki|çift) kutuplu (sistem|düzen|dünya)\b")
+_POLE_EN = re.compile(r"^(uni|multi|bi)polar (system|order|world)\b")
+_HEADS_TR = ("sistem", "düzen", "dünya", "dünya düzen|i", "dünya sistem|i")
+_HEADS_EN = ("system", "order", "world", "world order")
+_ADJECTIVES_TR = ("küresel", "uluslararası", "global")
+_ADJECTIVES_EN = ("global", "international")
+_YEAR_AT_END = re.compile(r"^(.*\D)[ -](\d{4})$")
+# Closed English compounds and where a writer may put a hyphen in them.
+_COMPOUNDS = (
+    (re.compile(r"\b([Cc]o)(o)"), r"\1-\2"),  # cooperation, coordination
+    (re.compile(r"\b([Bb]reak)(up)\b"), r"\1-\2"),
+    (re.compile(r"\b([Mm]ulti|[Uu]ni|[Bb]i)(polar)"), r"\1-\2"),
+    (re.compile(r"\b([Mm]ulti)(lateral)"), r"\1-\2"),
+)
+_MEETING_TR = re.compile(r"Bakanları Konsey\|?i$")
+_MEETING_EN = re.compile(r"^(.*)Council of (\w+) Ministers$")
+
+
+def with_wordings(concepts: Iterable[Concept]) -> list[Concept]:
+    """The concepts with every rule's forms added as variants (only for matching)."""
+    return [_with_forms(c, list(_turkish_wordings(c)), list(_english_wordings(c.en)))
+            for c in concepts]
+
+
+def _turkish_wordings(concept: Concept) -> Iterator[str]:
+    side = concept.tr
+    for form in side.marked_forms:
+        yield from _other_heads(form, side)
+        yield from _pole_forms(form, _POLE_TR, _HEADS_TR, _ADJECTIVES_TR, "kutupluluk")
+        yield from _dashed_years(form)
+        council = _MEETING_TR.search(form)
+        if council:
+            yield _MEETING_TR.sub("Bakanları Toplantı|sı", form)
+            if " " in form[:council.start()].strip():  # "ŞİÖ Dışişleri Bakanları", never bare
+                yield _MEETING_TR.sub("Bakanlar|ı", form)
+
+
+def _english_wordings(side: LangSide) -> Iterator[str]:
+    made: list[str] = []
+    for form in (side.term, *side.variants):
+        made.extend(_pole_forms(form, _POLE_EN, _HEADS_EN, _ADJECTIVES_EN, "polarity"))
+        made.extend(_dashed_years(form))
+        made.extend(_council_names(form))
+    yield from made
+    for form in (side.term, *side.variants, *made):
+        yield from _hyphenated(form)
+
+
+def _council_names(form: str) -> Iterator[str]:
+    """``X Council of Foreign Ministers`` as ``X Foreign Ministers' Council`` and its meeting."""
+    council = _MEETING_EN.match(form)
+    if council is None:
+        return
+    prefix, ministers = council.group(1), f"{council.group(2)} Ministers"
+    yield f"{form} meeting"
+    for possessive in ("'", ""):
+        yield f"{prefix}{ministers}{possessive} Council"
+        yield f"{prefix}{ministers}{possessive} meeting"
+
+
+def _other_heads(marked: str, side: LangSide) -> Iterator[str]:
+    """``… Örgüt|ü`` as ``… Teşkilat|ı`` and back, where both are the concept's class nouns."""
+    heads = {fold(noun.replace("|", "")) for noun in side.class_nouns}
+    if not heads.issuperset(map(fold, _ORGANISATION_HEADS)):
+        return
+    body, _, last = marked.rpartition(" ")
+    stem, bar, ending = last.partition("|")
+    if not body or not bar or ending not in ("i", "ı", "u", "ü"):
+        return
+    for head in _ORGANISATION_HEADS:
+        if fold(stem) != fold(head) and fold(stem) in map(fold, _ORGANISATION_HEADS):
+            written = tr_upper(head[0]) + head[1:] if stem[:1].isupper() else head
+            yield f"{body} {written}|{_compound_marker(written)}"
+
+
+def _compound_marker(stem: str) -> str:
+    """The third-person possessive of a consonant-final stem, by vowel harmony."""
+    vowels = [ch for ch in tr_lower(stem) if ch in "aeıioöuü"]
+    return {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u",
+            "ö": "ü", "ü": "ü"}[vowels[-1]] if vowels else "ı"
+
+
+def _pole_forms(form: str, pattern: re.Pattern[str], heads: tuple[str, ...],
+                adjectives: tuple[str, ...], abstract: str) -> Iterator[str]:
+    """A polarity form with every head noun, one adjective between, and as the abstract noun."""
+    found = pattern.match(form)
+    if found is None:
+        return
+    pole = found.group(1)
+    prefix = f"{pole} kutuplu" if abstract == "kutupluluk" else f"{pole}polar"
+    for head in heads:
+        yield f"{prefix} {head}"
+        yield from (f"{prefix} {adjective} {head}" for adjective in adjectives)
+    yield f"{pole} {abstract}" if abstract == "kutupluluk" else f"{pole}{abstract}"
+
+
+def _dashed_years(form: str) -> Iterator[str]:
+    found = _YEAR_AT_END.match(form.replace("|", ""))
+    if found is None:
+        return
+    name, year = found.group(1).rstrip(), found.group(2)
+    yield from (f"{name}{dash}{year}" for dash in (" – ", "–", " — ", "—", " - "))
+
+
+def _hyphenated(form: str) -> Iterator[str]:
+    for pattern, hyphenated in _COMPOUNDS:
+        if pattern.search(form):
+            yield pattern.sub(hyphenated, form)
+
+
+def _with_forms(concept: Concept, tr_forms: list[str], en_forms: list[str]) -> Concept:
+    known_tr = set(concept.tr.marked_forms)
+    known_en = {concept.en.term, *concept.en.variants}
+    tr_new = [f for f in dict.fromkeys(tr_forms) if f not in known_tr]
+    en_new = [f for f in dict.fromkeys(en_forms) if f not in known_en]
+    if not tr_new and not en_new:
+        return concept
+    return replace(concept,
+                   tr=replace(concept.tr, marked_forms=(*concept.tr.marked_forms, *tr_new)),
+                   en=replace(concept.en, variants=(*concept.en.variants, *en_new)))
