@@ -50,6 +50,17 @@ def test_poles_of_the_system_with_any_head_noun(text, surface, concept):
     assert (surface, concept) in _found(text)
 
 
+@pytest.mark.parametrize("text, surface, concept", [
+    ("Zirve sonunda kabul edilen Gabala Deklarasyonu", "Gabala Deklarasyonu",
+     "gabala-declaration-2025"),
+    ("Tianjin Deklarasyonu kabul edildi", "Tianjin Deklarasyonu", "tianjin-declaration-2025"),
+    ("Karabağ Bildirgesi'nde", "Karabağ Bildirgesi'nde", "karabakh-declaration-2024"),
+    ("Şuşa Bildirisi imzalandı", "Şuşa Bildirisi", "shusha-declaration"),
+])
+def test_the_four_turkish_words_for_a_declaration(text, surface, concept):
+    assert (surface, concept) in _found(text)
+
+
 def test_a_dash_before_the_year_of_a_name():
     assert _found("Türk Dünyası Vizyonu – 2040 belgesi") == [
         ("Türk Dünyası Vizyonu – 2040", "turkic-world-vision-2040")]

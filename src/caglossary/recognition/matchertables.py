@@ -56,7 +56,8 @@ def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
     """The tables of *concepts*, computed (*replaced*: for texts holding U+FFFD)."""
     by_key: dict[str, list[Form]] = {}
     words: dict[str, str] = {}
-    for form in compile_forms(derived_concepts(concepts), ocr=ocr, pdf_text=pdf_text):
+    for form in compile_forms(derived_concepts(concepts, wordings=True), ocr=ocr,
+                              pdf_text=pdf_text):
         word = pattern_word(form, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         key = plain_key(word)
         by_key.setdefault(key, []).append(form)

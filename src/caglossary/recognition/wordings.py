@@ -11,6 +11,8 @@ data need not list every combination:
   (``dünya``, ``sistem``, ``düzen``, ``world``, ``order``), one adjective
   between (``çok kutuplu küresel sistem``), and as the abstract noun
   (``çok kutupluluk``, ``multipolarity``);
+- a declaration is a *Bildirge*, *Bildiri*, *Beyanname* or *Deklarasyon*
+  (``Gabala Deklarasyonu`` for ``Gebele Bildirgesi``);
 - a name ending in a year takes a dash before it, spaced or not
   (``Türk Dünyası Vizyonu – 2040``);
 - English compounds written closed or hyphenated (``co-operation``,
@@ -41,6 +43,8 @@ __all__ = ["with_wordings"]
 
 # Interchangeable head nouns of an organisation's Turkish name (both must be its class nouns).
 _ORGANISATION_HEADS = ("örgüt", "teşkilat")
+# The Turkish words for a declaration, each with its compound marker: the press uses all four.
+_DECLARATION_HEADS = {"Bildirge": "si", "Bildiri": "si", "Beyanname": "si", "Deklarasyon": "u"}
 _POLE_TR = re.compile(r"^(tek|çok|iki|çift) kutuplu (sistem|düzen|dünya)\b")
 _POLE_EN = re.compile(r"^(uni|multi|bi)polar (system|order|world)\b")
 _HEADS_TR = ("sistem", "düzen", "dünya", "dünya düzen|i", "dünya sistem|i")
@@ -55,6 +59,10 @@ _COMPOUNDS = (
     (re.compile(r"\b([Mm]ulti|[Uu]ni|[Bb]i)(polar)"), r"\1-\2"),
     (re.compile(r"\b([Mm]ulti)(lateral)"), r"\1-\2"),
 )
+# One pass decides whether any compound rule can apply (most forms have none).
+_ANY_COMPOUND = re.compile(r"(?i)\bcoo|\bbreakup\b|polar|\bmultilateral")
+_FOLDED_ORGANISATION_HEADS = frozenset(fold(head) for head in _ORGANISATION_HEADS)
+_FOLDED_DECLARATIONS = frozenset(fold(head) for head in _DECLARATION_HEADS)
 _MEETING_TR = re.compile(r"Bakanları Konsey\|?i$")
 _MEETING_EN = re.compile(r"^(.*)Council of (\w+) Ministers$")
 
@@ -67,11 +75,20 @@ def with_wordings(concepts: Iterable[Concept]) -> list[Concept]:
 
 def _turkish_wordings(concept: Concept) -> Iterator[str]:
     side = concept.tr
+    heads = {fold(noun.replace("|", "")) for noun in side.class_nouns}
+    swap_heads = heads.issuperset(_FOLDED_ORGANISATION_HEADS)
     for form in side.marked_forms:
-        yield from _other_heads(form, side)
-        yield from _pole_forms(form, _POLE_TR, _HEADS_TR, _ADJECTIVES_TR, "kutupluluk")
-        yield from _dashed_years(form)
-        council = _MEETING_TR.search(form)
+        last = form[form.rfind(" ") + 1:form.find("|")] if "|" in form else ""
+        folded_last = fold(last) if last else ""
+        if swap_heads and folded_last in _FOLDED_ORGANISATION_HEADS:
+            yield from _other_heads(form)
+        if folded_last in _FOLDED_DECLARATIONS:
+            yield from _other_declarations(form)
+        if "kutuplu" in form:
+            yield from _pole_forms(form, _POLE_TR, _HEADS_TR, _ADJECTIVES_TR, "kutupluluk")
+        if form[-1:].isdigit():
+            yield from _dashed_years(form)
+        council = _MEETING_TR.search(form) if "Bakanları" in form else None
         if council:
             yield _MEETING_TR.sub("Bakanları Toplantı|sı", form)
             if " " in form[:council.start()].strip():  # "ŞİÖ Dışişleri Bakanları", never bare
@@ -81,12 +98,16 @@ def _turkish_wordings(concept: Concept) -> Iterator[str]:
 def _english_wordings(side: LangSide) -> Iterator[str]:
     made: list[str] = []
     for form in (side.term, *side.variants):
-        made.extend(_pole_forms(form, _POLE_EN, _HEADS_EN, _ADJECTIVES_EN, "polarity"))
-        made.extend(_dashed_years(form))
-        made.extend(_council_names(form))
+        if "polar" in form:
+            made.extend(_pole_forms(form, _POLE_EN, _HEADS_EN, _ADJECTIVES_EN, "polarity"))
+        if form[-1:].isdigit():
+            made.extend(_dashed_years(form))
+        if "Ministers" in form:
+            made.extend(_council_names(form))
     yield from made
     for form in (side.term, *side.variants, *made):
-        yield from _hyphenated(form)
+        if _ANY_COMPOUND.search(form):
+            yield from _hyphenated(form)
 
 
 def _council_names(form: str) -> Iterator[str]:
@@ -101,19 +122,26 @@ def _council_names(form: str) -> Iterator[str]:
         yield f"{prefix}{ministers}{possessive} meeting"
 
 
-def _other_heads(marked: str, side: LangSide) -> Iterator[str]:
-    """``… Örgüt|ü`` as ``… Teşkilat|ı`` and back, where both are the concept's class nouns."""
-    heads = {fold(noun.replace("|", "")) for noun in side.class_nouns}
-    if not heads.issuperset(map(fold, _ORGANISATION_HEADS)):
-        return
+def _other_heads(marked: str) -> Iterator[str]:
+    """``… Örgüt|ü`` as ``… Teşkilat|ı`` and back (the caller checked the class nouns)."""
     body, _, last = marked.rpartition(" ")
-    stem, bar, ending = last.partition("|")
-    if not body or not bar or ending not in ("i", "ı", "u", "ü"):
+    stem, _, ending = last.partition("|")
+    if not body or ending not in ("i", "ı", "u", "ü"):
         return
     for head in _ORGANISATION_HEADS:
-        if fold(stem) != fold(head) and fold(stem) in map(fold, _ORGANISATION_HEADS):
+        if fold(stem) != fold(head):
             written = tr_upper(head[0]) + head[1:] if stem[:1].isupper() else head
             yield f"{body} {written}|{_compound_marker(written)}"
+
+
+def _other_declarations(marked: str) -> Iterator[str]:
+    """``… Bildirge|si`` as ``… Deklarasyon|u``, ``… Beyanname|si`` and ``… Bildiri|si``."""
+    body, _, last = marked.rpartition(" ")
+    if not body:
+        return
+    capital = last[:1].isupper()
+    for head, marker in _DECLARATION_HEADS.items():
+        yield f"{body} {head if capital else tr_lower(head)}|{marker}"
 
 
 def _compound_marker(stem: str) -> str:
