@@ -137,6 +137,24 @@ def test_no_possessive_blocks_the_west_of_a_place():
     assert _ids(matcher, "batı ile ilişkiler") == ["common-market"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("NATO üyesi Türkiye batı ile ilişkilerini geliştirirken Rusya ile de yakınlaştı.", True),
+    ("ŞİÖ'yü batının bir alternatifi sayanlar var.", True),
+    ("ŞİÖ üyesi Kazakistan'ın batı bölgelerinde petrol var.", False),
+    ("ŞİÖ ülkeleri batıdan doğuya uzanır.", False),
+    ("NATO batıya doğru değil doğuya doğru genişledi.", False),
+    ("ŞİÖ ülkelerinin kuzey batı kesiminde.", False),
+    ("Çin'in batısındaki Sincan ŞİÖ'nün gündemindedir.", False),
+    ("Bu yıl batı rüzgârları etkili oldu.", False),  # no political concept in the paragraph
+])
+def test_lower_case_west_only_as_the_political_west(text, found):
+    assert ("the-west" in _ids_of(text)) is found
+
+
+def _ids_of(text: str) -> list[str]:
+    return [m.concept for m in glossary().find_terms(text)]
+
+
 def test_no_possessive_survives_the_glossary_cache():
     from caglossary.termbase.cache import _side, _unpack_side
 
