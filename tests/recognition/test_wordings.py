@@ -27,6 +27,14 @@ def test_official_spelling_and_head_noun_of_an_organisation(text, surface):
     assert (surface, "sco") in _found(text)
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Şangay 5’lisi diye bilinen blok", "Şangay 5’lisi"),
+    ("Şanghay 5'lisinin kurulma amacı", "Şanghay 5'lisinin"),
+])
+def test_a_group_named_by_its_number_in_digits(text, surface):
+    assert _found(text) == [(surface, "shanghai-five")]
+
+
 def test_head_nouns_are_swapped_only_where_the_data_lists_both():
     # the CSTO lists only "örgüt" among its class nouns: no "Teşkilatı" twin
     forms = with_wordings([glossary()["csto"]])[0].tr.marked_forms
@@ -58,6 +66,19 @@ def test_poles_of_the_system_with_any_head_noun(text, surface, concept):
     ("Şuşa Bildirisi imzalandı", "Şuşa Bildirisi", "shusha-declaration"),
 ])
 def test_the_four_turkish_words_for_a_declaration(text, surface, concept):
+    assert (surface, concept) in _found(text)
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("the second Central Asia–Russia summit, hosted in Dushanbe", "Central Asia–Russia summit",
+     "russia-central-asia-summit"),
+    ("The 2nd Russia — Central Asia Summit will be held", "Russia — Central Asia Summit",
+     "russia-central-asia-summit"),
+    ("Duşanbe'de Orta Asya-Rusya Zirvesi başladı.", "Orta Asya-Rusya Zirvesi",
+     "russia-central-asia-summit"),
+    ("Orta Asya-AB Zirvesi'nde", "Orta Asya-AB Zirvesi'nde", "eu-central-asia-summit"),
+])
+def test_a_summit_of_two_parties_in_either_order(text, surface, concept):
     assert (surface, concept) in _found(text)
 
 

@@ -35,6 +35,8 @@ _SPELLING_TWINS = (
     (re.compile(r"(?<=[Aa])rtır"), "rttır"),
     (re.compile(r"(?<=[İi]ş)(?=[Bb]irliğ)"), " "),
     (re.compile(r"(?<=[İi]ş) (?=[Bb]irliğ)"), ""),
+    # a group named by its number is written with the digit as often: "Şangay 5'lisi"
+    (re.compile(r"(?<= )Beşli(?=\|)"), "5'li"),
 )
 
 

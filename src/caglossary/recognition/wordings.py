@@ -13,6 +13,8 @@ data need not list every combination:
   (``çok kutupluluk``, ``multipolarity``);
 - a declaration is a *Bildirge*, *Bildiri*, *Beyanname* or *Deklarasyon*
   (``Gabala Deklarasyonu`` for ``Gebele Bildirgesi``);
+- a summit of two parties names them in either order, with any dash
+  (``Orta Asya-Rusya Zirvesi``, ``Central Asia–Russia Summit``);
 - a name ending in a year takes a dash before it, spaced or not
   (``Türk Dünyası Vizyonu – 2040``);
 - English compounds written closed or hyphenated (``co-operation``,
@@ -64,6 +66,10 @@ _ANY_COMPOUND = re.compile(r"(?i)\bcoo|\bbreakup\b|polar|\bmultilateral")
 _FOLDED_ORGANISATION_HEADS = frozenset(fold(head) for head in _ORGANISATION_HEADS)
 _FOLDED_DECLARATIONS = frozenset(fold(head) for head in _DECLARATION_HEADS)
 _MEETING_TR = re.compile(r"Bakanları Konsey\|?i$")
+# A summit of two parties ("Çin-Orta Asya Zirvesi", "China–Central Asia Summit"):
+# writers put either party first and join them with any dash.
+_PAIR_SUMMIT = re.compile(r"^(?P<a>[^-–—]+?) ?[-–—] ?(?P<b>[^-–—]+?) (?P<head>(?:[Zz]irve|[Ss]ummit)\S*)$")
+_DASHES = ("-", "–", " – ", "—", " — ")
 _MEETING_EN = re.compile(r"^(.*)Council of (\w+) Ministers$")
 
 
@@ -88,6 +94,7 @@ def _turkish_wordings(concept: Concept) -> Iterator[str]:
             yield from _pole_forms(form, _POLE_TR, _HEADS_TR, _ADJECTIVES_TR, "kutupluluk")
         if form[-1:].isdigit():
             yield from _dashed_years(form)
+        yield from _pair_summits(form)
         council = _MEETING_TR.search(form) if "Bakanları" in form else None
         if council:
             yield _MEETING_TR.sub("Bakanları Toplantı|sı", form)
@@ -104,6 +111,7 @@ def _english_wordings(side: LangSide) -> Iterator[str]:
             made.extend(_dashed_years(form))
         if "Ministers" in form:
             made.extend(_council_names(form))
+        made.extend(_pair_summits(form))
     yield from made
     for form in (side.term, *side.variants, *made):
         if _ANY_COMPOUND.search(form):
@@ -171,6 +179,16 @@ def _dashed_years(form: str) -> Iterator[str]:
         return
     name, year = found.group(1).rstrip(), found.group(2)
     yield from (f"{name}{dash}{year}" for dash in (" – ", "–", " — ", "—", " - "))
+
+
+def _pair_summits(form: str) -> Iterator[str]:
+    """``A-B Zirvesi`` as ``B-A Zirvesi``, each with every dash, spaced or not."""
+    pair = _PAIR_SUMMIT.match(form) if ("Zirve" in form or "ummit" in form) else None
+    if pair is None:
+        return
+    a, b, head = pair.group("a"), pair.group("b"), pair.group("head")
+    for first, second in ((a, b), (b, a)):
+        yield from (f"{first}{dash}{second} {head}" for dash in _DASHES)
 
 
 def _hyphenated(form: str) -> Iterator[str]:
