@@ -19,7 +19,8 @@ HELDOUT = ROOT / "tests" / "data" / "heldout"
 ANAPHORA = ROOT / "tests" / "data" / "anaphora"
 HEADER = ["start", "end", "surface", "concept"]
 KINDS = {"news", "think-tank", "academic", "pdf", "ascii"}
-KEYS = {"file", "url", "language", "kind", "retrieved", "round", "traps"}
+# "seen": where the text's page was read while the glossary was made (no longer unseen)
+KEYS = {"file", "url", "language", "kind", "retrieved", "round", "traps", "seen"}
 
 
 def _unescape(s: str) -> str:

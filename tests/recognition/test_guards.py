@@ -129,6 +129,39 @@ def test_an_unguarded_reading_of_the_same_text_wins():
     assert [m.concept for m in matcher.find("bir barış misyonu")] == []
 
 
+def test_no_possessive_blocks_the_west_of_a_place():
+    matcher = _matcher(Guard("batı", no_possessive=True), term="batı")
+    assert _ids(matcher, "Çin'in batısında") == []
+    assert _ids(matcher, "batısı") == []
+    assert _ids(matcher, "batının tutumu") == ["common-market"]
+    assert _ids(matcher, "batı ile ilişkiler") == ["common-market"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("NATO üyesi Türkiye batı ile ilişkilerini geliştirirken Rusya ile de yakınlaştı.", True),
+    ("ŞİÖ'yü batının bir alternatifi sayanlar var.", True),
+    ("ŞİÖ üyesi Kazakistan'ın batı bölgelerinde petrol var.", False),
+    ("ŞİÖ ülkeleri batıdan doğuya uzanır.", False),
+    ("NATO batıya doğru değil doğuya doğru genişledi.", False),
+    ("ŞİÖ ülkelerinin kuzey batı kesiminde.", False),
+    ("Çin'in batısındaki Sincan ŞİÖ'nün gündemindedir.", False),
+    ("Bu yıl batı rüzgârları etkili oldu.", False),  # no political concept in the paragraph
+])
+def test_lower_case_west_only_as_the_political_west(text, found):
+    assert ("the-west" in _ids_of(text)) is found
+
+
+def _ids_of(text: str) -> list[str]:
+    return [m.concept for m in glossary().find_terms(text)]
+
+
+def test_no_possessive_survives_the_glossary_cache():
+    from caglossary.termbase.cache import _side, _unpack_side
+
+    side = glossary()["the-west"].tr
+    assert _unpack_side(_side(side)).guarded == side.guarded
+
+
 def test_unguarded_glossaries_pay_nothing():
     matcher = TermMatcher([EU])
     assert matcher._guarded is False
@@ -138,7 +171,9 @@ def test_shipped_guards_load_and_survive_the_cache():
     side = glossary()["full-member"].tr
     assert side.guarded[0].form == "daimi üye" and side.guarded[0].near == ("sco",)
     assert "daimi üye" in side.guarded_forms
-    assert glossary()["the-west"].tr.guarded_forms == ()  # its guard is on the term
+    # the capitalised term carries its own guard; lower-case "batı" is an extra guarded form
+    assert glossary()["the-west"].tr.guarded_forms == ("batı",)
+    assert glossary()["the-west"].tr.guarded[1].no_possessive
     assert glossary()["full-member"].as_json()["tr"]["guarded"][0]["near"] == ["sco"]
 
 

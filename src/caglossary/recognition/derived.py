@@ -19,11 +19,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..text.turkish import tr_lower
+from .wordings import with_wordings
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept, LangSide
 
 __all__ = ["OrgLink", "derived_concepts", "org_links"]
+
+_MEMBERS_TR = "üye ülkeleri"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,22 +90,32 @@ def _english_of_forms(side: LangSide, names: list[str], rests: tuple[str, ...]) 
                 yield f"{name} {head}"
 
 
-def _new_forms(concept: Concept, org: Concept, link: OrgLink) -> list[str]:
+def _new_forms(concept: Concept, org: Concept, link: OrgLink, members: bool) -> list[str]:
     side, names = concept.side(link.lang), _org_names(org.side(link.lang))
     made = [f"{name} {rest}" for rest in link.rests for name in names]
+    if members and link.lang == "tr":  # "ŞİÖ üye ülkeleri liderler zirvesi": the members' body
+        # only the organisation's own term and abbreviations: every variant would
+        # add hundreds of keys for a wording that is rare with any one of them
+        own = (org.tr.term, *org.tr.abbr)
+        made += [f"{name} {_MEMBERS_TR} {rest}" for rest in link.rests for name in own]
     if link.lang == "en":
         made.extend(_english_of_forms(side, names, link.rests))
     known = {*side.marked_forms, *side.variants, side.term}
     return [form for form in dict.fromkeys(made) if form not in known]
 
 
-def derived_concepts(concepts: Iterable[Concept]) -> list[Concept]:
-    """The concepts with the derived forms added as variants (only for matching)."""
-    concepts = list(concepts)
+def derived_concepts(concepts: Iterable[Concept], *, wordings: bool = False) -> list[Concept]:
+    """The concepts with the derived forms added as variants (only for matching).
+
+    *wordings*: also the forms of :mod:`caglossary.recognition.wordings` and the
+    members' bodies (``ŞİÖ üye ülkeleri liderler zirvesi``), for the matcher's
+    tables; the summit reader needs neither and stays as small as before.
+    """
+    concepts = with_wordings(concepts) if wordings else list(concepts)
     by_id = {c.id: c for c in concepts}
     extra: dict[tuple[str, str], list[str]] = {}
     for link in org_links(concepts):
-        made = _new_forms(by_id[link.concept], by_id[link.organisation], link)
+        made = _new_forms(by_id[link.concept], by_id[link.organisation], link, wordings)
         extra.setdefault((link.concept, link.lang), []).extend(made)
     if not extra:
         return concepts

@@ -66,6 +66,8 @@ class _Context:
             return False
         if guard.not_before_name and _before_name(text, mention.end):
             return False
+        if guard.no_possessive and _possessed(guard, mention):
+            return False
         if guard.not_before and _starts_with_any(_words_after(text, mention.end),
                                                  guard.not_before):
             return False
@@ -99,6 +101,17 @@ def _before_name(text: str, end: int) -> bool:
     """Whether a capitalised word directly follows *end* ("Batı Trakya", "the West Bank")."""
     following = _NEXT_WORD.match(text, end)
     return following is not None and following.group(1).isupper()
+
+
+def _possessed(guard: Guard, mention: TermMention) -> bool:
+    """Whether the mention's ending starts with a third-person possessive (batı-sı-nda).
+
+    Only vowel-final forms are read: after a consonant the possessive -I is
+    also the accusative, which the text does not tell apart.
+    """
+    form = fold(guard.written)
+    ending = archiphonemes(fold(mention.surface)[len(form):].lstrip("'"))
+    return form[-1:] in "aeiou" and ending.startswith(("sI", "lArI"))
 
 
 def _words_before(text: str, start: int) -> str:

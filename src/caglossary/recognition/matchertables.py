@@ -56,7 +56,8 @@ def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
     """The tables of *concepts*, computed (*replaced*: for texts holding U+FFFD)."""
     by_key: dict[str, list[Form]] = {}
     words: dict[str, str] = {}
-    for form in compile_forms(derived_concepts(concepts), ocr=ocr, pdf_text=pdf_text):
+    for form in compile_forms(derived_concepts(concepts, wordings=True), ocr=ocr,
+                              pdf_text=pdf_text):
         word = pattern_word(form, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         key = plain_key(word)
         by_key.setdefault(key, []).append(form)
@@ -98,11 +99,11 @@ def matcher_tables(concepts: list[Concept], *, ocr: bool, pdf_text: bool,
 def _key(concepts: list[Concept], ocr: bool, pdf_text: bool, replaced: bool = False) -> str:
     from ..termbase import cache, model
     from ..text import keys, turkish
-    from . import derived, spelling, suffixes, termforms, trie
+    from . import derived, spelling, suffixes, termforms, trie, wordings
 
     # every module whose code decides what the tables hold, this one included
     modules = (sys.modules[__name__], derived, spelling, suffixes, termforms, trie, keys,
-               turkish, model, cache)
+               turkish, model, cache, wordings)
     digest = hashlib.sha256(f"{_FORMAT}:{ocr}:{pdf_text}:{replaced}:{sys.hexversion}:"
                             f"{cache.source_stamp(modules)}:".encode())
     digest.update(cache.pack_concepts(concepts))

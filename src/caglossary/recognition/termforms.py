@@ -27,11 +27,16 @@ _SOFTENING = {"k": "g", "t": "d", "p": "b", "ç": "c", "ğ": "k"}
 _HARDENING = {"b": "p", "d": "t", "c": "ç"}
 _VOWELS = set("aeıioöuüâîû")
 # Spellings Turkish writers use side by side for one word, each pair written
-# (data spelling, twin): "Şangay" is a common transliteration of Şanghay, and
-# "arttırıcı" an accepted spelling of "artırıcı" (the MFA writes both).
+# (data spelling, twin): "Şangay" is a common transliteration of Şanghay,
+# "arttırıcı" an accepted spelling of "artırıcı" (the MFA writes both), and
+# "iş birliği" the TDK spelling of "işbirliği", which most writers still close.
 _SPELLING_TWINS = (
     (re.compile(r"(?<=[Şş])anghay"), "angay"),
     (re.compile(r"(?<=[Aa])rtır"), "rttır"),
+    (re.compile(r"(?<=[İi]ş)(?=[Bb]irliğ)"), " "),
+    (re.compile(r"(?<=[İi]ş) (?=[Bb]irliğ)"), ""),
+    # a group named by its number is written with the digit as often: "Şangay 5'lisi"
+    (re.compile(r"(?<= )Beşli(?=\|)"), "5'li"),
 )
 
 

@@ -50,7 +50,7 @@ class FileReport:
     lines: dict[str, int] = field(default_factory=dict)  # concept id → line
 
 
-_FORMAT = 5  # 3: web-page sources; 4: guarded forms; 5: class nouns and successors
+_FORMAT = 6  # 3: web-page sources; 4: guarded forms; 5: class nouns and successors; 6: no_possessive
 
 
 def source_stamp(modules: Iterable[ModuleType]) -> int:
@@ -101,8 +101,8 @@ def _unseal(key: str, sealed: bytes) -> bytes | None:
 
 
 def _side(side: LangSide) -> tuple:
-    guards = tuple((g.form, g.near, g.not_after, g.not_before, g.not_before_name, g.cased)
-                   for g in side.guarded)
+    guards = tuple((g.form, g.near, g.not_after, g.not_before, g.not_before_name, g.cased,
+                    g.no_possessive) for g in side.guarded)
     return (side.term, side.definition, side.abbr, side.variants, side.ocr, side.marked_forms,
             guards, side.class_nouns)
 

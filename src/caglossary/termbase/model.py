@@ -75,6 +75,8 @@ class Guard:
     not_before: tuple[str, ...] = ()  # phrases that must not start the words after it
     not_before_name: bool = False  # not directly before a capitalised word
     cased: bool = False  # only capitalised text counts
+    # not with a third-person possessive ending: "Çin'in batısında" is the west of a place
+    no_possessive: bool = False
 
     @property
     def written(self) -> str:
@@ -84,7 +86,7 @@ class Guard:
     def as_json(self) -> dict[str, Any]:
         return {"form": self.written, "near": list(self.near), "not_after": list(self.not_after),
                 "not_before": list(self.not_before), "not_before_name": self.not_before_name,
-                "cased": self.cased}
+                "cased": self.cased, "no_possessive": self.no_possessive}
 
 
 @dataclass(frozen=True, slots=True)

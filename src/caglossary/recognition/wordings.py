@@ -1,0 +1,209 @@
+"""Wordings the data implies for whole classes of forms, added as variants for matching.
+
+Each rule here stands for a way writers of the field word many names, so the
+data need not list every combination:
+
+- an organisation's head noun: a concept whose class nouns include both
+  ``örgüt`` and ``teşkilat`` (the official and the everyday word) is also
+  written with the other one (``Şanghay İşbirliği Teşkilatı``);
+- the poles of the international system: a ``tek/çok/iki kutuplu`` or
+  ``uni/multi/bipolar`` form is also written with another head noun
+  (``dünya``, ``sistem``, ``düzen``, ``world``, ``order``), one adjective
+  between (``çok kutuplu küresel sistem``), and as the abstract noun
+  (``çok kutupluluk``, ``multipolarity``);
+- a declaration is a *Bildirge*, *Bildiri*, *Beyanname* or *Deklarasyon*
+  (``Gabala Deklarasyonu`` for ``Gebele Bildirgesi``);
+- a summit of two parties names them in either order, with any dash
+  (``Orta Asya-Rusya Zirvesi``, ``Central Asia–Russia Summit``);
+- a name ending in a year takes a dash before it, spaced or not
+  (``Türk Dünyası Vizyonu – 2040``);
+- English compounds written closed or hyphenated (``co-operation``,
+  ``break-up``, ``multi-polar``): a hyphen already reads as a space, but a
+  closed word has no gap to read;
+- a council of ministers is also named by its meeting (``Dışişleri Bakanları
+  Toplantısı``, ``Council of Foreign Ministers meeting``), in English with the
+  ministers first (``Foreign Ministers' Council``), and in Turkish, after the
+  organisation's name, by the ministers themselves (``ŞİÖ Dışişleri Bakanları``).
+
+The forms are literal, so they join the trie like any variant and cost the
+scanner nothing per text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..text.turkish import fold, tr_lower, tr_upper
+
+if TYPE_CHECKING:
+    from ..termbase.model import Concept, LangSide
+
+__all__ = ["with_wordings"]
+
+# Interchangeable head nouns of an organisation's Turkish name (both must be its class nouns).
+_ORGANISATION_HEADS = ("örgüt", "teşkilat")
+# The Turkish words for a declaration, each with its compound marker: the press uses all four.
+_DECLARATION_HEADS = {"Bildirge": "si", "Bildiri": "si", "Beyanname": "si", "Deklarasyon": "u"}
+_POLE_TR = re.compile(r"^(tek|çok|iki|çift) kutuplu (sistem|düzen|dünya)\b")
+_POLE_EN = re.compile(r"^(uni|multi|bi)polar (system|order|world)\b")
+_HEADS_TR = ("sistem", "düzen", "dünya", "dünya düzen|i", "dünya sistem|i")
+_HEADS_EN = ("system", "order", "world", "world order")
+_ADJECTIVES_TR = ("küresel", "uluslararası", "global")
+_ADJECTIVES_EN = ("global", "international")
+_YEAR_AT_END = re.compile(r"^(.*\D)[ -](\d{4})$")
+# Closed English compounds and where a writer may put a hyphen in them.
+_COMPOUNDS = (
+    (re.compile(r"\b([Cc]o)(o)"), r"\1-\2"),  # cooperation, coordination
+    (re.compile(r"\b([Bb]reak)(up)\b"), r"\1-\2"),
+    (re.compile(r"\b([Mm]ulti|[Uu]ni|[Bb]i)(polar)"), r"\1-\2"),
+    (re.compile(r"\b([Mm]ulti)(lateral)"), r"\1-\2"),
+)
+# One pass decides whether any compound rule can apply (most forms have none).
+_ANY_COMPOUND = re.compile(r"(?i)\bcoo|\bbreakup\b|polar|\bmultilateral")
+_FOLDED_ORGANISATION_HEADS = frozenset(fold(head) for head in _ORGANISATION_HEADS)
+_FOLDED_DECLARATIONS = frozenset(fold(head) for head in _DECLARATION_HEADS)
+_MEETING_TR = re.compile(r"Bakanları Konsey\|?i$")
+# A summit of two parties ("Çin-Orta Asya Zirvesi", "China–Central Asia Summit"):
+# writers put either party first and join them with any dash.
+_PAIR_SUMMIT = re.compile(r"^(?P<a>[^-–—]+?) ?[-–—] ?(?P<b>[^-–—]+?) (?P<head>(?:[Zz]irve|[Ss]ummit)\S*)$")
+_DASHES = ("-", "–", " – ", "—", " — ")
+_MEETING_EN = re.compile(r"^(.*)Council of (\w+) Ministers$")
+
+
+def with_wordings(concepts: Iterable[Concept]) -> list[Concept]:
+    """The concepts with every rule's forms added as variants (only for matching)."""
+    return [_with_forms(c, list(_turkish_wordings(c)), list(_english_wordings(c.en)))
+            for c in concepts]
+
+
+def _turkish_wordings(concept: Concept) -> Iterator[str]:
+    side = concept.tr
+    heads = {fold(noun.replace("|", "")) for noun in side.class_nouns}
+    swap_heads = heads.issuperset(_FOLDED_ORGANISATION_HEADS)
+    for form in side.marked_forms:
+        last = form[form.rfind(" ") + 1:form.find("|")] if "|" in form else ""
+        folded_last = fold(last) if last else ""
+        if swap_heads and folded_last in _FOLDED_ORGANISATION_HEADS:
+            yield from _other_heads(form)
+        if folded_last in _FOLDED_DECLARATIONS:
+            yield from _other_declarations(form)
+        if "kutuplu" in form:
+            yield from _pole_forms(form, _POLE_TR, _HEADS_TR, _ADJECTIVES_TR, "kutupluluk")
+        if form[-1:].isdigit():
+            yield from _dashed_years(form)
+        yield from _pair_summits(form)
+        council = _MEETING_TR.search(form) if "Bakanları" in form else None
+        if council:
+            yield _MEETING_TR.sub("Bakanları Toplantı|sı", form)
+            if " " in form[:council.start()].strip():  # "ŞİÖ Dışişleri Bakanları", never bare
+                yield _MEETING_TR.sub("Bakanlar|ı", form)
+
+
+def _english_wordings(side: LangSide) -> Iterator[str]:
+    made: list[str] = []
+    for form in (side.term, *side.variants):
+        if "polar" in form:
+            made.extend(_pole_forms(form, _POLE_EN, _HEADS_EN, _ADJECTIVES_EN, "polarity"))
+        if form[-1:].isdigit():
+            made.extend(_dashed_years(form))
+        if "Ministers" in form:
+            made.extend(_council_names(form))
+        made.extend(_pair_summits(form))
+    yield from made
+    for form in (side.term, *side.variants, *made):
+        if _ANY_COMPOUND.search(form):
+            yield from _hyphenated(form)
+
+
+def _council_names(form: str) -> Iterator[str]:
+    """``X Council of Foreign Ministers`` as ``X Foreign Ministers' Council`` and its meeting."""
+    council = _MEETING_EN.match(form)
+    if council is None:
+        return
+    prefix, ministers = council.group(1), f"{council.group(2)} Ministers"
+    yield f"{form} meeting"
+    for possessive in ("'", ""):
+        yield f"{prefix}{ministers}{possessive} Council"
+        yield f"{prefix}{ministers}{possessive} meeting"
+
+
+def _other_heads(marked: str) -> Iterator[str]:
+    """``… Örgüt|ü`` as ``… Teşkilat|ı`` and back (the caller checked the class nouns)."""
+    body, _, last = marked.rpartition(" ")
+    stem, _, ending = last.partition("|")
+    if not body or ending not in ("i", "ı", "u", "ü"):
+        return
+    for head in _ORGANISATION_HEADS:
+        if fold(stem) != fold(head):
+            written = tr_upper(head[0]) + head[1:] if stem[:1].isupper() else head
+            yield f"{body} {written}|{_compound_marker(written)}"
+
+
+def _other_declarations(marked: str) -> Iterator[str]:
+    """``… Bildirge|si`` as ``… Deklarasyon|u``, ``… Beyanname|si`` and ``… Bildiri|si``."""
+    body, _, last = marked.rpartition(" ")
+    if not body:
+        return
+    capital = last[:1].isupper()
+    for head, marker in _DECLARATION_HEADS.items():
+        yield f"{body} {head if capital else tr_lower(head)}|{marker}"
+
+
+def _compound_marker(stem: str) -> str:
+    """The third-person possessive of a consonant-final stem, by vowel harmony."""
+    vowels = [ch for ch in tr_lower(stem) if ch in "aeıioöuü"]
+    return {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u",
+            "ö": "ü", "ü": "ü"}[vowels[-1]] if vowels else "ı"
+
+
+def _pole_forms(form: str, pattern: re.Pattern[str], heads: tuple[str, ...],
+                adjectives: tuple[str, ...], abstract: str) -> Iterator[str]:
+    """A polarity form with every head noun, one adjective between, and as the abstract noun."""
+    found = pattern.match(form)
+    if found is None:
+        return
+    pole = found.group(1)
+    prefix = f"{pole} kutuplu" if abstract == "kutupluluk" else f"{pole}polar"
+    for head in heads:
+        yield f"{prefix} {head}"
+        yield from (f"{prefix} {adjective} {head}" for adjective in adjectives)
+    yield f"{pole} {abstract}" if abstract == "kutupluluk" else f"{pole}{abstract}"
+
+
+def _dashed_years(form: str) -> Iterator[str]:
+    found = _YEAR_AT_END.match(form.replace("|", ""))
+    if found is None:
+        return
+    name, year = found.group(1).rstrip(), found.group(2)
+    yield from (f"{name}{dash}{year}" for dash in (" – ", "–", " — ", "—", " - "))
+
+
+def _pair_summits(form: str) -> Iterator[str]:
+    """``A-B Zirvesi`` as ``B-A Zirvesi``, each with every dash, spaced or not."""
+    pair = _PAIR_SUMMIT.match(form) if ("Zirve" in form or "ummit" in form) else None
+    if pair is None:
+        return
+    a, b, head = pair.group("a"), pair.group("b"), pair.group("head")
+    for first, second in ((a, b), (b, a)):
+        yield from (f"{first}{dash}{second} {head}" for dash in _DASHES)
+
+
+def _hyphenated(form: str) -> Iterator[str]:
+    for pattern, hyphenated in _COMPOUNDS:
+        if pattern.search(form):
+            yield pattern.sub(hyphenated, form)
+
+
+def _with_forms(concept: Concept, tr_forms: list[str], en_forms: list[str]) -> Concept:
+    known_tr = set(concept.tr.marked_forms)
+    known_en = {concept.en.term, *concept.en.variants}
+    tr_new = [f for f in dict.fromkeys(tr_forms) if f not in known_tr]
+    en_new = [f for f in dict.fromkeys(en_forms) if f not in known_en]
+    if not tr_new and not en_new:
+        return concept
+    return replace(concept,
+                   tr=replace(concept.tr, marked_forms=(*concept.tr.marked_forms, *tr_new)),
+                   en=replace(concept.en, variants=(*concept.en.variants, *en_new)))
