@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .suffixes import english_endings, turkish_endings
 from ..text.keys import CURLY_DOUBLE_QUOTES, PDF_FRAGILE_LETTERS, fold_key, strip_pdf_fragile
-from ..text.turkish import APOSTROPHES, tr_lower
+from ..text.turkish import APOSTROPHES, fold, tr_lower
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept, Guard, LangSide
@@ -129,8 +129,28 @@ def _written_forms(side: LangSide, lang: str) -> list[tuple[str, Guard | None]]:
     written = side.marked_forms if lang == "tr" else (side.term, *side.variants)
     forms: list[tuple[str, Guard | None]] = [
         (form, term_guard if form.replace("|", "") == side.term else None) for form in written]
-    forms += [(g.form, g) for g in side.guarded if g is not term_guard]
+    forms += [(g.form, g) for g in side.guarded
+              if g is not term_guard and not _spells_abbreviation(g.form, side)]
     return forms
+
+
+def _spells_abbreviation(form: str, side: LangSide) -> bool:
+    """Whether a guarded form is one of the side's abbreviations in other capitals (``Nato``).
+
+    Such a form is compiled after the abbreviations: the matcher takes the first
+    form of a key that fits, and ``NATO`` must stay the unguarded abbreviation.
+    """
+    return any(form != abbr and fold(form) == fold(abbr) for abbr in side.abbr)
+
+
+def _word_like_forms(concept: Concept, lang: str) -> Iterable[Form]:
+    side = concept.side(lang)
+    for guard in side.guarded:
+        if _spells_abbreviation(guard.form, side):
+            if lang == "tr":
+                yield from _turkish_forms(concept, guard.form, "proper", guard)
+            else:
+                yield from _english_forms(concept, guard.form, "proper", guard)
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +204,7 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool,
         for lang in ("tr", "en"):
             side = concept.side(lang)
             forms.extend(_acronym_forms(concept, lang, a, "abbr") for a in side.abbr)
+            forms.extend(_word_like_forms(concept, lang))
             if ocr:
                 forms.extend(_acronym_forms(concept, lang, o, "ocr") for o in side.ocr)
         if pdf_text:
