@@ -49,7 +49,9 @@ class Form:
     written: str  # the form as in the data, without the marker
     stem: str  # what the text must spell before the ending (maybe softened)
     endings: frozenset[str]
-    kind: str  # "plain", "proper" (needs a capital), "abbr" (exact capitals) or "ocr"
+    # "plain", "proper" (needs a capital), "abbr" (exact capitals), "ocr" (spelled exactly)
+    # or "caseless" (a proper name in any case)
+    kind: str
     needs_vowel: bool  # a softened stem (ortağ-) only before a vowel
     # Endings accepted only after an apostrophe: Turkish suffixes on an English
     # name ("Shanghai Five'ın"), but never "Central Asian" read as Asia + -n.
@@ -165,6 +167,18 @@ def _acronym_forms(concept: Concept, lang: str, form: str, kind: str) -> Form:
     return Form(concept.id, lang, form, form, _any_ending(), kind, False)
 
 
+def _caseless_twins(forms: list[Form]) -> list[Form]:
+    """A concept's forms, a lower-case copy of one of its proper names made "caseless".
+
+    ``organization of turkic states`` (see :mod:`caglossary.recognition.nameclasses`)
+    reads the name in any case, but stays a name: no inserted word ("Türk bir
+    Devletleri"), which a common noun written in lower case may take.
+    """
+    proper = {(f.lang, fold(f.written)) for f in forms if f.kind == "proper"}
+    return [replace(f, kind="caseless") if f.kind == "plain" and " " in f.written
+            and (f.lang, fold(f.written)) in proper else f for f in forms]
+
+
 def _kind(form: str) -> str:
     return "proper" if form[:1].isupper() else "plain"
 
@@ -197,6 +211,7 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool,
     """Every matchable form of every concept, in data order."""
     forms: list[Form] = []
     for concept in concepts:
+        start = len(forms)
         for marked, guard in _written_forms(concept.tr, "tr"):
             forms.extend(_turkish_forms(concept, marked, _kind(marked), guard))
         for form, guard in _written_forms(concept.en, "en"):
@@ -204,11 +219,13 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool,
         for lang in ("tr", "en"):
             side = concept.side(lang)
             forms.extend(_acronym_forms(concept, lang, a, "abbr") for a in side.abbr)
-            forms.extend(_word_like_forms(concept, lang))
+            if not ocr:  # a scan's merged letters ("UıSA") would pass for "Usa"
+                forms.extend(_word_like_forms(concept, lang))
             if ocr:
                 forms.extend(_acronym_forms(concept, lang, o, "ocr") for o in side.ocr)
         if pdf_text:
             forms.extend(_pdf_forms(concept))
+        forms[start:] = _caseless_twins(forms[start:])
     if pdf_text:  # a capital PDF extraction dropped cannot be asked for ("anghay")
         forms = [replace(f, kind="plain") if f.kind == "proper" and f.stem[:1] in PDF_FRAGILE_LETTERS
                  else f for f in forms]
