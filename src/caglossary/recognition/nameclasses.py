@@ -39,18 +39,19 @@ if TYPE_CHECKING:
 
 __all__ = ["NameForms", "name_forms"]
 
-# Partners the Central Asia + X formats have had (Japan 2004, Korea 2007, the US 2015,
-# the EU, India 2019, China and Russia 2020, Germany 2023, the Gulf states 2023, Italy,
-# Türkiye …), and the number or letter that stands for any one partner.
+# Partners the Central Asia + X formats have had most often (Japan 2004, Korea 2007, the
+# US 2015, the EU, India 2019, China and Russia 2020, Germany 2023, Türkiye), and the
+# number or letter that stands for any one partner. Each costs the scanner some twenty
+# keys, so rarer partners (the Gulf states, Italy …) are left to the data.
 _PARTNERS = {
-    "en": ("1", "X", "Russia", "China", "Japan", "Korea", "EU", "India", "US", "USA",
-           "Germany", "Italy", "Türkiye", "Turkey", "GCC", "UK"),
-    "tr": ("1", "X", "Rusya", "Çin", "Japonya", "Kore", "AB", "Hindistan", "ABD",
-           "Almanya", "İtalya", "Türkiye", "KİK"),
+    "en": ("1", "X", "Russia", "China", "Japan", "Korea", "EU", "India", "US", "Germany",
+           "Türkiye", "Turkey"),
+    "tr": ("1", "X", "Rusya", "Çin", "Japonya", "Kore", "AB", "Hindistan", "ABD", "Almanya",
+           "Türkiye"),
 }
 _PLUS = {"en": ("+", " + ", " plus "), "tr": ("+", " + ", " artı ")}
 _FORMAT = {"en": " format", "tr": " format|ı"}
-_DASHES = ("-", " - ", "–", " – ")
+_DASHES = ("-", "–", " – ")  # a hyphen reads as a space, spaced or not
 _PLUS_FAMILY = re.compile(r"^(?P<base>.+?)(?: plus| artı|\+) format(?:\|ı)?$", re.IGNORECASE)
 _TWO_PARTY_WAR = {
     # nouns, not adjectives: "Russo-Ukrainian War" names no party
@@ -83,16 +84,19 @@ class NameForms:
     en_guarded: list[Guard] = field(default_factory=list)
 
 
-def name_forms(concept: Concept, taken: frozenset[str]) -> NameForms:
-    """What *concept* gains; *taken* holds every form of the data, folded (no collisions)."""
+def name_forms(concept: Concept, taken: frozenset[str], regions: frozenset[str]) -> NameForms:
+    """What *concept* gains; *taken* holds every form of the data, folded (no collisions),
+    *regions* the folded names of the regions (the + X family is a region's)."""
     made = NameForms()
     for lang in ("tr", "en"):
         side = concept.side(lang)
         forms = side.marked_forms if lang == "tr" else (side.term, *side.variants)
         written, guarded = (made.tr, made.tr_guarded) if lang == "tr" else (made.en, made.en_guarded)
+        family = _is_regional_family(forms, regions)
         for form in forms:
-            written.extend(_plus_partners(form, lang))
-            written.extend(_dashed_partners(form, lang))
+            if family:
+                written.extend(_plus_partners(form, lang))
+                written.extend(_dashed_partners(form, lang))
             written.extend(_war_forms(form, lang))
             if lang == "tr":
                 written.extend(_route_forms(form))
@@ -109,17 +113,26 @@ def name_forms(concept: Concept, taken: frozenset[str]) -> NameForms:
     return made
 
 
+def _is_regional_family(forms: tuple[str, ...], regions: frozenset[str]) -> bool:
+    """Whether a side names a region's + X family (``Central Asia plus format``); an
+    organisation's own format (``OTS+ format``) takes no partners."""
+    bases = (_PLUS_FAMILY.match(form) for form in forms)
+    return any(fold(base.group("base").removesuffix(" Plus")) in regions
+               for base in bases if base is not None)
+
+
 def _plus_partners(form: str, lang: str) -> Iterator[str]:
     family = _PLUS_FAMILY.match(form)
     if family is None:
         return
     for base in _bases(family.group("base")):
+        if base.startswith("C5"):
+            continue  # "C5+1" is a concept of its own, "C5+X" a form of the data
         for partner in _PARTNERS[lang]:
-            if base == "C5" and partner == "1":
-                continue  # C5+1 is a concept of its own
             for plus in _PLUS[lang]:
                 yield f"{base}{plus}{partner}"
-                yield f"{base}{plus}{partner}{_FORMAT[lang]}"
+                if "+" in plus:  # "Central Asia plus Japan", rarely "… format"
+                    yield f"{base}{plus}{partner}{_FORMAT[lang]}"
 
 
 def _dashed_partners(form: str, lang: str) -> Iterator[str]:
@@ -134,9 +147,9 @@ def _dashed_partners(form: str, lang: str) -> Iterator[str]:
             if not partner[:1].isalpha() or len(partner) < 2:
                 continue
             for dash in _DASHES:
-                for pair in (f"{base}{dash}{partner}", f"{partner}{dash}{base}"):
-                    yield f"{pair}{_FORMAT[lang]}"
-                    yield f'{pair}"{_FORMAT[lang]}'
+                pair = f"{base}{dash}{partner}"
+                yield f"{pair}{_FORMAT[lang]}"
+                yield f'{pair}"{_FORMAT[lang]}'
 
 
 def _bases(base: str) -> tuple[str, ...]:

@@ -174,9 +174,16 @@ def _caseless_twins(forms: list[Form]) -> list[Form]:
     reads the name in any case, but stays a name: no inserted word ("Türk bir
     Devletleri"), which a common noun written in lower case may take.
     """
-    proper = {(f.lang, fold(f.written)) for f in forms if f.kind == "proper"}
-    return [replace(f, kind="caseless") if f.kind == "plain" and " " in f.written
-            and (f.lang, fold(f.written)) in proper else f for f in forms]
+    # the lower-case copies are names of three words or more: a cheap test first
+    lower = [i for i, f in enumerate(forms) if f.kind == "plain" and f.written.count(" ") > 1]
+    if not lower:
+        return forms
+    proper = {(f.lang, fold(f.written)) for f in forms
+              if f.kind == "proper" and f.written.count(" ") > 1}
+    for i in lower:
+        if (forms[i].lang, fold(forms[i].written)) in proper:
+            forms[i] = replace(forms[i], kind="caseless")
+    return forms
 
 
 def _kind(form: str) -> str:

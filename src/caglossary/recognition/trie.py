@@ -80,7 +80,7 @@ def _atom(ch: str) -> str:
     # Asya - Rusya") and any apostrophe or none: "Birliği'nin", "Birliği’nin" and
     # "Birliginin" all match.
     if ch == " ":
-        return r"(?:\s+-?\s*|-\s*)"
+        return r"[\s-]+"  # one character class: the cheapest gap for re to compile
     if ch == "'":
         return APOSTROPHE_PATTERN
     if ch == INSERT_SLOT:

@@ -78,12 +78,14 @@ def with_wordings(concepts: Iterable[Concept]) -> list[Concept]:
     """The concepts with every rule's forms added as variants (only for matching),
     those of :mod:`caglossary.recognition.nameclasses` included."""
     concepts = list(concepts)
-    taken = frozenset(fold(form.replace("|", "")) for c in concepts
-                      for side in (c.tr, c.en)
-                      for form in (*side.marked_forms, side.term, *side.variants))
+    # the forms a rule could collide with: only "Turkish" names are made from others
+    taken = frozenset(fold(form) for c in concepts for form in (c.en.term, *c.en.variants)
+                      if "Turkish" in form)
+    regions = frozenset(fold(form) for c in concepts if c.category == "region"
+                        for side in (c.tr, c.en) for form in (side.term, *side.variants))
     made = []
     for concept in concepts:
-        names = name_forms(concept, taken)
+        names = name_forms(concept, taken, regions)
         made.append(_with_forms(concept, [*_turkish_wordings(concept), *names.tr],
                                 [*_english_wordings(concept.en), *names.en],
                                 (names.tr_guarded, names.en_guarded)))
@@ -227,6 +229,8 @@ def _with_forms(concept: Concept, tr_forms: list[str], en_forms: list[str],
 
 def _new_guards(side: LangSide, made: list[Guard]) -> list[Guard]:
     """Guarded forms the data does not already write (as a form or a guarded form)."""
+    if not made:
+        return []
     known = {fold(f.replace("|", "")) for f in (*side.marked_forms, side.term, *side.variants,
                                                  *(g.form for g in side.guarded))}
     return list({g.form: g for g in made if fold(g.form.replace("|", "")) not in known}.values())
