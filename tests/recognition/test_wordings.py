@@ -203,3 +203,16 @@ def test_longest_name_hides_a_shorter_concept_inside_it():
     assert _found(text) == [("Stratejik Ortaklık, Ebedi Dostluk ve Kardeşlik Antlaşması'nın",
                              "turkic-states-strategic-partnership-treaty")]
     assert _found("TDT+ formatının ilk toplantısı") == [("TDT+ formatının", "ots-plus-format")]
+
+
+def test_an_organisations_own_plus_format_takes_no_partners():
+    forms = with_wordings([glossary()["ots-plus-format"]])[0]
+    assert not any("Rusya" in form for form in forms.tr.marked_forms)
+    assert not any("Russia" in form for form in forms.en.variants)
+    assert _found("the OTS+Russia meeting") != [("OTS+Russia", "ots-plus-format")]
+
+
+def test_an_abbreviation_written_as_a_word_is_not_read_in_ocr_mode():
+    found = [(m.surface, m.concept) for m in
+             caglossary.find_terms("NATO genişledi; Nato üyeleri toplandı.", ocr=True)]
+    assert ("Nato", "nato") not in found
