@@ -127,3 +127,92 @@ def test_ministers_without_the_organisation_are_no_council(text):
 def test_rules_add_nothing_to_concepts_they_do_not_fit():
     concept = glossary()["hedging"]
     assert with_wordings([concept])[0] is concept
+
+
+# Name classes (recognition.nameclasses) and the capitals of a summit heading.
+
+@pytest.mark.parametrize("text, surface", [
+    ("ministers gathered in the Central Asia + Japan format", "Central Asia + Japan format"),
+    ("a CA + 1 format meeting", "CA + 1 format"),
+    ("talks in the \"Central Asia - India\" format.", "Central Asia - India\" format"),
+    ("the Central Asia plus Japan dialogue", "Central Asia plus Japan"),
+    ("Orta Asya + Rusya formatında bir araya geldi", "Orta Asya + Rusya formatında"),
+])
+def test_central_asia_plus_a_partner(text, surface):
+    assert (surface, "central-asia-plus-format") in _found(text)
+
+
+def test_a_dash_pair_without_the_word_format_is_no_format():
+    assert _found("the Central Asia-China gas pipeline") == [("Central Asia", "central-asia")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Russia's War Against Ukraine: A Year On", "Russia's War Against Ukraine"),
+    ("since Russia’s war on Ukraine began", "Russia’s war on Ukraine"),
+    ("Rusya’nın Ukrayna’ya karşı savaşı sürerken", "Rusya’nın Ukrayna’ya karşı savaşı"),
+    ("Rusya'nın Ukrayna'yı işgali", "Rusya'nın Ukrayna'yı işgali"),
+])
+def test_a_war_named_by_what_one_party_does_to_the_other(text, surface):
+    assert _found(text) == [(surface, "russia-ukraine-war")]
+
+
+def test_a_route_with_any_turkish_word_for_transport_and_route():
+    text = "Trans-Hazar Uluslararası Ulaşım Güzergâhı üzerinden"
+    assert _found(text) == [("Trans-Hazar Uluslararası Ulaşım Güzergâhı", "middle-corridor")]
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("members of the organization of Turkish States", "organization of Turkish States", "ots"),
+    ("the shanghai cooperation organization met", "shanghai cooperation organization", "sco"),
+    ("unity of the Turkish World", "Turkish World", "turkic-world"),
+])
+def test_organisation_names_without_capitals_and_turkish_for_turkic(text, surface, concept):
+    assert (surface, concept) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "an economic cooperation organization of the region",  # only words for a kind of body
+    "the Turkish Academy of Sciences",  # "Turkish Academy" is another academy
+])
+def test_generic_lower_case_names_stay_unlinked(text):
+    assert _found(text) == []
+
+
+def test_an_abbreviation_written_as_a_word_counts_beside_its_concept():
+    assert ("Nato", "nato") in _found("NATO genişledi; Nato üyeleri toplandı.")
+    assert _found("Nato expanded.") == []
+    assert _found("Acılı bir agit yaktı. Agit söyledi.") == []  # ağıt, an elegy
+    # the abbreviation itself stays unguarded
+    assert _found("AGİT toplandı.") == [("AGİT", "osce")]
+
+
+def test_a_summit_heading_in_capitals():
+    text = "Türkiye ŞİÖ’nün diyalog ortağıdır.\n\nASTANA ZİRVESİ VE TÜRKİYE"
+    assert ("ASTANA ZİRVESİ", "sco-heads-of-state-council") in _found(text)
+    assert ("NATO ZİRVESİ", "sco-heads-of-state-council") not in _found(
+        "ŞİÖ toplandı.\n\nNATO ZİRVESİ: TÜRKİYE")
+
+
+def test_a_spaced_hyphen_joins_the_words_of_a_name():
+    assert _found("Duşanbe'de Orta Asya - Rusya Zirvesi başladı.") == [
+        ("Orta Asya - Rusya Zirvesi", "russia-central-asia-summit")]
+
+
+def test_longest_name_hides_a_shorter_concept_inside_it():
+    text = "Stratejik Ortaklık, Ebedi Dostluk ve Kardeşlik Antlaşması'nın taslağı"
+    assert _found(text) == [("Stratejik Ortaklık, Ebedi Dostluk ve Kardeşlik Antlaşması'nın",
+                             "turkic-states-strategic-partnership-treaty")]
+    assert _found("TDT+ formatının ilk toplantısı") == [("TDT+ formatının", "ots-plus-format")]
+
+
+def test_an_organisations_own_plus_format_takes_no_partners():
+    forms = with_wordings([glossary()["ots-plus-format"]])[0]
+    assert not any("Rusya" in form for form in forms.tr.marked_forms)
+    assert not any("Russia" in form for form in forms.en.variants)
+    assert _found("the OTS+Russia meeting") != [("OTS+Russia", "ots-plus-format")]
+
+
+def test_an_abbreviation_written_as_a_word_is_not_read_in_ocr_mode():
+    found = [(m.surface, m.concept) for m in
+             caglossary.find_terms("NATO genişledi; Nato üyeleri toplandı.", ocr=True)]
+    assert ("Nato", "nato") not in found

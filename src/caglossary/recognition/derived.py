@@ -42,6 +42,8 @@ class OrgLink:
 def _org_names(side: LangSide) -> list[str]:
     """An organisation's names in one language, longest first."""
     names = {side.term, *side.variants, *side.abbr}
+    if side.term[:1].isupper():  # a lower-case copy of the name reads the same key
+        names = {name for name in names if not name[:1].islower()}
     return sorted(names, key=len, reverse=True)  # by length: no Turkish collation involved
 
 

@@ -99,11 +99,11 @@ def matcher_tables(concepts: list[Concept], *, ocr: bool, pdf_text: bool,
 def _key(concepts: list[Concept], ocr: bool, pdf_text: bool, replaced: bool = False) -> str:
     from ..termbase import cache, model
     from ..text import keys, turkish
-    from . import derived, spelling, suffixes, termforms, trie, wordings
+    from . import derived, nameclasses, spelling, suffixes, termforms, trie, wordings
 
     # every module whose code decides what the tables hold, this one included
     modules = (sys.modules[__name__], derived, spelling, suffixes, termforms, trie, keys,
-               turkish, model, cache, wordings)
+               turkish, model, cache, wordings, nameclasses)
     digest = hashlib.sha256(f"{_FORMAT}:{ocr}:{pdf_text}:{replaced}:{sys.hexversion}:"
                             f"{cache.source_stamp(modules)}:".encode())
     digest.update(cache.pack_concepts(concepts))

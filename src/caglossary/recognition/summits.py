@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .derived import org_links
 from .termforms import collapse
+from ..text.turkish import tr_upper
 from .trie import trie_alternation
 from .regexcache import compile_long
 
@@ -52,6 +53,9 @@ _NOT_CITIES = {
           "Council Summit Anniversary Jubilee",
 }
 _CITY = r"[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)?"
+# A heading set in capitals names its city in capitals too ("TİENCİN ZİRVESİ"); such a
+# city counts only before a summit word in capitals (see _city_named).
+_CAPITAL_CITY = r"[A-ZÇĞİÖŞÜ]{3,}(?:-[A-ZÇĞİÖŞÜ]{3,})?"
 _SUFFIX = {"tr": r"\w*(?:['’]\w+)?", "en": r"s?(?:['’]s)?"}
 # Characters a summit name may run before and after its summit word: the longest
 # organisation name with an ordinal and a city, and "summit of the" + that name.
@@ -78,6 +82,8 @@ class SummitReader:
                  mention: Callable[..., TermMention]) -> None:
         self._make = mention  # the matcher's mention type (it imports this module)
         by_id = {c.id: c for c in concepts}
+        self._abbreviations = {a for c in by_id.values() for side in (c.tr, c.en)
+                               for a in side.abbr}
         self._family: dict[tuple[str, str], _Family] = {}  # (lang, org name) → family
         self._summit_of: dict[str, str] = {}  # organisation or summit id → summit id
         self._terms: dict[tuple[str, str], str] = {}  # (lang, summit id) → its term
@@ -107,7 +113,9 @@ class SummitReader:
     def _regex(self, lang: str, heads: set[str]) -> re.Pattern[str]:
         names = _alternation(name for (lg, name) in self._family if lg == lang)
         head_words = {w for h in heads for w in h.split() if w[:1].isupper()}
-        stop = _alternation({*_NOT_CITIES[lang].split(), *head_words})
+        words = {*_NOT_CITIES[lang].split(), *head_words}
+        # the same words in capitals, and every abbreviation of the data ("NATO ZİRVESİ")
+        stop = _alternation({*words, *map(tr_upper, words), *self._abbreviations})
         suffix = _SUFFIX[lang]
         organisation_after = rf"(?:\s+of\s+the\s+(?P<org2>{names}))?" if lang == "en" else ""
         # the organisation may carry an ending: "TDT'nin 11. Zirvesi", and a genitive
@@ -116,7 +124,7 @@ class SummitReader:
         return compile_long(
             rf"(?<!\w)(?:(?P<org>{names})(?:['’]\w+{genitive})?\s+)?"
             rf"(?:(?P<num>{_ORDINALS[lang]})\s+)?"
-            rf"(?:(?P<city>(?!(?:{stop})(?!\w)){_CITY})\s+)?"
+            rf"(?:(?P<city>(?!(?:{stop})(?!\w))(?:{_CITY}|{_CAPITAL_CITY}))\s+)?"
             rf"(?P<head>(?i:{_alternation(heads)})){suffix}"
             rf"(?:\s+(?i:{_SUMMIT_WORDS[lang]}){suffix})?{organisation_after}(?!\w)")
 
@@ -192,8 +200,11 @@ def _city_named(text: str, match: re.Match[str]) -> bool:
     A sentence's first word is capitalised anyway ("Nitekim zirvenin"): it names
     a city only before a capitalised summit word or together with an organisation.
     """
-    if not match.group("city"):
+    city = match.group("city")
+    if not city:
         return False
+    if city.isupper() and not match.group("head").isupper():
+        return False  # a capitalised word in a line of capitals ("NATO zirvesi" stays out)
     if match.group("org") or match.groupdict().get("org2") or match.group("head")[:1].isupper():
         return True
     before = text[max(0, match.start() - 80):match.start()].rstrip()

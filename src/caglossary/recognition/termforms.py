@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .suffixes import english_endings, turkish_endings
 from ..text.keys import CURLY_DOUBLE_QUOTES, PDF_FRAGILE_LETTERS, fold_key, strip_pdf_fragile
-from ..text.turkish import APOSTROPHES, tr_lower
+from ..text.turkish import APOSTROPHES, fold, tr_lower
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept, Guard, LangSide
@@ -49,7 +49,9 @@ class Form:
     written: str  # the form as in the data, without the marker
     stem: str  # what the text must spell before the ending (maybe softened)
     endings: frozenset[str]
-    kind: str  # "plain", "proper" (needs a capital), "abbr" (exact capitals) or "ocr"
+    # "plain", "proper" (needs a capital), "abbr" (exact capitals), "ocr" (spelled exactly)
+    # or "caseless" (a proper name in any case)
+    kind: str
     needs_vowel: bool  # a softened stem (ortağ-) only before a vowel
     # Endings accepted only after an apostrophe: Turkish suffixes on an English
     # name ("Shanghai Five'ın"), but never "Central Asian" read as Asia + -n.
@@ -129,8 +131,28 @@ def _written_forms(side: LangSide, lang: str) -> list[tuple[str, Guard | None]]:
     written = side.marked_forms if lang == "tr" else (side.term, *side.variants)
     forms: list[tuple[str, Guard | None]] = [
         (form, term_guard if form.replace("|", "") == side.term else None) for form in written]
-    forms += [(g.form, g) for g in side.guarded if g is not term_guard]
+    forms += [(g.form, g) for g in side.guarded
+              if g is not term_guard and not _spells_abbreviation(g.form, side)]
     return forms
+
+
+def _spells_abbreviation(form: str, side: LangSide) -> bool:
+    """Whether a guarded form is one of the side's abbreviations in other capitals (``Nato``).
+
+    Such a form is compiled after the abbreviations: the matcher takes the first
+    form of a key that fits, and ``NATO`` must stay the unguarded abbreviation.
+    """
+    return any(form != abbr and fold(form) == fold(abbr) for abbr in side.abbr)
+
+
+def _word_like_forms(concept: Concept, lang: str) -> Iterable[Form]:
+    side = concept.side(lang)
+    for guard in side.guarded:
+        if _spells_abbreviation(guard.form, side):
+            if lang == "tr":
+                yield from _turkish_forms(concept, guard.form, "proper", guard)
+            else:
+                yield from _english_forms(concept, guard.form, "proper", guard)
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +165,25 @@ def _any_ending() -> frozenset[str]:
 def _acronym_forms(concept: Concept, lang: str, form: str, kind: str) -> Form:
     form = collapse(form)
     return Form(concept.id, lang, form, form, _any_ending(), kind, False)
+
+
+def _caseless_twins(forms: list[Form]) -> list[Form]:
+    """A concept's forms, a lower-case copy of one of its proper names made "caseless".
+
+    ``organization of turkic states`` (see :mod:`caglossary.recognition.nameclasses`)
+    reads the name in any case, but stays a name: no inserted word ("Türk bir
+    Devletleri"), which a common noun written in lower case may take.
+    """
+    # the lower-case copies are names of three words or more: a cheap test first
+    lower = [i for i, f in enumerate(forms) if f.kind == "plain" and f.written.count(" ") > 1]
+    if not lower:
+        return forms
+    proper = {(f.lang, fold(f.written)) for f in forms
+              if f.kind == "proper" and f.written.count(" ") > 1}
+    for i in lower:
+        if (forms[i].lang, fold(forms[i].written)) in proper:
+            forms[i] = replace(forms[i], kind="caseless")
+    return forms
 
 
 def _kind(form: str) -> str:
@@ -177,6 +218,7 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool,
     """Every matchable form of every concept, in data order."""
     forms: list[Form] = []
     for concept in concepts:
+        start = len(forms)
         for marked, guard in _written_forms(concept.tr, "tr"):
             forms.extend(_turkish_forms(concept, marked, _kind(marked), guard))
         for form, guard in _written_forms(concept.en, "en"):
@@ -184,10 +226,13 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool,
         for lang in ("tr", "en"):
             side = concept.side(lang)
             forms.extend(_acronym_forms(concept, lang, a, "abbr") for a in side.abbr)
+            if not ocr:  # a scan's merged letters ("UıSA") would pass for "Usa"
+                forms.extend(_word_like_forms(concept, lang))
             if ocr:
                 forms.extend(_acronym_forms(concept, lang, o, "ocr") for o in side.ocr)
         if pdf_text:
             forms.extend(_pdf_forms(concept))
+        forms[start:] = _caseless_twins(forms[start:])
     if pdf_text:  # a capital PDF extraction dropped cannot be asked for ("anghay")
         forms = [replace(f, kind="plain") if f.kind == "proper" and f.stem[:1] in PDF_FRAGILE_LETTERS
                  else f for f in forms]

@@ -76,10 +76,11 @@ _INSERT_ATOM = r"(?:\s+|-)(?:(?:" + "|".join(INSERTABLE_WORDS) + r")\s+)?"
 
 def _atom(ch: str) -> str:
     # Patterns spell one space and "'" where texts have runs of whitespace or a
-    # hyphen ("Confidence Building", "Confidence-Building") and any apostrophe or
-    # none: "Birliği'nin", "Birliği’nin" and "Birliginin" all match.
+    # hyphen, spaced or not ("Confidence Building", "Confidence-Building", "Orta
+    # Asya - Rusya") and any apostrophe or none: "Birliği'nin", "Birliği’nin" and
+    # "Birliginin" all match.
     if ch == " ":
-        return r"(?:\s+|-)"
+        return r"[\s-]+"  # one character class: the cheapest gap for re to compile
     if ch == "'":
         return APOSTROPHE_PATTERN
     if ch == INSERT_SLOT:

@@ -37,9 +37,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..text.turkish import fold, tr_lower, tr_upper
+from .nameclasses import name_forms
 
 if TYPE_CHECKING:
-    from ..termbase.model import Concept, LangSide
+    from ..termbase.model import Concept, Guard, LangSide
 
 __all__ = ["with_wordings"]
 
@@ -74,9 +75,21 @@ _MEETING_EN = re.compile(r"^(.*)Council of (\w+) Ministers$")
 
 
 def with_wordings(concepts: Iterable[Concept]) -> list[Concept]:
-    """The concepts with every rule's forms added as variants (only for matching)."""
-    return [_with_forms(c, list(_turkish_wordings(c)), list(_english_wordings(c.en)))
-            for c in concepts]
+    """The concepts with every rule's forms added as variants (only for matching),
+    those of :mod:`caglossary.recognition.nameclasses` included."""
+    concepts = list(concepts)
+    # the forms a rule could collide with: only "Turkish" names are made from others
+    taken = frozenset(fold(form) for c in concepts for form in (c.en.term, *c.en.variants)
+                      if "Turkish" in form)
+    regions = frozenset(fold(form) for c in concepts if c.category == "region"
+                        for side in (c.tr, c.en) for form in (side.term, *side.variants))
+    made = []
+    for concept in concepts:
+        names = name_forms(concept, taken, regions)
+        made.append(_with_forms(concept, [*_turkish_wordings(concept), *names.tr],
+                                [*_english_wordings(concept.en), *names.en],
+                                (names.tr_guarded, names.en_guarded)))
+    return made
 
 
 def _turkish_wordings(concept: Concept) -> Iterator[str]:
@@ -197,13 +210,27 @@ def _hyphenated(form: str) -> Iterator[str]:
             yield pattern.sub(hyphenated, form)
 
 
-def _with_forms(concept: Concept, tr_forms: list[str], en_forms: list[str]) -> Concept:
+def _with_forms(concept: Concept, tr_forms: list[str], en_forms: list[str],
+                guarded: tuple[list[Guard], list[Guard]] = ([], [])) -> Concept:
     known_tr = set(concept.tr.marked_forms)
     known_en = {concept.en.term, *concept.en.variants}
     tr_new = [f for f in dict.fromkeys(tr_forms) if f not in known_tr]
     en_new = [f for f in dict.fromkeys(en_forms) if f not in known_en]
-    if not tr_new and not en_new:
+    tr_guards, en_guards = (_new_guards(side, made) for side, made in
+                            ((concept.tr, guarded[0]), (concept.en, guarded[1])))
+    if not tr_new and not en_new and not tr_guards and not en_guards:
         return concept
     return replace(concept,
-                   tr=replace(concept.tr, marked_forms=(*concept.tr.marked_forms, *tr_new)),
-                   en=replace(concept.en, variants=(*concept.en.variants, *en_new)))
+                   tr=replace(concept.tr, marked_forms=(*concept.tr.marked_forms, *tr_new),
+                              guarded=(*concept.tr.guarded, *tr_guards)),
+                   en=replace(concept.en, variants=(*concept.en.variants, *en_new),
+                              guarded=(*concept.en.guarded, *en_guards)))
+
+
+def _new_guards(side: LangSide, made: list[Guard]) -> list[Guard]:
+    """Guarded forms the data does not already write (as a form or a guarded form)."""
+    if not made:
+        return []
+    known = {fold(f.replace("|", "")) for f in (*side.marked_forms, side.term, *side.variants,
+                                                 *(g.form for g in side.guarded))}
+    return list({g.form: g for g in made if fold(g.form.replace("|", "")) not in known}.values())
