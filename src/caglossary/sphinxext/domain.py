@@ -75,6 +75,10 @@ class CagDomain(Domain):
         self.data["cites"][docname] = cites
         self.forget_cache()
 
+    def holds_links(self) -> bool:
+        """Whether any page holds a link of ours (automatic or written as a role)."""
+        return any(self.data["terms"].values()) or any(self.data["cites"].values())
+
     def note_glossary(self, docname: str, lang: str, show_all: bool = False) -> None:
         self.data["glossaries"].setdefault(docname, []).append(lang)
         if show_all:
