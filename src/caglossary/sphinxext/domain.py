@@ -9,6 +9,7 @@ come from :func:`.data.project_data`, cached per process.
 from __future__ import annotations
 
 from collections.abc import Iterator, Set
+from functools import lru_cache
 from typing import Any, cast
 
 from docutils import nodes
@@ -30,6 +31,7 @@ def term_anchor(concept_id: str) -> str:
     return f"cag-term-{concept_id}"
 
 
+@lru_cache(maxsize=4096)  # asked for every citation and back-link of a build
 def cite_anchor(key: str) -> str:
     """The stable anchor of a bibliography entry: ASCII, derived from the key alone."""
     safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in key)
