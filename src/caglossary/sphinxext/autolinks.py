@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any, NamedTuple, cast
+from weakref import WeakKeyDictionary
 
 from docutils import nodes
 from sphinx import addnodes
@@ -91,20 +92,56 @@ def link_holders(doctree: nodes.Node) -> Iterable[nodes.Element]:
     return cast(Iterable[nodes.Element], found)
 
 
+def resolved(node: auto_links, resolve: Any) -> list[nodes.Node]:
+    """The Text and reference nodes of *node*, each link made by ``resolve(link, surface)``."""
+    text = str(node[0])
+    pieces: list[nodes.Node] = []
+    pos = 0
+    for link in node["cag_links"]:
+        if link.start > pos:
+            pieces.append(nodes.Text(text[pos:link.start]))
+        pieces.append(resolve(link, text[link.start:link.end]))
+        pos = link.end
+    if pos < len(text):
+        pieces.append(nodes.Text(text[pos:]))
+    return pieces
+
+
+# The builder of each environment, noted when it is set up: a transform has no
+# public way to reach it, and resolving needs it for relative addresses.
+_BUILDERS: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
+
+
+def note_builder(app: Any) -> None:
+    _BUILDERS[app.env] = app.builder
+
+
 class ExpandAutoLinks(SphinxPostTransform):
-    """Before references are resolved (priority 10), the compact links become nodes."""
+    """Before references are resolved (priority 10), the compact links become links.
+
+    The ``cag`` domain resolves them at once, as Sphinx's resolver would resolve
+    their ``pending_xref`` (it never leaves one of ours unresolved), without
+    making the cross-reference node and copying its content first. Without a
+    known builder they become ``pending_xref`` nodes for Sphinx to resolve.
+    """
 
     default_priority = 5
 
     def run(self, **kwargs: Any) -> None:
         from .domain import cag_domain
 
+        domain = cag_domain(self.env)
         # most pages of a large project that is not about the field hold no link
         # of ours: a project with none at all spares every page the walk
-        if not cag_domain(self.env).holds_links():
+        if not domain.holds_links():
             return
+        builder, fromdocname = _BUILDERS.get(self.env), self.env.docname
+
+        def resolve(link: LinkSpec, surface: str) -> nodes.Element:
+            return domain.resolve_auto_link(fromdocname, builder, link, surface)
+
         for node in list(self.document.findall(auto_links)):
-            node.replace_self(expanded(node))
+            node.replace_self(resolved(node, resolve) if builder is not None else expanded(node))
 
 
 def _as_text(translator: Any, node: nodes.Element) -> None:
@@ -117,3 +154,4 @@ def register(app: Any) -> None:
     app.add_node(auto_links, **{name: visitors for name in (
         "html", "latex", "text", "man", "texinfo", "epub", "singlehtml", "xml")})
     app.add_post_transform(ExpandAutoLinks)
+    app.connect("builder-inited", note_builder)

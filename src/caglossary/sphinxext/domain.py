@@ -261,6 +261,19 @@ class CagDomain(Domain):
             return self._resolve_cite(fromdocname, builder, target, node, contnode)
         return None
 
+    def resolve_auto_link(self, fromdocname: str, builder: Any, link: Any, surface: str
+                          ) -> nodes.Element:
+        """An automatic link (an ``autolinks.LinkSpec``), as :meth:`resolve_xref` resolves
+        the ``pending_xref`` it would become."""
+        attributes = {"ids": [link.anchor] if link.anchor else [], "cag_lang": link.lang,
+                      "cag_anaphor": link.anaphor, "cag_keys": list(link.keys)}
+        contnode = nodes.inline(surface, "", nodes.Text(surface))
+        if link.kind == "term":
+            found = self._resolve_term(fromdocname, builder, link.target, attributes, contnode)
+        else:
+            found = self._resolve_cite(fromdocname, builder, link.target, attributes, contnode)
+        return found if found is not None else contnode
+
     def _finish(self, refnode: nodes.Element, node: Any, kind: str, builder: Any
                 ) -> nodes.Element:
         refnode["classes"].append(f"cag-{kind}")
