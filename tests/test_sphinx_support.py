@@ -133,13 +133,21 @@ def own_doctree(doctree) -> str:
     docutils and Sphinx add attributes of their own from release to release
     (``translation_progress``, ``source``, ``names``); the snapshot keeps the
     ones caglossary sets: ``cag_*``, the cross-reference target and the ids.
+    Automatic links, stored compactly until the page is written, are shown as
+    the cross-references they become.
     """
     from docutils import nodes
+
+    from caglossary.sphinxext.autolinks import auto_links, expanded
 
     lines: list[str] = []
 
     def walk(node, depth: int) -> None:
         pad = "  " * depth
+        if isinstance(node, auto_links):  # shown as the nodes it stands for when resolved
+            for piece in expanded(node):
+                walk(piece, depth)
+            return
         if isinstance(node, nodes.Text):
             text = " ".join(node.astext().split())
             if text:

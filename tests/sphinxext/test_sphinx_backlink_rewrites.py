@@ -85,3 +85,13 @@ def test_renamed_page_title_updates_the_back_link_text(make_app, rootdir, tmp_pa
     assert {"glossary", "references"} <= _written(app)
     assert "Field notes" in rebuilt["glossary.html"]
     assert rebuilt == clean
+
+
+def test_one_more_link_to_a_concept_updates_its_count(make_app, rootdir, tmp_path):
+    # the page already links the SCO: the set of concepts stays, the count the
+    # glossary shows beside the page's title goes up by one
+    app, rebuilt, clean = _incremental_and_clean(
+        make_app, rootdir, tmp_path, "An explicit link:",
+        "Once more\n---------\n\nThe SCO again.\n\nAn explicit link:")
+    assert "glossary" in _written(app)
+    assert rebuilt == clean

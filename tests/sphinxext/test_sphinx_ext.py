@@ -91,10 +91,26 @@ def _copy(source, tmp_path):
 
 
 def _sco_links(app) -> int:
+    from caglossary.sphinxext.autolinks import auto_links, link_holders
+
     doctree = app.env.get_doctree("index")
+    return sum(sum(1 for link in holder["cag_links"] if link.target == "sco")
+               if isinstance(holder, auto_links) else holder["reftarget"] == "sco"
+               for holder in link_holders(doctree))
+
+
+@pytest.mark.sphinx("html", testroot="basic", freshenv=True)
+def test_links_are_kept_compact_until_the_page_is_written(app):
     from sphinx import addnodes
 
-    return sum(1 for x in doctree.findall(addnodes.pending_xref) if x["reftarget"] == "sco")
+    from caglossary.sphinxext.autolinks import auto_links
+
+    app.build()
+    read = app.env.get_doctree("research")
+    assert list(read.findall(auto_links))
+    # the only cross-references of ours in the stored page are the two written as roles
+    written = [x for x in read.findall(addnodes.pending_xref) if x.get("refdomain") == "cag"]
+    assert sorted(x["reftype"] for x in written) == ["cite", "term"]
 
 
 @pytest.mark.parametrize(("mode", "titles", "expected"), [

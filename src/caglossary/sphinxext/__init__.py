@@ -15,7 +15,7 @@ from typing import Any
 __all__ = ["setup"]
 
 #: bump when the domain data or the doctree shape changes
-ENV_VERSION = 1
+ENV_VERSION = 2
 
 
 def _add_static(app: Any) -> None:
@@ -26,7 +26,7 @@ def _add_static(app: Any) -> None:
 
 
 def setup(app: Any) -> dict[str, Any]:
-    from . import config, nodes
+    from . import autolinks, config, nodes
     from .directives import BibliographyDirective, GlossaryDirective, OcrDirective, TextDirective
     from .domain import CagDomain
     from .events import (on_builder_inited, on_config_inited, on_env_get_outdated,
@@ -38,6 +38,7 @@ def setup(app: Any) -> dict[str, Any]:
 
     config.register(app)
     nodes.register(app)
+    autolinks.register(app)
     app.add_domain(CagDomain)
     app.add_directive("caglossary-glossary", GlossaryDirective)
     app.add_directive("caglossary-bibliography", BibliographyDirective)

@@ -9,6 +9,7 @@ come from :func:`.data.project_data`, cached per process.
 from __future__ import annotations
 
 from collections.abc import Iterator, Set
+from functools import lru_cache
 from typing import Any, cast
 
 from docutils import nodes
@@ -30,6 +31,7 @@ def term_anchor(concept_id: str) -> str:
     return f"cag-term-{concept_id}"
 
 
+@lru_cache(maxsize=4096)  # asked for every citation and back-link of a build
 def cite_anchor(key: str) -> str:
     """The stable anchor of a bibliography entry: ASCII, derived from the key alone."""
     safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in key)
@@ -74,6 +76,10 @@ class CagDomain(Domain):
         self.data["terms"][docname] = terms
         self.data["cites"][docname] = cites
         self.forget_cache()
+
+    def holds_links(self) -> bool:
+        """Whether any page holds a link of ours (automatic or written as a role)."""
+        return any(self.data["terms"].values()) or any(self.data["cites"].values())
 
     def note_glossary(self, docname: str, lang: str, show_all: bool = False) -> None:
         self.data["glossaries"].setdefault(docname, []).append(lang)
@@ -254,6 +260,19 @@ class CagDomain(Domain):
         if typ == "cite":
             return self._resolve_cite(fromdocname, builder, target, node, contnode)
         return None
+
+    def resolve_auto_link(self, fromdocname: str, builder: Any, link: Any, surface: str
+                          ) -> nodes.Element:
+        """An automatic link (an ``autolinks.LinkSpec``), as :meth:`resolve_xref` resolves
+        the ``pending_xref`` it would become."""
+        attributes = {"ids": [link.anchor] if link.anchor else [], "cag_lang": link.lang,
+                      "cag_anaphor": link.anaphor, "cag_keys": list(link.keys)}
+        contnode = nodes.inline(surface, "", nodes.Text(surface))
+        if link.kind == "term":
+            found = self._resolve_term(fromdocname, builder, link.target, attributes, contnode)
+        else:
+            found = self._resolve_cite(fromdocname, builder, link.target, attributes, contnode)
+        return found if found is not None else contnode
 
     def _finish(self, refnode: nodes.Element, node: Any, kind: str, builder: Any
                 ) -> nodes.Element:

@@ -70,14 +70,15 @@ def _layout(domain: Any) -> tuple:
 def _backlinks(domain: Any, env: Any) -> tuple:
     """What the glossary and bibliography pages show of other pages.
 
-    Which concepts each page mentions, its citations and its title: when a
-    re-read leaves all of them as they were, those two pages need no re-write
-    (on a large project they are the most expensive pages to write).
+    Which concepts each page mentions and how often (the glossary shows the
+    count), its citations and its title: when a re-read leaves all of them as
+    they were, those two pages need no re-write (on a large project they are the
+    most expensive pages to write).
     """
     terms, cites = domain.data["terms"], domain.data["cites"]
     docs = set(terms) | set(cites)
     titles = {doc: env.titles[doc].astext() if doc in env.titles else "" for doc in docs}
-    return ({doc: set(found) for doc, found in terms.items()}, dict(cites), titles)
+    return ({doc: dict(found) for doc, found in terms.items()}, dict(cites), titles)
 
 
 def on_env_get_outdated(app: Any, env: Any, added: set[str], changed: set[str],

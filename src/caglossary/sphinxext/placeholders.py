@@ -10,6 +10,7 @@ from typing import Any
 
 from docutils import nodes
 
+from .autolinks import ONE_DOCUMENT_BUILDERS
 from .bibpage import bibliography
 from .nodes import bibliography_placeholder, glossary_placeholder
 from .pages import Page, glossary
@@ -17,10 +18,6 @@ from .pages import Page, glossary
 __all__ = ["fill_placeholders"]
 
 
-# builders whose doctree-resolved sees one document alone (LaTeX and singlehtml
-# resolve a book that holds every page's placeholders)
-_ONE_DOCUMENT_BUILDERS = frozenset({"html", "dirhtml", "text", "xml", "pseudoxml", "json",
-                                    "pickle", "gettext", "linkcheck"})
 
 
 def fill_placeholders(app: Any, doctree: nodes.document, fromdocname: str) -> None:
@@ -39,4 +36,4 @@ def _may_hold_placeholders(app: Any, fromdocname: str) -> bool:
     pages = set(data["glossaries"]) | set(data["bibliographies"])
     if not pages:
         return False
-    return fromdocname in pages or app.builder.name not in _ONE_DOCUMENT_BUILDERS
+    return fromdocname in pages or app.builder.name not in ONE_DOCUMENT_BUILDERS

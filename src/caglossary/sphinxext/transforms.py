@@ -25,12 +25,14 @@ from ..recognition.annotate import Annotation, annotate, annotate_each
 from . import nodes as cag_nodes
 from .domain import cag_domain
 from .data import ProjectData
-from .roles import ROLE_LINKS, cite_xref
+from .autolinks import LinkSpec, auto_links, compact, link_holders, make_xref
+from .roles import ROLE_LINKS
 
 if TYPE_CHECKING:
     from ..recognition.citations import CitationMention
 
-__all__ = ["AutoLink", "Finder", "Span", "link_document", "make_finder", "number_links"]
+__all__ = ["AutoLink", "Finder", "Span", "link_document", "make_finder", "make_xref",
+           "number_links"]
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +40,7 @@ _SKIP = (nodes.FixedTextElement, nodes.literal, nodes.math, nodes.raw, nodes.com
          nodes.reference, nodes.target, nodes.image, nodes.substitution_definition,
          nodes.abbreviation, nodes.citation_reference, nodes.footnote_reference,
          nodes.docinfo, nodes.field_name, nodes.system_message, nodes.problematic,
-         nodes.option_string, addnodes.pending_xref, addnodes.desc_signature,
+         nodes.option_string, addnodes.pending_xref, auto_links, addnodes.desc_signature,
          addnodes.toctree, addnodes.index, cag_nodes.glossary_placeholder,
          cag_nodes.bibliography_placeholder)
 _NUL = re.compile("\x00")  # docutils' mark of a backslash escape
@@ -168,18 +170,6 @@ def _kind(cls: type, skip: tuple[type, ...]) -> int:
     return _SECTION if issubclass(cls, nodes.section) else _ENTER
 
 
-def make_xref(span: Span, surface: str) -> addnodes.pending_xref:
-    """The cross-reference for one mention; its content is exactly *surface*."""
-    if span.kind == "cite":
-        return cite_xref(surface, span.keys, span.locators)
-    xref = addnodes.pending_xref("", nodes.Text(surface), refdomain="cag",
-                                 reftype=span.kind, reftarget=span.target)
-    xref["cag_lang"] = span.lang
-    if span.anaphor:
-        xref["cag_anaphor"] = True
-    return xref
-
-
 def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section",
                   link_titles: bool = False,
                   on_problem: Callable[[nodes.Text, Span], None] | None = None) -> int:
@@ -231,9 +221,7 @@ def _with_escapes(text: str, spans: list[Span]) -> list[Span]:
 
 def _link_text(text_node: nodes.Text, spans: list[Span], linked: set[str], mode: str,
                on_problem: Callable[[nodes.Text, Span], None] | None) -> int:
-    text = str(text_node)
-    pieces: list[nodes.Node] = []
-    pos = made = 0
+    links = []
     for span in spans:
         if span.problems and on_problem is not None:
             on_problem(text_node, span)
@@ -245,39 +233,39 @@ def _link_text(text_node: nodes.Text, spans: list[Span], linked: set[str], mode:
         if span.kind == "term" and mode != "every" and seen_as in linked:
             continue
         linked.add(seen_as) if span.kind == "term" else None
-        if span.start > pos:
-            pieces.append(nodes.Text(text[pos:span.start]))
-        pieces.append(make_xref(span, text[span.start:span.end]))
-        pos, made = span.end, made + 1
-    if made:
-        if pos < len(text):
-            pieces.append(nodes.Text(text[pos:]))
-        parent = text_node.parent
-        index = next(i for i, child in enumerate(parent.children) if child is text_node)
-        parent[index:index + 1] = pieces
-    return made
+        links.append(LinkSpec(span.start, span.end, span.kind, span.target, span.keys,
+                              span.locators, span.lang, span.anaphor))
+    if links:
+        text_node.parent.replace(text_node, compact(text_node, links))
+    return len(links)
 
 
 def number_links(doctree: nodes.Element) -> tuple[dict[str, int], list[tuple[str, list[str]]]]:
     """Give cag references their back-link anchors; return term counts and citations.
 
     The first reference to each concept gets ``cag-use-<id>``; every citation
-    gets ``cag-cite-<n>`` in document order.
+    gets ``cag-cite-<n>`` in document order, automatic links and roles alike.
     """
     terms: dict[str, int] = {}
     cites: list[tuple[str, list[str]]] = []
-    for xref in doctree.findall(addnodes.pending_xref):
-        if xref.get("refdomain") != "cag":
-            continue
-        if xref["reftype"] == "term":
-            target = xref["reftarget"]
-            if target not in terms:
-                xref["ids"].append(f"cag-use-{target}")
+
+    def anchor_of(kind: str, target: str, keys: Sequence[str] | None) -> str:
+        if kind == "term":
             terms[target] = terms.get(target, 0) + 1
-        elif xref["reftype"] == "cite":
-            anchor = f"cag-cite-{len(cites) + 1}"
-            xref["ids"].append(anchor)
-            cites.append((anchor, list(xref.get("cag_keys") or [xref["reftarget"]])))
+            return f"cag-use-{target}" if terms[target] == 1 else ""
+        anchor = f"cag-cite-{len(cites) + 1}"
+        cites.append((anchor, list(keys or [target])))
+        return anchor
+
+    for holder in link_holders(doctree):
+        if isinstance(holder, auto_links):
+            holder["cag_links"] = [link._replace(anchor=anchor_of(link.kind, link.target,
+                                                                  link.keys))
+                                   for link in holder["cag_links"]]
+        elif holder.get("refdomain") == "cag" and holder["reftype"] in ("term", "cite"):
+            anchor = anchor_of(holder["reftype"], holder["reftarget"], holder.get("cag_keys"))
+            if anchor:
+                holder["ids"].append(anchor)
     return terms, cites
 
 
