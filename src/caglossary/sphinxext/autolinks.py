@@ -11,7 +11,7 @@ before Sphinx resolves references: what is resolved and written is the same.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple, cast
 from weakref import WeakKeyDictionary
 
@@ -70,20 +70,14 @@ def make_xref(link: LinkSpec, surface: str) -> addnodes.pending_xref:
 
 def expanded(node: auto_links) -> list[nodes.Node]:
     """The Text and ``pending_xref`` nodes the links of *node* stand for."""
-    text = str(node[0])
-    pieces: list[nodes.Node] = []
-    pos = 0
-    for link in node["cag_links"]:
-        if link.start > pos:
-            pieces.append(nodes.Text(text[pos:link.start]))
-        xref = make_xref(link, text[link.start:link.end])
-        if link.anchor:
-            xref["ids"].append(link.anchor)
-        pieces.append(xref)
-        pos = link.end
-    if pos < len(text):
-        pieces.append(nodes.Text(text[pos:]))
-    return pieces
+    return resolved(node, _pending_xref)
+
+
+def _pending_xref(link: LinkSpec, surface: str) -> nodes.Element:
+    xref = make_xref(link, surface)
+    if link.anchor:
+        xref["ids"].append(link.anchor)
+    return xref
 
 
 def link_holders(doctree: nodes.Node) -> Iterable[nodes.Element]:
@@ -92,7 +86,8 @@ def link_holders(doctree: nodes.Node) -> Iterable[nodes.Element]:
     return cast(Iterable[nodes.Element], found)
 
 
-def resolved(node: auto_links, resolve: Any) -> list[nodes.Node]:
+def resolved(node: auto_links, resolve: Callable[[LinkSpec, str], nodes.Element]
+             ) -> list[nodes.Node]:
     """The Text and reference nodes of *node*, each link made by ``resolve(link, surface)``."""
     text = str(node[0])
     pieces: list[nodes.Node] = []
