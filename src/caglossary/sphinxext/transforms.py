@@ -13,23 +13,19 @@ import fnmatch
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, cast
+from dataclasses import replace
+from typing import Any, cast
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
-from ..recognition.annotate import Annotation, annotate, annotate_each
 from . import nodes as cag_nodes
 from .domain import cag_domain
-from .data import ProjectData
 from .autolinks import LinkSpec, auto_links, compact, link_holders, make_xref
+from .finder import Finder, Span, make_finder
 from .roles import ROLE_LINKS
-
-if TYPE_CHECKING:
-    from ..recognition.citations import CitationMention
 
 __all__ = ["AutoLink", "Finder", "Span", "link_document", "make_finder", "make_xref",
            "number_links"]
@@ -47,90 +43,6 @@ _NUL = re.compile("\x00")  # docutils' mark of a backslash escape
 _TITLES = (nodes.title, nodes.subtitle, nodes.rubric)
 _SKIP_AND_TITLES = _SKIP + _TITLES
 NOLINK_CLASS = "cag-nolink"
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """One mention to link: a concept (``term``) or bib keys (``cite``)."""
-
-    start: int
-    end: int
-    kind: str
-    target: str  # concept id, or the first bib key
-    keys: tuple[str, ...] = ()
-    locators: tuple[str, ...] = ()
-    lang: str = ""
-    problems: tuple[str, ...] = ()  # why a citation cannot be linked (warned, not linked)
-    problem_codes: tuple[str, ...] = ()  # the stable code of each problem
-    anaphor: bool = False  # a class noun resolved to the concept ("Örgüt" → the SCO)
-
-
-def _cite_spans(found_cites: list[CitationMention]) -> list[Span]:
-    """One span per citation, or in a group one per work, each with its own locator."""
-    spans = []
-    for found in found_cites:
-        if len(found.works) < 2:
-            spans.append(Span(found.start, found.end, "cite", found.keys[0] if found.keys else "",
-                              found.keys, found.locators, problems=found.problems,
-                              problem_codes=found.problem_codes))
-            continue
-        if found.problems:  # warned once, linked nowhere
-            spans.append(Span(found.start, found.start, "cite", "", problems=found.problems,
-                              problem_codes=found.problem_codes))
-        spans += [Span(w.start, w.end, "cite", w.key, (w.key,), (w.locator,))
-                  for w in found.works]
-    return spans
-
-
-class Finder:
-    """The spans to link in one document's texts, fed in reading order.
-
-    :func:`annotate`'s overlap rule applies; with *anaphora* one resolver reads
-    the whole document, so "Örgüt" can refer to the SCO named paragraphs before.
-    """
-
-    def __init__(self, data: ProjectData, *, ocr: bool, terms: bool, citations: bool,
-                 pdf_text: bool = False, anaphora: bool = False) -> None:
-        self._data = data
-        self._modes = {"ocr": ocr, "terms": terms, "citations": citations, "pdf_text": pdf_text}
-        self._resolver = (data.glossary.anaphora_resolver(ocr=ocr) if anaphora and terms
-                          else None)
-
-    def __call__(self, text: str) -> list[Span]:
-        if _too_short(text):
-            return []
-        data = self._data
-        return _spans(annotate(text, data.glossary, data.bibliography, **self._modes,
-                               anaphora=self._resolver))
-
-    def each(self, texts: Sequence[str]) -> list[list[Span]]:
-        """The spans of every text (what calling the finder on each gives)."""
-        if self._resolver is not None:  # it must read every text, in order
-            return [self(text) for text in texts]
-        data = self._data
-        found = annotate_each(texts, data.glossary, data.bibliography, **self._modes)
-        return [[] if _too_short(text) else _spans(annotation)
-                for text, annotation in zip(texts, found)]
-
-
-def _too_short(text: str) -> bool:
-    return len(text) < 2 or text.isspace()
-
-
-def _spans(found: Annotation) -> list[Span]:
-    if not found.terms and not found.citations:
-        return []
-    spans = _cite_spans(found.citations)
-    spans += [Span(m.start, m.end, "term", m.concept, lang=m.lang,
-                   anaphor=m.kind == "anaphor") for m in found.terms]
-    return sorted(spans, key=lambda s: s.start)
-
-
-def make_finder(data: ProjectData, *, ocr: bool, terms: bool, citations: bool,
-                pdf_text: bool = False, anaphora: bool = False) -> Finder:
-    """The finder of one document (see :class:`Finder`)."""
-    return Finder(data, ocr=ocr, terms=terms, citations=citations, pdf_text=pdf_text,
-                  anaphora=anaphora)
 
 
 def _collect(node: nodes.Element, scope: nodes.Element, skip: tuple[type, ...],
