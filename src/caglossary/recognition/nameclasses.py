@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..text.turkish import fold, tr_lower
+from ..text.turkish import fold, harmony_vowels, tr_lower
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept, Guard
@@ -176,10 +176,7 @@ def _war_forms(form: str, lang: str) -> Iterator[str]:
 
 def _case(name: str, ending: str) -> str:
     """A case ending for a proper name: buffer letter after a vowel, vowel harmony."""
-    vowels = [ch for ch in tr_lower(name) if ch in _VOWELS_BACK + _VOWELS_FRONT]
-    last = vowels[-1] if vowels else "a"
-    a = "a" if last in _VOWELS_BACK else "e"
-    i = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[last]
+    a, i = harmony_vowels(name)
     vowel_final = tr_lower(name[-1]) in _VOWELS_BACK + _VOWELS_FRONT
     buffer = ending[0] if vowel_final else ""
     body = ending[1:] if ending[0] in "ny" else ending

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..text.turkish import fold, tr_lower, tr_upper
+from ..text.turkish import fold, harmony_vowels, tr_lower, tr_upper
 from .nameclasses import name_forms
 
 if TYPE_CHECKING:
@@ -167,9 +167,7 @@ def _other_declarations(marked: str) -> Iterator[str]:
 
 def _compound_marker(stem: str) -> str:
     """The third-person possessive of a consonant-final stem, by vowel harmony."""
-    vowels = [ch for ch in tr_lower(stem) if ch in "aeıioöuü"]
-    return {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u",
-            "ö": "ü", "ü": "ü"}[vowels[-1]] if vowels else "ı"
+    return harmony_vowels(stem)[1]
 
 
 def _pole_forms(form: str, pattern: re.Pattern[str], heads: tuple[str, ...],

@@ -23,6 +23,9 @@ from .roles import CiteRole, TermRole
 
 __all__ = ["CagDomain", "cag_domain", "cite_anchor", "term_anchor"]
 
+# answers derived from the pages, dropped whenever a page's data changes
+_PAGE_MEMOS = ("_cited_memo", "_glossary_doc_memo", "_tooltip_memo", "_shown_memo",
+               "_sources_memo", "_using_memo", "_citing_memo", "_holds_memo")
 _PER_DOC = ("terms", "cites", "glossaries", "glossary_all", "bibliographies")
 
 
@@ -79,7 +82,10 @@ class CagDomain(Domain):
 
     def holds_links(self) -> bool:
         """Whether any page holds a link of ours (automatic or written as a role)."""
-        return any(self.data["terms"].values()) or any(self.data["cites"].values())
+        if "_holds_memo" not in self.__dict__:  # asked once per page written
+            self.__dict__["_holds_memo"] = (any(self.data["terms"].values())
+                                            or any(self.data["cites"].values()))
+        return bool(self.__dict__["_holds_memo"])
 
     def note_glossary(self, docname: str, lang: str, show_all: bool = False) -> None:
         self.data["glossaries"].setdefault(docname, []).append(lang)
@@ -193,15 +199,10 @@ class CagDomain(Domain):
         The data is kept from one page to the next (each page read would stat
         every data file again) and dropped where a build starts.
         """
-        self.__dict__.pop("_cited_memo", None)
-        self.__dict__.pop("_glossary_doc_memo", None)
-        self.__dict__.pop("_tooltip_memo", None)
-        self.__dict__.pop("_shown_memo", None)
-        self.__dict__.pop("_sources_memo", None)
+        for memo in _PAGE_MEMOS:
+            self.__dict__.pop(memo, None)
         if data_files:
             self.__dict__.pop("_project_memo", None)
-        self.__dict__.pop("_using_memo", None)
-        self.__dict__.pop("_citing_memo", None)
 
     def _cited_keys(self, docname: str | None) -> set[str]:
         docs = [docname] if docname else list(self.data["cites"])

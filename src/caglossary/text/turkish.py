@@ -29,6 +29,7 @@ __all__ = [
     "TURKISH_ALPHABET",
     "en_sort_key",
     "fold",
+    "harmony_vowels",
     "initial_letter",
     "sort_key",
     "tr_casefold",
@@ -53,6 +54,20 @@ _FOLD_LETTERS = str.maketrans({"ı": "i", **{a: None for a in APOSTROPHES}})
 _QUICK_FOLD = str.maketrans({**dict(zip("çğıöşüâîû", "cgiosuaiu")),
                              **{a: None for a in APOSTROPHES}})
 _TITLE_BREAKS = frozenset(" \t\n-/(\"“«")
+
+
+_BACK_VOWELS, _FRONT_VOWELS = "aıou", "eiöü"
+_HIGH_VOWEL = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def harmony_vowels(word: str) -> tuple[str, str]:
+    """The vowels a suffix takes after *word*: two-way (``a``/``e``), four-way (``ı i u ü``).
+
+    Both follow the word's last vowel (``Rusya`` → a, ı; ``Türkiye`` → e, i); a
+    word without one takes the back vowels.
+    """
+    last = next((ch for ch in reversed(tr_lower(word)) if ch in _HIGH_VOWEL), "a")
+    return ("a" if last in _BACK_VOWELS else "e"), _HIGH_VOWEL[last]
 
 
 def tr_lower(text: str) -> str:
