@@ -73,3 +73,19 @@ def test_a_bare_summit_after_the_region_is_not_a_format_summit():
     anaphors = [c for s, c in _links(text, anaphora=True) if s == "zirve"]
     assert not set(anaphors) & {"gcc-central-asia-summit", "korea-central-asia-summit",
                                 "germany-central-asia-summit"}
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("TDT'nin 11'inci Zirvesi Bişkek'te başladı.", "TDT'nin 11'inci Zirvesi", "ots-summit"),
+    ("ŞİÖ 24’üncü Devlet Başkanları Zirvesi’nde konuştu.",
+     "ŞİÖ 24’üncü Devlet Başkanları Zirvesi’nde", "sco-heads-of-state-council"),
+    ("AİGK 5'inci Devlet ve Hükümet Başkanları Zirvesi'ne katılacak.",
+     "AİGK 5'inci Devlet ve Hükümet Başkanları Zirvesi'ne", "cica-summit"),
+    ("BDT'nin 3'ncü Zirvesi toplandı.", "BDT'nin 3'ncü Zirvesi", "cis-heads-of-state-council"),
+])
+def test_an_ordinal_in_digits_with_an_apostrophe_numbers_a_summit(text, surface, concept):
+    assert _links(text) == [(surface, concept)]
+
+
+def test_an_apostrophe_ordinal_without_an_organisation_is_no_summit():
+    assert _links("Yapılan 3'üncü zirve uzun sürdü.") == []
