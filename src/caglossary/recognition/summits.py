@@ -38,9 +38,11 @@ if TYPE_CHECKING:
 __all__ = ["SummitReader", "may_name_a_summit", "summit_word_spans"]
 
 _SUMMIT_WORDS = {"tr": "zirve", "en": "summit"}
+# Turkish news agencies write an ordinal as digits, an apostrophe and the ordinal
+# ending ("11'inci Zirvesi", "24'üncü", "3'ncü"), as often as with a full stop.
 _ORDINALS = {
-    "tr": r"\d{1,2}\.|(?:On |Yirmi )?(?:Birinci|İkinci|Üçüncü|Dördüncü|Beşinci|Altıncı|Yedinci"
-          r"|Sekizinci|Dokuzuncu)|Onuncu|Yirminci",
+    "tr": r"\d{1,2}(?:\.|['’][ıiuü]?nc[ıiuü])|(?:On |Yirmi )?(?:Birinci|İkinci|Üçüncü|Dördüncü"
+          r"|Beşinci|Altıncı|Yedinci|Sekizinci|Dokuzuncu)|Onuncu|Yirminci",
     "en": r"\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth"
           r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)",
 }
