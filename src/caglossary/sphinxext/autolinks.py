@@ -12,6 +12,7 @@ before Sphinx resolves references: what is resolved and written is the same.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any, NamedTuple, cast
 from weakref import WeakKeyDictionary
 
@@ -19,6 +20,8 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from .htmllinks import prepare, visit_auto_links, writes_plainly
+from .links import destination_node
 from .roles import cite_xref
 
 __all__ = ["ONE_DOCUMENT_BUILDERS", "ExpandAutoLinks", "LinkSpec", "auto_links", "compact",
@@ -131,12 +134,29 @@ class ExpandAutoLinks(SphinxPostTransform):
         if not domain.holds_links():
             return
         builder, fromdocname = _BUILDERS.get(self.env), self.env.docname
+        found = list(self.document.findall(auto_links))
+        if builder is None:
+            for node in found:
+                node.replace_self(expanded(node))
+        elif _writes_html(builder):
+            for node in found:
+                prepare(node, builder, fromdocname,
+                        partial(domain.auto_link_destination, fromdocname))
+        else:
+            def resolve(link: LinkSpec, surface: str) -> nodes.Element:
+                contnode = nodes.inline(surface, "", nodes.Text(surface))
+                return destination_node(builder, fromdocname,
+                                        domain.auto_link_destination(fromdocname, link),
+                                        contnode, [link.anchor] if link.anchor else [])
 
-        def resolve(link: LinkSpec, surface: str) -> nodes.Element:
-            return domain.resolve_auto_link(fromdocname, builder, link, surface)
+            for node in found:
+                node.replace_self(resolved(node, resolve))
 
-        for node in list(self.document.findall(auto_links)):
-            node.replace_self(resolved(node, resolve) if builder is not None else expanded(node))
+
+def _writes_html(builder: Any) -> bool:
+    """Whether *builder* writes each page alone with Sphinx's own HTML translator."""
+    return (builder.format == "html" and builder.name in ONE_DOCUMENT_BUILDERS
+            and writes_plainly(builder.get_translator_class()))
 
 
 def _as_text(translator: Any, node: nodes.Element) -> None:
@@ -145,8 +165,10 @@ def _as_text(translator: Any, node: nodes.Element) -> None:
 
 
 def register(app: Any) -> None:
-    visitors = (_as_text, _as_text)
-    app.add_node(auto_links, **{name: visitors for name in (
-        "html", "latex", "text", "man", "texinfo", "epub", "singlehtml", "xml")})
+    plain = (_as_text, _as_text)
+    visitors = {name: plain for name in ("latex", "text", "man", "texinfo", "epub",
+                                         "singlehtml", "xml")}
+    visitors["html"] = (visit_auto_links, _as_text)
+    app.add_node(auto_links, **visitors)
     app.add_post_transform(ExpandAutoLinks)
     app.connect("builder-inited", note_builder)
