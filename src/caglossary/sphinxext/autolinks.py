@@ -20,17 +20,13 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from .htmllinks import prepare, visit_auto_links, writes_plainly
+from .htmllinks import prepare, visit_auto_links, writes_html
 from .links import destination_node
+from .nodes import FORMATS
 from .roles import cite_xref
 
-__all__ = ["ONE_DOCUMENT_BUILDERS", "ExpandAutoLinks", "LinkSpec", "auto_links", "compact",
+__all__ = ["ExpandAutoLinks", "LinkSpec", "auto_links", "compact",
            "expanded", "link_holders", "make_xref", "register"]
-
-# builders whose resolving and doctree-resolved see one page alone (LaTeX, singlehtml,
-# man and texinfo resolve books that hold many pages)
-ONE_DOCUMENT_BUILDERS = frozenset({"html", "dirhtml", "text", "xml", "pseudoxml", "json",
-                                   "pickle", "gettext", "linkcheck"})
 
 
 class LinkSpec(NamedTuple):
@@ -138,7 +134,7 @@ class ExpandAutoLinks(SphinxPostTransform):
         if builder is None:
             for node in found:
                 node.replace_self(expanded(node))
-        elif _writes_html(builder):
+        elif writes_html(builder):
             for node in found:
                 prepare(node, builder, fromdocname,
                         partial(domain.auto_link_destination, fromdocname))
@@ -153,12 +149,6 @@ class ExpandAutoLinks(SphinxPostTransform):
                 node.replace_self(resolved(node, resolve))
 
 
-def _writes_html(builder: Any) -> bool:
-    """Whether *builder* writes each page alone with Sphinx's own HTML translator."""
-    return (builder.format == "html" and builder.name in ONE_DOCUMENT_BUILDERS
-            and writes_plainly(builder.get_translator_class()))
-
-
 def _as_text(translator: Any, node: nodes.Element) -> None:
     # only a builder that writes without resolving references meets the node: its words
     pass
@@ -166,8 +156,7 @@ def _as_text(translator: Any, node: nodes.Element) -> None:
 
 def register(app: Any) -> None:
     plain = (_as_text, _as_text)
-    visitors = {name: plain for name in ("latex", "text", "man", "texinfo", "epub",
-                                         "singlehtml", "xml")}
+    visitors = {name: plain for name in FORMATS}
     visitors["html"] = (visit_auto_links, _as_text)
     app.add_node(auto_links, **visitors)
     app.add_post_transform(ExpandAutoLinks)

@@ -255,14 +255,19 @@ class CagDomain(Domain):
     def resolve_xref(  # type: ignore[override]
             self, env: Any, fromdocname: str, builder: Any, typ: str, target: str,
             node: Any, contnode: nodes.Node) -> nodes.Element | None:
+        if typ not in ("term", "cite"):
+            return None
+        return self._resolved(fromdocname, builder, typ, target, node, contnode)
+
+    def _resolved(self, fromdocname: str, builder: Any, typ: str, target: str, node: Any,
+                  contnode: nodes.Node) -> nodes.Element:
+        anaphor = bool(node.get("cag_anaphor"))
         if typ == "term":
             destination = self.term_destination(fromdocname, target, node.get("cag_lang") or "",
-                                                bool(node.get("cag_anaphor")))
-        elif typ == "cite":
-            destination = self.cite_destination(fromdocname, list(node.get("cag_keys") or [target]),
-                                                bool(node.get("cag_anaphor")))
+                                                anaphor)
         else:
-            return None
+            destination = self.cite_destination(fromdocname, list(node.get("cag_keys") or [target]),
+                                                anaphor)
         return destination_node(builder, fromdocname, destination, _as_element(contnode),
                                 node.get("ids", ()))
 
@@ -309,13 +314,13 @@ class CagDomain(Domain):
         results: list[tuple[str, nodes.Element]] = []
         concept = self.project.glossary.get(target)
         if concept is not None and self.glossary_doc(fromdocname):
-            results.append(("cag:term", self.resolve_xref(env, fromdocname, builder, "term",
-                                                            concept.id, node, contnode)))
+            results.append(("cag:term", self._resolved(fromdocname, builder, "term", concept.id,
+                                                       node, contnode)))
         if self.project.reference(target) is not None and self.bibliography_doc(fromdocname,
                                                                                 target):
-            results.append(("cag:cite", self.resolve_xref(env, fromdocname, builder, "cite",
-                                                            target, node, contnode.deepcopy())))
-        return [(role, found) for role, found in results if found is not None]
+            results.append(("cag:cite", self._resolved(fromdocname, builder, "cite", target,
+                                                       node, contnode.deepcopy())))
+        return results
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
         glossary_doc = self.glossary_doc("")

@@ -19,9 +19,9 @@ from typing import Any, NamedTuple
 
 from docutils import nodes
 
-from .links import Destination, internal_address
+from .links import ONE_DOCUMENT_BUILDERS, Destination, internal_address
 
-__all__ = ["WrittenLink", "prepare", "visit_auto_links", "writes_plainly"]
+__all__ = ["WrittenLink", "prepare", "visit_auto_links", "writes_html", "writes_plainly"]
 
 # what writing a reference, its inline content and text involves in the HTML translator
 _WRITER_METHODS = ("starttag", "attval", "encode", "visit_reference", "depart_reference",
@@ -49,6 +49,12 @@ def writes_plainly(translator_class: type) -> bool:
             getattr(translator_class, name, None) is getattr(HTML5Translator, name)
             for name in _WRITER_METHODS)
     return _PLAIN[translator_class]
+
+
+def writes_html(builder: Any) -> bool:
+    """Whether *builder* writes each page alone with Sphinx's own HTML translator."""
+    return (builder.format == "html" and builder.name in ONE_DOCUMENT_BUILDERS
+            and writes_plainly(builder.get_translator_class()))
 
 
 def prepare(node: nodes.Element, builder: Any, fromdocname: str,

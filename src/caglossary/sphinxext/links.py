@@ -19,8 +19,13 @@ from weakref import WeakKeyDictionary
 
 from docutils import nodes
 
-__all__ = ["Destination", "address_node", "destination_node", "internal_address",
-           "internal_reference"]
+__all__ = ["ONE_DOCUMENT_BUILDERS", "Destination", "address_node", "destination_node",
+           "internal_address", "internal_reference"]
+
+# builders whose resolving and doctree-resolved see one page alone (LaTeX, singlehtml,
+# man and texinfo resolve books that hold many pages)
+ONE_DOCUMENT_BUILDERS = frozenset({"html", "dirhtml", "text", "xml", "pseudoxml", "json",
+                                   "pickle", "gettext", "linkcheck"})
 
 _ADDRESSES: WeakKeyDictionary[Any, dict[tuple[str, str], str]] = WeakKeyDictionary()
 
