@@ -4,9 +4,11 @@ Sphinx keeps every page's doctree in memory from the moment it is read until
 the page is written. A link made as a ``pending_xref`` with the text around it
 split into pieces costs about 1.7 KB there, and a project of a few hundred
 pages holds thousands. So the auto-linker leaves each text node whole, wrapped
-in one :class:`auto_links` node that lists its links as tuples, and
-:class:`ExpandAutoLinks` turns them into the usual ``pending_xref`` nodes just
-before Sphinx resolves references: what is resolved and written is the same.
+in one :class:`auto_links` node that lists its links as tuples.
+:class:`ExpandAutoLinks` resolves them just before Sphinx resolves its own
+references, through the ``cag`` domain as a ``pending_xref`` would be: into
+reference nodes, or, for the HTML builders that write with Sphinx's own
+translator, into a note of each link's address that :mod:`.htmllinks` writes.
 """
 
 from __future__ import annotations
@@ -111,11 +113,12 @@ def note_builder(app: Any) -> None:
 
 
 class ExpandAutoLinks(SphinxPostTransform):
-    """Before references are resolved (priority 10), the compact links become links.
+    """Before references are resolved (priority 10), the compact links are resolved.
 
-    The ``cag`` domain resolves them at once, as Sphinx's resolver would resolve
-    their ``pending_xref`` (it never leaves one of ours unresolved), without
-    making the cross-reference node and copying its content first. Without a
+    The ``cag`` domain works out where each goes, as Sphinx's resolver would
+    resolve their ``pending_xref`` (it never leaves one of ours unresolved),
+    without making the cross-reference node first; HTML builders with Sphinx's
+    own translator keep the node and write it (:mod:`.htmllinks`). Without a
     known builder they become ``pending_xref`` nodes for Sphinx to resolve.
     """
 
