@@ -4,14 +4,17 @@ Sphinx keeps every page's doctree in memory from the moment it is read until
 the page is written. A link made as a ``pending_xref`` with the text around it
 split into pieces costs about 1.7 KB there, and a project of a few hundred
 pages holds thousands. So the auto-linker leaves each text node whole, wrapped
-in one :class:`auto_links` node that lists its links as tuples, and
-:class:`ExpandAutoLinks` turns them into the usual ``pending_xref`` nodes just
-before Sphinx resolves references: what is resolved and written is the same.
+in one :class:`auto_links` node that lists its links as tuples.
+:class:`ExpandAutoLinks` resolves them just before Sphinx resolves its own
+references, through the ``cag`` domain as a ``pending_xref`` would be: into
+reference nodes, or, for the HTML builders that write with Sphinx's own
+translator, into a note of each link's address that :mod:`.htmllinks` writes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any, NamedTuple, cast
 from weakref import WeakKeyDictionary
 
@@ -19,15 +22,13 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from .htmllinks import prepare, visit_auto_links, writes_html
+from .links import destination_node
+from .nodes import FORMATS
 from .roles import cite_xref
 
-__all__ = ["ONE_DOCUMENT_BUILDERS", "ExpandAutoLinks", "LinkSpec", "auto_links", "compact",
+__all__ = ["ExpandAutoLinks", "LinkSpec", "auto_links", "compact",
            "expanded", "link_holders", "make_xref", "register"]
-
-# builders whose resolving and doctree-resolved see one page alone (LaTeX, singlehtml,
-# man and texinfo resolve books that hold many pages)
-ONE_DOCUMENT_BUILDERS = frozenset({"html", "dirhtml", "text", "xml", "pseudoxml", "json",
-                                   "pickle", "gettext", "linkcheck"})
 
 
 class LinkSpec(NamedTuple):
@@ -112,11 +113,12 @@ def note_builder(app: Any) -> None:
 
 
 class ExpandAutoLinks(SphinxPostTransform):
-    """Before references are resolved (priority 10), the compact links become links.
+    """Before references are resolved (priority 10), the compact links are resolved.
 
-    The ``cag`` domain resolves them at once, as Sphinx's resolver would resolve
-    their ``pending_xref`` (it never leaves one of ours unresolved), without
-    making the cross-reference node and copying its content first. Without a
+    The ``cag`` domain works out where each goes, as Sphinx's resolver would
+    resolve their ``pending_xref`` (it never leaves one of ours unresolved),
+    without making the cross-reference node first; HTML builders with Sphinx's
+    own translator keep the node and write it (:mod:`.htmllinks`). Without a
     known builder they become ``pending_xref`` nodes for Sphinx to resolve.
     """
 
@@ -131,12 +133,23 @@ class ExpandAutoLinks(SphinxPostTransform):
         if not domain.holds_links():
             return
         builder, fromdocname = _BUILDERS.get(self.env), self.env.docname
+        found = list(self.document.findall(auto_links))
+        if builder is None:
+            for node in found:
+                node.replace_self(expanded(node))
+        elif writes_html(builder):
+            for node in found:
+                prepare(node, builder, fromdocname,
+                        partial(domain.auto_link_destination, fromdocname))
+        else:
+            def resolve(link: LinkSpec, surface: str) -> nodes.Element:
+                contnode = nodes.inline(surface, "", nodes.Text(surface))
+                return destination_node(builder, fromdocname,
+                                        domain.auto_link_destination(fromdocname, link),
+                                        contnode, [link.anchor] if link.anchor else [])
 
-        def resolve(link: LinkSpec, surface: str) -> nodes.Element:
-            return domain.resolve_auto_link(fromdocname, builder, link, surface)
-
-        for node in list(self.document.findall(auto_links)):
-            node.replace_self(resolved(node, resolve) if builder is not None else expanded(node))
+            for node in found:
+                node.replace_self(resolved(node, resolve))
 
 
 def _as_text(translator: Any, node: nodes.Element) -> None:
@@ -145,8 +158,9 @@ def _as_text(translator: Any, node: nodes.Element) -> None:
 
 
 def register(app: Any) -> None:
-    visitors = (_as_text, _as_text)
-    app.add_node(auto_links, **{name: visitors for name in (
-        "html", "latex", "text", "man", "texinfo", "epub", "singlehtml", "xml")})
+    plain = (_as_text, _as_text)
+    visitors = {name: plain for name in FORMATS}
+    visitors["html"] = (visit_auto_links, _as_text)
+    app.add_node(auto_links, **visitors)
     app.add_post_transform(ExpandAutoLinks)
     app.connect("builder-inited", note_builder)

@@ -18,7 +18,7 @@ from sphinx.domains import Domain, ObjType
 from ..bib.csl import entry_text
 from .data import ProjectData, project_data
 from .i18n import primary_language
-from .links import internal_reference
+from .links import Destination, destination_node
 from .roles import CiteRole, TermRole
 
 __all__ = ["CagDomain", "cag_domain", "cite_anchor", "term_anchor"]
@@ -255,68 +255,52 @@ class CagDomain(Domain):
     def resolve_xref(  # type: ignore[override]
             self, env: Any, fromdocname: str, builder: Any, typ: str, target: str,
             node: Any, contnode: nodes.Node) -> nodes.Element | None:
-        contnode = _as_element(contnode)
+        if typ not in ("term", "cite"):
+            return None
+        return self._resolved(fromdocname, builder, typ, target, node, contnode)
+
+    def _resolved(self, fromdocname: str, builder: Any, typ: str, target: str, node: Any,
+                  contnode: nodes.Node) -> nodes.Element:
+        anaphor = bool(node.get("cag_anaphor"))
         if typ == "term":
-            return self._resolve_term(fromdocname, builder, target, node, contnode)
-        if typ == "cite":
-            return self._resolve_cite(fromdocname, builder, target, node, contnode)
-        return None
-
-    def resolve_auto_link(self, fromdocname: str, builder: Any, link: Any, surface: str
-                          ) -> nodes.Element:
-        """An automatic link (an ``autolinks.LinkSpec``), as :meth:`resolve_xref` resolves
-        the ``pending_xref`` it would become."""
-        attributes = {"ids": [link.anchor] if link.anchor else [], "cag_lang": link.lang,
-                      "cag_anaphor": link.anaphor, "cag_keys": list(link.keys)}
-        contnode = nodes.inline(surface, "", nodes.Text(surface))
-        if link.kind == "term":
-            found = self._resolve_term(fromdocname, builder, link.target, attributes, contnode)
+            destination = self.term_destination(fromdocname, target, node.get("cag_lang") or "",
+                                                anaphor)
         else:
-            found = self._resolve_cite(fromdocname, builder, link.target, attributes, contnode)
-        return found if found is not None else contnode
+            destination = self.cite_destination(fromdocname, list(node.get("cag_keys") or [target]),
+                                                anaphor)
+        return destination_node(builder, fromdocname, destination, _as_element(contnode),
+                                node.get("ids", ()))
 
-    def _finish(self, refnode: nodes.Element, node: Any, kind: str, builder: Any
-                ) -> nodes.Element:
-        refnode["classes"].append(f"cag-{kind}")
-        if node.get("cag_anaphor"):
-            refnode["classes"].append("cag-anaphor")
-        if builder.format == "latex" and len(refnode):
-            # \DUrole{cag-link} sets the text in caglossary_latex_term_style,
-            # inside Sphinx's \sphinxcrossref (which is \emph by default)
-            inner = refnode[0]
-            if isinstance(inner, nodes.Element):
-                inner["classes"].append("cag-link")
-        refnode["ids"].extend(node.get("ids", ()))
-        return refnode
+    def auto_link_destination(self, fromdocname: str, link: Any) -> Destination:
+        """Where an automatic link (an ``autolinks.LinkSpec``) goes, as :meth:`resolve_xref`
+        resolves the ``pending_xref`` it would become."""
+        if link.kind == "term":
+            return self.term_destination(fromdocname, link.target, link.lang, link.anaphor)
+        return self.cite_destination(fromdocname, list(link.keys) or [link.target], link.anaphor)
 
-    def _resolve_term(self, fromdocname: str, builder: Any, target: str, node: Any,
-                      contnode: nodes.Element) -> nodes.Element | None:
+    def term_destination(self, fromdocname: str, target: str, lang: str, anaphor: bool = False
+                         ) -> Destination:
+        """The glossary entry a mention of concept *target* in language *lang* links to."""
         glossary = self.project.glossary
         concept = glossary[target] if target in glossary else None
         todoc = self.glossary_doc(fromdocname)
-        if concept is None or todoc is None:
-            return self._unlinked(contnode, node, "term")
-        title = self._tooltip(concept, node.get("cag_lang") or self.language)
-        if concept.id not in self.shown_concepts(todoc):
-            return self._unlinked(contnode, node, "term")
-        refnode = internal_reference(builder, fromdocname, todoc, term_anchor(concept.id), contnode,
-                               title)
-        return self._finish(refnode, node, "term", builder)
+        if concept is None or todoc is None or concept.id not in self.shown_concepts(todoc):
+            return _NOWHERE["term"]
+        return Destination(todoc, term_anchor(concept.id),
+                           self._tooltip(concept, lang or self.language), _classes("term", anaphor))
 
-    def _resolve_cite(self, fromdocname: str, builder: Any, target: str, node: Any,
-                      contnode: nodes.Element) -> nodes.Element | None:
-        keys = list(node.get("cag_keys") or [target])
+    def cite_destination(self, fromdocname: str, keys: list[str], anaphor: bool = False
+                         ) -> Destination:
+        """The bibliography entry a citation of *keys* links to (the first key's)."""
         todoc = self.bibliography_doc(fromdocname, keys[0])
         references = [r for r in (self.project.reference(k) for k in keys) if r is not None]
         if todoc is None or not references:
-            return self._unlinked(contnode, node, "cite")
+            return _NOWHERE["cite"]
         bibliography = self.project.bibliography
         style = self.env.config.caglossary_citation_style
         title = " ; ".join(entry_text(r, style=style, lang=self.language,
                                       bibliography=bibliography) for r in references)
-        refnode = internal_reference(builder, fromdocname, todoc, cite_anchor(keys[0]), contnode,
-                               title)
-        return self._finish(refnode, node, "cite", builder)
+        return Destination(todoc, cite_anchor(keys[0]), title, _classes("cite", anaphor))
 
     def _tooltip(self, concept: Any, lang: str) -> str:
         memo = self.__dict__.setdefault("_tooltip_memo", {})
@@ -324,27 +308,18 @@ class CagDomain(Domain):
             memo[concept.id, lang] = term_tooltip(concept, lang)
         return memo[concept.id, lang]
 
-    @staticmethod
-    def _unlinked(contnode: nodes.Element, node: Any, kind: str) -> nodes.Element:
-        # No glossary/bibliography page to point at: keep the text, mark it, no <a>.
-        contnode["classes"].append(f"cag-{kind}-unlinked")
-        contnode["ids"].extend(node.get("ids", ()))
-        return contnode
-
     def resolve_any_xref(  # type: ignore[override]  # see resolve_xref
             self, env: Any, fromdocname: str, builder: Any, target: str,
             node: Any, contnode: nodes.Element) -> list[tuple[str, nodes.Element]]:
         results: list[tuple[str, nodes.Element]] = []
         concept = self.project.glossary.get(target)
         if concept is not None and self.glossary_doc(fromdocname):
-            found = self._resolve_term(fromdocname, builder, concept.id, node, contnode)
-            if found is not None:
-                results.append(("cag:term", found))
+            results.append(("cag:term", self._resolved(fromdocname, builder, "term", concept.id,
+                                                       node, contnode)))
         if self.project.reference(target) is not None and self.bibliography_doc(fromdocname,
                                                                                 target):
-            found = self._resolve_cite(fromdocname, builder, target, node, contnode.deepcopy())
-            if found is not None:
-                results.append(("cag:cite", found))
+            results.append(("cag:cite", self._resolved(fromdocname, builder, "cite", target,
+                                                       node, contnode.deepcopy())))
         return results
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
@@ -360,6 +335,14 @@ class CagDomain(Domain):
             doc = self.bibliography_doc("", key)
             if doc:
                 yield key, key, "reference", doc, cite_anchor(key), 1
+
+
+def _classes(kind: str, anaphor: bool) -> tuple[str, ...]:
+    return (f"cag-{kind}", "cag-anaphor") if anaphor else (f"cag-{kind}",)
+
+
+# with no glossary or bibliography page to point at, a link keeps its text, marked
+_NOWHERE = {kind: Destination("", "", "", (f"cag-{kind}-unlinked",)) for kind in ("term", "cite")}
 
 
 def _as_element(contnode: nodes.Node) -> nodes.Element:

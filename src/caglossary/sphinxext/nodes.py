@@ -15,7 +15,7 @@ from typing import Any
 
 from docutils import nodes
 
-__all__ = ["bibliography_placeholder", "counted_links", "glossary_placeholder", "register"]
+__all__ = ["FORMATS", "bibliography_placeholder", "counted_links", "glossary_placeholder", "register"]
 
 
 class glossary_placeholder(nodes.General, nodes.Element):  # noqa: N801 (docutils naming)
@@ -55,12 +55,16 @@ def _skip(translator: Any, node: nodes.Element) -> None:
     raise nodes.SkipNode
 
 
-_VISITORS = {name: (_skip, None) for name in
-             ("html", "latex", "text", "man", "texinfo", "epub", "singlehtml", "xml")}
+# Visitors are registered per output format, never per builder name: Sphinx
+# looks a builder's name up first and, when that name has any visitor at all,
+# ignores the format's, so naming "epub" or "singlehtml" here would cost every
+# other extension's html-only nodes (sphinx.ext.todo's …) their visitors there.
+FORMATS = ("html", "latex", "text", "man", "texinfo", "xml")
+_VISITORS = {name: (_skip, None) for name in FORMATS}
 
 
 def register(app: Any) -> None:
     for node_class in (glossary_placeholder, bibliography_placeholder):
         app.add_node(node_class, **_VISITORS)
     html = (_visit_counted_links, None)
-    app.add_node(counted_links, html=html, epub=html, singlehtml=html)
+    app.add_node(counted_links, html=html)

@@ -17,6 +17,7 @@ from sphinx.util.texescape import tex_replace_map
 from ..text.turkish import initial_letter
 from ..bib.csl import cite_text
 from .domain import CagDomain, cite_anchor
+from .htmllinks import writes_html
 from .i18n import translator
 from .links import internal_address, internal_reference
 from .nodes import counted_links
@@ -88,7 +89,7 @@ class Page:
 
         *wrap* puts each link and its count in an ``inline`` of that class.
         """
-        if self.builder.format == "html":
+        if writes_html(self.builder):
             links = [(*internal_address(self.builder, self.fromdocname, doc, anchor),
                       self.title_of(doc), count) for doc, anchor, count in places]
             return [counted_links(links=links, link_classes=list(classes), separator=separator,

@@ -10,7 +10,7 @@ from typing import Any
 
 from docutils import nodes
 
-from .autolinks import ONE_DOCUMENT_BUILDERS
+from .links import ONE_DOCUMENT_BUILDERS
 from .bibpage import bibliography
 from .nodes import bibliography_placeholder, glossary_placeholder
 from .pages import Page, glossary
