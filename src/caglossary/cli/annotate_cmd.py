@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 from ..recognition.annotate import Annotation, annotate, may_cite
 from ..text.files import LineIndex
 from .common import UsageError, emit_json, read_text_file, require_files
-from .jsonout import Table
 from .inputs import load_user_glossary
 
 if TYPE_CHECKING:
     from ..bib.library import Bibliography
     from ..recognition.glossary import Glossary
     from ..recognition.terms import TermMention
+    from .jsonout import Table
 
 __all__ = ["register"]
 
@@ -70,6 +70,8 @@ def _as_table(path: str, found: Annotation) -> dict[str, Any]:
 
 def mention_table(mentions: list[TermMention]) -> Table:
     """The members of each mention's ``as_json()``, column by column."""
+    from .jsonout import Table  # and json: only for --json
+
     columns = zip(("start", "end", "text", "concept", "kind"),
                   (_START, _END, _SURFACE, _CONCEPT, _KIND))
     return Table({key: list(map(member, mentions)) for key, member in columns})

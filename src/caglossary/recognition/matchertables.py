@@ -24,8 +24,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..sealedfiles import keep_newest, seal, unseal, write_atomic
-from .derived import derived_concepts
+from ..sealedfiles import keep_newest, read_sealed, seal, write_atomic
 from .spelling import pattern_word, plain_key, skeleton
 from .termforms import Form, compile_forms
 
@@ -54,6 +53,8 @@ class MatcherTables:
 def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
                  replaced: bool = False) -> MatcherTables:
     """The tables of *concepts*, computed (*replaced*: for texts holding U+FFFD)."""
+    from .derived import derived_concepts  # with the wording rules: only on a cache miss
+
     by_key: dict[str, list[Form]] = {}
     words: dict[str, str] = {}
     for form in compile_forms(derived_concepts(concepts, wordings=True), ocr=ocr,
@@ -97,17 +98,20 @@ def matcher_tables(concepts: list[Concept], *, ocr: bool, pdf_text: bool,
 
 
 def _key(concepts: list[Concept], ocr: bool, pdf_text: bool, replaced: bool = False) -> str:
-    from ..termbase import cache, model
-    from ..text import keys, turkish
-    from . import derived, nameclasses, spelling, suffixes, termforms, trie, wordings
+    from ..termbase import cache
 
-    # every module whose code decides what the tables hold, this one included
-    modules = (sys.modules[__name__], derived, spelling, suffixes, termforms, trie, keys,
-               turkish, model, cache, wordings, nameclasses)
+    # every module whose code decides what the tables hold, this one included, by
+    # name: reading the tables never runs the wording rules that build them
+    modules = [__name__, *(f"{__package__}.{name}" for name in _BUILDERS),
+               "caglossary.text.keys", "caglossary.text.turkish", "caglossary.termbase.model",
+               "caglossary.termbase.cache"]
     digest = hashlib.sha256(f"{_FORMAT}:{ocr}:{pdf_text}:{replaced}:{sys.hexversion}:"
                             f"{cache.source_stamp(modules)}:".encode())
     digest.update(cache.pack_concepts(concepts))
     return digest.hexdigest()[:32]
+
+
+_BUILDERS = ("derived", "spelling", "suffixes", "termforms", "trie", "wordings", "nameclasses")
 
 
 def _cache_folder() -> Path:
@@ -153,7 +157,7 @@ def _unpack(payload: bytes) -> MatcherTables:
 
 def _load(target: Path, key: str) -> MatcherTables | None:
     try:
-        payload = unseal(_MAGIC, key, target.read_bytes())
+        payload = read_sealed(target, _MAGIC, key)
         return None if payload is None else _unpack(payload)
     except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
         return None

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
-from .derived import derived_concepts
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
@@ -150,7 +149,9 @@ class TermMatcher:
     @cached_property
     def _summits(self) -> SummitReader:
         # built on first use: a matcher whose tables come from the cache never
-        # needs the derived concepts otherwise
+        # needs the derived concepts (nor imports their wording rules) otherwise
+        from .derived import derived_concepts
+
         return SummitReader(derived_concepts(self._concepts), TermMention)
 
     def _key_of(self, matched: str) -> str | None:
