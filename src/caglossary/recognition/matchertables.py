@@ -140,19 +140,58 @@ def _pack(tables: MatcherTables) -> bytes:
 
 
 def _unpack(payload: bytes) -> MatcherTables:
-    from ..termbase.model import Guard
-
     by_key, words, guarded, loose, skeletons, shorter = marshal.loads(payload)
-    guard_at = [f.name for f in fields(Form)].index("guard")
-    guards: dict[tuple[Any, ...], Guard] = {}  # one object per guard, as when built
-    for forms in by_key.values():
-        for i, values in enumerate(forms):
-            guard = values[guard_at]
-            if guard is not None:
-                guard = guards.get(guard) or guards.setdefault(guard, Guard(*guard))
-                values = (*values[:guard_at], guard, *values[guard_at + 1:])
-            forms[i] = Form(*values)
-    return MatcherTables(by_key, words, guarded, loose, skeletons, shorter)
+    return MatcherTables(_PackedForms(by_key), words, guarded, loose, skeletons, shorter)
+
+
+class _PackedForms(dict[str, list[Form]]):
+    """Forms filed under their key, each key's rebuilt from its packed fields when first read.
+
+    A run reads the forms of the few keys its text holds; rebuilding every form
+    (thousands of frozen objects) cost more than the rest of a short run's matcher.
+    """
+
+    def __init__(self, packed: dict[str, list[Any]]) -> None:
+        super().__init__(packed)
+        self._guards: dict[tuple[Any, ...], Any] = {}  # one object per guard, as when built
+
+    def __getitem__(self, key: str) -> list[Form]:
+        forms = dict.__getitem__(self, key)
+        if forms and type(forms[0]) is tuple:
+            forms = [self._form(values) for values in forms]
+            dict.__setitem__(self, key, forms)
+        return forms
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
+
+    def values(self) -> Any:
+        return dict.values(self._all_read())
+
+    def items(self) -> Any:
+        return dict.items(self._all_read())
+
+    def __eq__(self, other: object) -> bool:
+        return dict.__eq__(self._all_read(), other)
+
+    __hash__ = None  # as dict's
+
+    def _all_read(self) -> _PackedForms:
+        for key in self:
+            self[key]
+        return self
+
+    def _form(self, values: tuple[Any, ...]) -> Form:
+        from ..termbase.model import Guard
+
+        guard = values[_GUARD_AT]
+        if guard is not None:
+            guard = self._guards.get(guard) or self._guards.setdefault(guard, Guard(*guard))
+            values = (*values[:_GUARD_AT], guard, *values[_GUARD_AT + 1:])
+        return Form(*values)
+
+
+_GUARD_AT = [f.name for f in fields(Form)].index("guard")
 
 
 def _load(target: Path, key: str) -> MatcherTables | None:
