@@ -23,8 +23,11 @@ bibliography is not loaded), and a kilobyte around its first citation.
 
 ``python benchmarks/endtoend.py [MB] [--against SRC]``: with ``--against``,
 every variant also runs the package found in the folder *SRC* (the ``src``
-folder of another checkout, e.g. one made with ``git archive``), alternating
-with this one, and each row adds its ratio to that baseline. ``--instructions``
+folder of another checkout, e.g. one made with ``git archive REV src refs
+seeds``: a ``src`` without the ``refs`` folder beside it has no bundled
+bibliography, so its citations resolve nothing), alternating with this one,
+and each row adds its ratio to that baseline. The script checks that the
+baseline finds the bibliography. ``--instructions``
 (valgrind installed) also counts the instructions each variant executes on a
 quarter of the text and on the two 1 KB files, one process each (with
 ``--against``, the baseline's too): on a shared machine whose CPU time varies
@@ -100,6 +103,9 @@ def _env(unbuffered: bool, source: str | None) -> dict[str, str]:
 def measure(megabytes: float, runs: int, against: str | None = None
             ) -> tuple[dict[str, tuple[float, float]], dict]:
     """Best (CPU, wall) per variant; with *against*, also per ``baseline <variant>``."""
+    if against is not None and not (Path(against).parent / "refs").is_dir():
+        raise SystemExit(f"{against}: no refs folder beside it, so the baseline would have "
+                         "no bibliography; extract refs (and seeds) too")
     paths = _files(megabytes)
     variants = _variants(paths)
     trees = {"": None, **({"baseline ": against} if against else {})}
