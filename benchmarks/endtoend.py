@@ -10,14 +10,28 @@ most CI systems and containers. Bytecode is written and read as an installed
 package's is (``PYTHONDONTWRITEBYTECODE`` is dropped, one warm-up run first):
 otherwise every run would compile every module again and time the compiler.
 
+Every run reads and writes the caches (compiled glossary, matcher tables,
+scanner programs, parsed BibTeX) in a folder of the benchmark's own, filled by
+the warm-up round: in the user's cache folder, shared with every other
+caglossary process on the machine, a program another process's files pushed
+out was compiled again by whichever variant ran next, adding a quarter of a
+second to one figure at random.
+
 The fixed cost is measured on two 1 KB files: the corpus's first kilobyte,
 which holds no parenthesis (so no citation can be in it and the bundled
 bibliography is not loaded), and a kilobyte around its first citation.
 
 ``python benchmarks/endtoend.py [MB] [--against SRC]``: with ``--against``,
 every variant also runs the package found in the folder *SRC* (the ``src``
-folder of another checkout, e.g. one made with ``git archive``), alternating
-with this one, and each row adds its ratio to that baseline.
+folder of another checkout, e.g. one made with ``git archive REV src refs
+seeds``: a ``src`` without the ``refs`` folder beside it has no bundled
+bibliography, so its citations resolve nothing), alternating with this one,
+and each row adds its ratio to that baseline. The script checks that the
+baseline finds the bibliography. ``--instructions``
+(valgrind installed) also counts the instructions each variant executes on a
+quarter of the text and on the two 1 KB files, one process each (with
+``--against``, the baseline's too): on a shared machine whose CPU time varies
+by ±15 %, the figure that does not drift.
 """
 
 from __future__ import annotations
@@ -76,7 +90,7 @@ def _variants(paths: dict[str, Path]) -> dict[str, tuple[list[str], bool, Path]]
 
 
 def _env(unbuffered: bool, source: str | None) -> dict[str, str]:
-    env = dict(os.environ)
+    env = dict(os.environ, CAGLOSSARY_CACHE_DIR=str(CACHE / "work" / "endtoend-cache" / "glossary"))
     env.pop("PYTHONUNBUFFERED", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if unbuffered:
@@ -89,6 +103,9 @@ def _env(unbuffered: bool, source: str | None) -> dict[str, str]:
 def measure(megabytes: float, runs: int, against: str | None = None
             ) -> tuple[dict[str, tuple[float, float]], dict]:
     """Best (CPU, wall) per variant; with *against*, also per ``baseline <variant>``."""
+    if against is not None and not (Path(against).parent / "refs").is_dir():
+        raise SystemExit(f"{against}: no refs folder beside it, so the baseline would have "
+                         "no bibliography; extract refs (and seeds) too")
     paths = _files(megabytes)
     variants = _variants(paths)
     trees = {"": None, **({"baseline ": against} if against else {})}
@@ -140,6 +157,29 @@ def rows(megabytes: float, runs: int, against: str | None = None) -> list[tuple[
     return table
 
 
+def instruction_rows(against: str | None = None) -> list[tuple[str, str, str]]:
+    """Instructions executed per variant (quarter text, 1 KB files), with the baseline's."""
+    from instructions import command_instructions
+
+    variants = {name: spec for name, spec in _variants(_files(MEGABYTES)).items()
+                if name in ("json ¼", "ocr ¼", "fixed", "fixed cited")}
+    variants["text ¼"] = ([], False, variants["json ¼"][2])
+    table = []
+    for name, (options, _, path) in variants.items():
+        counts = {}
+        for tree, source in {"": None, **({"baseline": against} if against else {})}.items():
+            command = [sys.executable, "-m", "caglossary", "annotate", *options, str(path)]
+            counts[tree] = command_instructions(command, _env(False, source),
+                                                f"annotate {name}", exit_codes=(0, 1))
+        note = (f"{counts[''] / counts['baseline']:.2f}× the baseline's count "
+                f"({counts['baseline'] / 1e9:.3f} G)" if against else "one process")
+        table.append((f"annotate {name}: instructions", f"{counts[''] / 1e9:.3f} G", note))
+    return table
+
+
+MEGABYTES = 10.0
+
+
 if __name__ == "__main__":
     import argparse
 
@@ -148,6 +188,12 @@ if __name__ == "__main__":
     parser.add_argument("megabytes", nargs="?", type=float, default=10.0)
     parser.add_argument("--against", metavar="SRC",
                         help="the src folder of a baseline checkout, run alternately")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions executed (valgrind)")
     options = parser.parse_args()
+    MEGABYTES = options.megabytes
     for row in rows(options.megabytes, 3, options.against):
         print(" | ".join(row))
+    if options.instructions:
+        for row in instruction_rows(options.against):
+            print(" | ".join(row))

@@ -43,17 +43,26 @@ def instructions(project: Project) -> int:
     for folder in (project.outdir, project.doctreedir):
         shutil.rmtree(folder, ignore_errors=True)
     project.workdir.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    return command_instructions(build_command(project), env, f"the {project.name} build")
+
+
+def command_instructions(command: list[str], env: dict[str, str], what: str,
+                         exit_codes: tuple[int, ...] = (0,)) -> int:
+    """Instructions the process of *command* executes (not those of processes it forks);
+    an exit code not in *exit_codes* is a failure."""
     command = ["valgrind", "--tool=cachegrind", "--cache-sim=no",
-               "--cachegrind-out-file=/dev/null", *build_command(project)]
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+               "--cachegrind-out-file=/dev/null", *command]
+    env = dict(env, PYTHONHASHSEED="0")
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True, env=env, check=False)
     # A process the build forks (before it runs ``dot``, say) reports the count it
     # inherited too; the build's own count is the one of the first process.
     first = _PID.search(done.stderr)
     found = re.search(_COUNT.format(pid=first.group(1)), done.stderr) if first else None
-    if done.returncode != 0 or found is None:
+    if done.returncode not in exit_codes or found is None:
         tail = "\n".join(done.stderr.strip().splitlines()[-5:])
-        raise BenchmarkError(f"the {project.name} build under valgrind failed:\n{tail}")
+        raise BenchmarkError(f"{what} under valgrind failed:\n{tail}")
     return int(found.group(1).replace(",", ""))
 
 

@@ -13,7 +13,7 @@ import hashlib
 import os
 from pathlib import Path
 
-__all__ = ["keep_newest", "seal", "unseal", "write_atomic"]
+__all__ = ["keep_newest", "read_sealed", "seal", "unseal", "write_atomic"]
 
 _DIGEST = 32
 
@@ -28,6 +28,23 @@ def unseal(magic: bytes, key: str, sealed: bytes) -> bytes | None:
     """The payload of *sealed* if it was sealed for *key* by :func:`seal`, else None."""
     payload = sealed[len(magic) + _DIGEST:]
     return payload if sealed == seal(magic, key, payload) else None
+
+
+def read_sealed(target: Path, magic: bytes, key: str) -> bytes | None:
+    """The payload of the cache file *target* if it unseals for *key*, else None.
+
+    A file read is marked as used (its modification time set to now), so
+    :func:`keep_newest` keeps the files in use and drops the ones no run asks
+    for: by write time alone, a busy folder (test runs write dozens of
+    programs) dropped the oldest files, which are those every run reads.
+    """
+    payload = unseal(magic, key, target.read_bytes())
+    if payload is not None:
+        try:
+            os.utime(target)
+        except OSError:
+            pass  # a read-only cache still serves
+    return payload
 
 
 def write_atomic(target: Path, data: bytes) -> None:
@@ -46,7 +63,8 @@ def write_atomic(target: Path, data: bytes) -> None:
 
 
 def keep_newest(folder: Path, count: int, pattern: str = "*.marshal") -> None:
-    """Leave room for one more file: drop all but the *count* - 1 newest *pattern* files.
+    """Leave room for one more file: drop all but the *count* - 1 newest *pattern* files
+    (newest by their last write or :func:`read_sealed`).
 
     Cache keys change with every edited glossary or rule, and old files would
     otherwise pile up in the user's cache folder.

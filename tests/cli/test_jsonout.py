@@ -7,7 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from caglossary.cli.jsonout import indented_json
+from caglossary.cli.jsonout import Table, indented_json
 from strategies import examples
 
 _scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8),
@@ -28,3 +28,30 @@ def test_lists_of_almost_flat_objects_keep_the_standard_layout():
     for value in ([{"a": 1}, {}], [{"a": 1}, {"b": [1]}], [{"a": 1}, {1: 2}], [{"a": 1}, [1]],
                   [{"a": 1}, {"b": {"c": 2}}], [{"start": 0, "text": "}, {"}]):
         assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+_columns = st.integers(0, 4).flatmap(lambda rows: st.dictionaries(
+    st.text(max_size=5), st.lists(_scalars, min_size=rows, max_size=rows), max_size=4))
+
+
+@examples(200)
+@given(_columns)
+def test_a_table_is_written_as_the_list_of_its_objects(columns):
+    table = Table(columns)
+    assert indented_json({"rows": table}) == json.dumps({"rows": table.objects()},
+                                                        ensure_ascii=False, indent=2)
+
+
+def test_a_table_that_is_no_list_of_flat_objects_is_written_from_its_objects():
+    for columns in ({"a": [1, [2]]}, {"a": [1, 2], "b": [3]}, {}, {"a": []}):
+        table = Table(columns)
+        assert indented_json(table) == json.dumps(table.objects(), ensure_ascii=False, indent=2)
+
+
+def test_the_mention_table_holds_what_each_mention_writes():
+    from caglossary import glossary
+    from caglossary.cli.annotate_cmd import mention_table
+
+    mentions = glossary().find_terms("Şanghay İşbirliği Örgütü'nün Orta Asya'daki rolü, ŞİÖ.")
+    assert len(mentions) == 3
+    assert mention_table(mentions).objects() == [m.as_json() for m in mentions]

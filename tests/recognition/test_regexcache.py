@@ -53,3 +53,17 @@ def test_a_pattern_with_flags_is_kept_too(folder):
     assert built == [1]
     assert found.flags == re.compile(PATTERN, re.IGNORECASE).flags
     assert _spans(found) == _spans(re.compile(PATTERN, re.IGNORECASE))
+
+
+def test_a_program_in_use_outlives_newer_ones_that_fill_the_folder(folder, monkeypatch):
+    import os
+
+    monkeypatch.setattr(regexcache, "_KEEP", 3)
+    regexcache.cached_regex("used", lambda: PATTERN)
+    (used,) = folder.glob("*.marshal")
+    os.utime(used, (1, 1))  # written long ago ...
+    for name in ("a", "b", "c", "d"):
+        regexcache.cached_regex(name, lambda: PATTERN)
+        built = []
+        regexcache.cached_regex("used", lambda: built.append(1) or PATTERN)  # ... read every run
+        assert built == [] and used.exists()

@@ -6,9 +6,10 @@ import argparse
 import sys
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
-from ..recognition.annotate import annotate, may_cite
+from ..recognition.annotate import Annotation, annotate, may_cite
 from ..text.files import LineIndex
 from .common import UsageError, emit_json, read_text_file, require_files
 from .inputs import load_user_glossary
@@ -16,6 +17,8 @@ from .inputs import load_user_glossary
 if TYPE_CHECKING:
     from ..bib.library import Bibliography
     from ..recognition.glossary import Glossary
+    from ..recognition.terms import TermMention
+    from .jsonout import Table
 
 __all__ = ["register"]
 
@@ -44,24 +47,47 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
 
 def annotate_text(glossary: Glossary, bibliography: Bibliography | None, path: str, text: str,
                   ocr: bool, pdf_text: bool = False, anaphora: bool = False) -> dict[str, Any]:
+    """What ``annotate --json`` prints for one file."""
+    return _as_json(path, _annotation(glossary, bibliography, text, ocr, pdf_text, anaphora))
+
+
+def _annotation(glossary: Glossary, bibliography: Bibliography | None, text: str, ocr: bool,
+                pdf_text: bool, anaphora: bool) -> Annotation:
     resolver = glossary.anaphora_resolver(ocr=ocr) if anaphora else None
-    found = annotate(text, glossary, bibliography, ocr=ocr, pdf_text=pdf_text,
-                     anaphora=resolver)
+    return annotate(text, glossary, bibliography, ocr=ocr, pdf_text=pdf_text, anaphora=resolver)
+
+
+def _as_json(path: str, found: Annotation) -> dict[str, Any]:
     return {"file": path, "mentions": [m.as_json() for m in found.terms],
             "citations": [c.as_json() for c in found.citations]}
 
 
-def _report_unresolved(texts: list[tuple[str, str]], results: list[dict[str, Any]],
+def _as_table(path: str, found: Annotation) -> dict[str, Any]:
+    """:func:`_as_json` with the mentions as a table, written alike without a dict each."""
+    return {"file": path, "mentions": mention_table(found.terms),
+            "citations": [c.as_json() for c in found.citations]}
+
+
+def mention_table(mentions: list[TermMention]) -> Table:
+    """The members of each mention's ``as_json()``, column by column."""
+    from .jsonout import Table  # and json: only for --json
+
+    columns = zip(("start", "end", "text", "concept", "kind"),
+                  (_START, _END, _SURFACE, _CONCEPT, _KIND))
+    return Table({key: list(map(member, mentions)) for key, member in columns})
+
+
+def _report_unresolved(results: list[tuple[str, str, Annotation]],
                        line_index: Callable[[str], LineIndex]) -> int:
     """Print each citation that names no record; their count decides the exit code."""
     count = 0
-    for (path, text), result in zip(texts, results):
-        for cite in result["citations"]:
-            if cite.get("unresolved"):
-                line, col = line_index(text).line_col(cite["start"])
-                shown = " ".join(cite["text"].split())
+    for path, text, found in results:
+        for cite in found.citations:
+            if cite.unresolved:
+                line, col = line_index(text).line_col(cite.start)
+                shown = " ".join(cite.surface.split())
                 print(f"{path}:{line}:{col}: unresolved citation {shown}: "
-                      f"{'; '.join(cite['problems'])} — fix the citation or add the record "
+                      f"{'; '.join(cite.problems)} — fix the citation or add the record "
                       "(--bib)", file=sys.stderr)
                 count += 1
     return count
@@ -100,38 +126,46 @@ def run_annotate(args: argparse.Namespace) -> int:
     texts = [_read(path) for path in args.files]
     if bib is None and any(may_cite(text) for _, text in texts):
         bib = _user_bibliography([])
-    results = [annotate_text(glossary, bib, path, text, args.ocr, args.pdf_text, args.anaphora)
-               for path, text in texts]
+    results = [(path, text, _annotation(glossary, bib, text, args.ocr, args.pdf_text,
+                                        args.anaphora)) for path, text in texts]
     # a text's line index (a pass over all of it) is built once, and only if asked for
     line_index = lru_cache(maxsize=None)(LineIndex)
     if args.json:
-        emit_json(results)
+        emit_json([_as_table(path, found) for path, _, found in results])
     else:
-        _print_human(glossary, texts, results, line_index)
-    return 1 if _report_unresolved(texts, results, line_index) else 0
+        described: dict[tuple[str, str], str] = {}
+        for path, text, found in results:
+            # one write per file: print() per line makes a system call each on an
+            # unbuffered stdout (PYTHONUNBUFFERED=1), the usual setting in CI
+            sys.stdout.write(_human_lines(glossary, path, line_index(text), found, described))
+    return 1 if _report_unresolved(results, line_index) else 0
 
 
-def _print_human(glossary: Glossary, texts: list[tuple[str, str]],
-                 results: list[dict[str, Any]], line_index: Callable[[str], LineIndex]) -> None:
-    # one write per file: print() per line makes a system call each on an
-    # unbuffered stdout (PYTHONUNBUFFERED=1), the usual setting in CI
-    # what follows the arrow depends on the concept and the kind alone: built once each
-    described: dict[tuple[str, str], str] = {}
-    for (path, text), result in zip(texts, results):
-        lines = line_index(text)
-        out = []
-        for mention in result["mentions"]:
-            named = (mention["concept"], mention["kind"])
-            if named not in described:
-                described[named] = _described(glossary, *named)
-            line, col = lines.line_col(mention["start"])
-            shown = " ".join(mention["text"].split())
-            out.append(f"{path}:{line}:{col}  {shown} → {described[named]}")
-        for cite in result["citations"]:
-            line, col = lines.line_col(cite["start"])
-            shown = " ".join(cite["text"].split())
-            out.append(f"{path}:{line}:{col}  {shown} → {', '.join(cite['keys']) or '?'}\n")
-        sys.stdout.write("".join(out))
+def _human_lines(glossary: Glossary, path: str, lines: LineIndex, found: Annotation,
+                 described: dict[tuple[str, str], str]) -> str:
+    """The text output for one file: ``path:line:col  text → what it names``, one a line.
+
+    Every step is a ``map()`` over all mentions at once (a long manuscript has a
+    hundred thousand); what follows the arrow depends on the concept and the kind
+    alone, and is worked out once for each in *described*.
+    """
+    mentions, cites = found.terms, found.citations
+    for named in set(zip(map(_CONCEPT, mentions), map(_KIND, mentions))) - described.keys():
+        described[named] = _described(glossary, *named)
+    line = path.replace("%", "%%") + ":%d:%d  %s → %s"
+    where = lines.lines_cols(map(_START, mentions))
+    shown = map(" ".join, map(str.split, map(_SURFACE, mentions)))
+    meaning = map(described.__getitem__, zip(map(_CONCEPT, mentions), map(_KIND, mentions)))
+    out = list(map(line.__mod__, zip(*where, shown, meaning)))
+    where = lines.lines_cols(map(_START, cites))
+    shown = map(" ".join, map(str.split, map(_SURFACE, cites)))
+    keys = (f"{', '.join(cite.keys) or '?'}\n" for cite in cites)
+    out += map(line.__mod__, zip(*where, shown, keys))
+    return "".join(out)
+
+
+_START, _END, _SURFACE = attrgetter("start"), attrgetter("end"), attrgetter("surface")
+_CONCEPT, _KIND = attrgetter("concept"), attrgetter("kind")
 
 
 def _described(glossary: Glossary, concept_id: str, kind: str) -> str:

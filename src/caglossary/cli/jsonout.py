@@ -12,11 +12,13 @@ character inside strings, so a raw line break can only be layout.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any
 
-__all__ = ["indented_json"]
+__all__ = ["Table", "indented_json"]
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 _STEP = "  "
@@ -30,6 +32,22 @@ def _flat_encoder(inner: str) -> Any:
     return json.JSONEncoder(ensure_ascii=False, separators=(",\n" + inner, ": ")).encode
 
 
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A list of flat objects sharing their keys, given column by column.
+
+    It is written as that list of objects, without building them: the mentions
+    of a long text are a hundred thousand objects of five members.
+    """
+
+    columns: dict[str, list[Any]]  # key → each object's member, all lists of one length
+
+    def objects(self) -> list[dict[str, Any]]:
+        """The list of objects the table stands for."""
+        keys = list(self.columns)
+        return [dict(zip(keys, row)) for row in zip(*self.columns.values())]
+
+
 def indented_json(value: Any) -> str:
     """*value* as ``json.dumps(value, ensure_ascii=False, indent=2)`` would write it."""
     return _layout(value, "")
@@ -40,18 +58,20 @@ def _layout(value: Any, indent: str) -> str:
     if kind in _SCALARS:
         return _scalar(value)
     inner = indent + _STEP
+    if kind is Table:
+        return _table(value, indent)
     if kind is dict:
         if not value:
             return "{}"
         if all(type(key) is str for key in value):
             if _is_flat(value):
                 return f"{{\n{inner}{_flat_encoder(inner)(value)[1:-1]}\n{indent}}}"
-            members = [f"{inner}{_scalar(key)}: {_layout(member, inner)}"
-                       for key, member in value.items()]
-            return "{\n" + ",\n".join(members) + f"\n{indent}}}"
+            return _mixed_object(value, indent, inner)
     elif kind is list or kind is tuple:
         if not value:
             return "[]"
+        if set(map(type, value)) <= _SCALARS:  # one C-encoder call for the items
+            return f"[\n{inner}{_flat_encoder(inner)(value)[1:-1]}\n{indent}]"
         if _all_flat(value):
             return _flat_list(value, indent)
         items = [inner + _layout(item, inner) for item in value]
@@ -59,6 +79,22 @@ def _layout(value: Any, indent: str) -> str:
     # anything unusual (keys that are not strings, subclasses): the standard
     # encoder, re-indented; its line breaks are all layout too
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+
+
+def _mixed_object(value: dict[str, Any], indent: str, inner: str) -> str:
+    """An object with containers among its members (a citation's lists of keys).
+
+    Its scalars and keys are encoded in one C-encoder call, a 0 standing in for
+    each container; the members are cut apart at the separator (an encoded string
+    holds no raw line break) and each stand-in replaced by its container laid out.
+    """
+    shape = {key: member if type(member) in _SCALARS else 0 for key, member in value.items()}
+    separator = ",\n" + inner
+    members = _flat_encoder(inner)(shape)[1:-1].split(separator)
+    for index, member in enumerate(value.values()):
+        if type(member) not in _SCALARS:
+            members[index] = members[index][:-1] + _layout(member, inner)
+    return f"{{\n{inner}{separator.join(members)}\n{indent}}}"
 
 
 def _is_flat(value: Any) -> bool:
@@ -77,14 +113,42 @@ def _all_flat(objects: list[Any] | tuple[Any, ...]) -> bool:
 
 
 def _flat_list(objects: list[Any] | tuple[Any, ...], indent: str) -> str:
-    """A list of flat objects in one C-encoder call, its object breaks laid out after.
+    """A list of flat objects, laid out from a few C-encoder calls.
 
-    Between two objects the encoder writes ``},`` + separator + ``{``; inside an
-    object a separator follows a scalar, which never ends in ``}``, so the
-    object breaks are unambiguous.
+    Objects that all have the same keys in the same order (the mentions of a
+    text) are encoded a column at a time and poured into one template. Any
+    others go through one call: between two objects the encoder writes ``},`` +
+    separator + ``{``; inside an object a separator follows a scalar, which never
+    ends in ``}``, so the object breaks are unambiguous.
     """
     item, member = indent + _STEP, indent + 2 * _STEP
+    keys = list(objects[0])
+    if all(map(keys.__eq__, map(list, objects))):
+        columns = {key: list(map(itemgetter(key), objects)) for key in keys}
+        return f"[\n{item}{_uniform_objects(columns, item, member)}\n{indent}]"
     separator = ",\n" + member
     text = _flat_encoder(member)(list(objects))
     body = text[2:-2].replace("}" + separator + "{", f"\n{item}}},\n{item}{{\n{member}")
     return f"[\n{item}{{\n{member}{body}\n{item}}}\n{indent}]"
+
+
+def _table(table: Table, indent: str) -> str:
+    columns = list(table.columns.values())
+    rows = len(columns[0]) if columns else 0
+    types = set(chain.from_iterable(map(map, repeat(type), columns)))
+    if not rows or any(len(column) != rows for column in columns) or not types <= _SCALARS:
+        return _layout(table.objects(), indent)  # none, or not one flat object a row
+    item = indent + _STEP
+    return f"[\n{item}{_uniform_objects(table.columns, item, item + _STEP)}\n{indent}]"
+
+
+# an encoded scalar holds no raw line break: a line break parts the items of a column
+_column_text = json.JSONEncoder(ensure_ascii=False, separators=("\n", ": ")).encode
+
+
+def _uniform_objects(columns: dict[str, list[Any]], item: str, member: str) -> str:
+    """Flat objects given by *columns*, each laid out at *item*, their members at *member*."""
+    encoded = [_column_text(column)[1:-1].split("\n") for column in columns.values()]
+    members = (f"{_scalar(key).replace('%', '%%')}: %s" for key in columns)
+    template = f"{{\n{member}" + f",\n{member}".join(members) + f"\n{item}}}"
+    return f",\n{item}".join(map(template.__mod__, zip(*encoded)))

@@ -24,8 +24,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..sealedfiles import keep_newest, seal, unseal, write_atomic
-from .derived import derived_concepts
+from ..sealedfiles import keep_newest, read_sealed, seal, write_atomic
 from .spelling import pattern_word, plain_key, skeleton
 from .termforms import Form, compile_forms
 
@@ -54,6 +53,8 @@ class MatcherTables:
 def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
                  replaced: bool = False) -> MatcherTables:
     """The tables of *concepts*, computed (*replaced*: for texts holding U+FFFD)."""
+    from .derived import derived_concepts  # with the wording rules: only on a cache miss
+
     by_key: dict[str, list[Form]] = {}
     words: dict[str, str] = {}
     for form in compile_forms(derived_concepts(concepts, wordings=True), ocr=ocr,
@@ -97,17 +98,20 @@ def matcher_tables(concepts: list[Concept], *, ocr: bool, pdf_text: bool,
 
 
 def _key(concepts: list[Concept], ocr: bool, pdf_text: bool, replaced: bool = False) -> str:
-    from ..termbase import cache, model
-    from ..text import keys, turkish
-    from . import derived, nameclasses, spelling, suffixes, termforms, trie, wordings
+    from ..termbase import cache
 
-    # every module whose code decides what the tables hold, this one included
-    modules = (sys.modules[__name__], derived, spelling, suffixes, termforms, trie, keys,
-               turkish, model, cache, wordings, nameclasses)
+    # every module whose code decides what the tables hold, this one included, by
+    # name: reading the tables never runs the wording rules that build them
+    modules = [__name__, *(f"{__package__}.{name}" for name in _BUILDERS),
+               "caglossary.text.keys", "caglossary.text.turkish", "caglossary.termbase.model",
+               "caglossary.termbase.cache"]
     digest = hashlib.sha256(f"{_FORMAT}:{ocr}:{pdf_text}:{replaced}:{sys.hexversion}:"
                             f"{cache.source_stamp(modules)}:".encode())
     digest.update(cache.pack_concepts(concepts))
     return digest.hexdigest()[:32]
+
+
+_BUILDERS = ("derived", "spelling", "suffixes", "termforms", "trie", "wordings", "nameclasses")
 
 
 def _cache_folder() -> Path:
@@ -136,24 +140,63 @@ def _pack(tables: MatcherTables) -> bytes:
 
 
 def _unpack(payload: bytes) -> MatcherTables:
-    from ..termbase.model import Guard
-
     by_key, words, guarded, loose, skeletons, shorter = marshal.loads(payload)
-    guard_at = [f.name for f in fields(Form)].index("guard")
-    guards: dict[tuple[Any, ...], Guard] = {}  # one object per guard, as when built
-    for forms in by_key.values():
-        for i, values in enumerate(forms):
-            guard = values[guard_at]
-            if guard is not None:
-                guard = guards.get(guard) or guards.setdefault(guard, Guard(*guard))
-                values = (*values[:guard_at], guard, *values[guard_at + 1:])
-            forms[i] = Form(*values)
-    return MatcherTables(by_key, words, guarded, loose, skeletons, shorter)
+    return MatcherTables(_PackedForms(by_key), words, guarded, loose, skeletons, shorter)
+
+
+class _PackedForms(dict[str, list[Form]]):
+    """Forms filed under their key, each key's rebuilt from its packed fields when first read.
+
+    A run reads the forms of the few keys its text holds; rebuilding every form
+    (thousands of frozen objects) cost more than the rest of a short run's matcher.
+    """
+
+    def __init__(self, packed: dict[str, list[Any]]) -> None:
+        super().__init__(packed)
+        self._guards: dict[tuple[Any, ...], Any] = {}  # one object per guard, as when built
+
+    def __getitem__(self, key: str) -> list[Form]:
+        forms = dict.__getitem__(self, key)
+        if forms and type(forms[0]) is tuple:
+            forms = [self._form(values) for values in forms]
+            dict.__setitem__(self, key, forms)
+        return forms
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
+
+    def values(self) -> Any:
+        return dict.values(self._all_read())
+
+    def items(self) -> Any:
+        return dict.items(self._all_read())
+
+    def __eq__(self, other: object) -> bool:
+        return dict.__eq__(self._all_read(), other)
+
+    __hash__ = None  # as dict's
+
+    def _all_read(self) -> _PackedForms:
+        for key in self:
+            self[key]
+        return self
+
+    def _form(self, values: tuple[Any, ...]) -> Form:
+        from ..termbase.model import Guard
+
+        guard = values[_GUARD_AT]
+        if guard is not None:
+            guard = self._guards.get(guard) or self._guards.setdefault(guard, Guard(*guard))
+            values = (*values[:_GUARD_AT], guard, *values[_GUARD_AT + 1:])
+        return Form(*values)
+
+
+_GUARD_AT = [f.name for f in fields(Form)].index("guard")
 
 
 def _load(target: Path, key: str) -> MatcherTables | None:
     try:
-        payload = unseal(_MAGIC, key, target.read_bytes())
+        payload = read_sealed(target, _MAGIC, key)
         return None if payload is None else _unpack(payload)
     except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
         return None

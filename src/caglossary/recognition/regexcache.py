@@ -27,7 +27,7 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
-from ..sealedfiles import keep_newest, seal, unseal, write_atomic
+from ..sealedfiles import keep_newest, read_sealed, seal, write_atomic
 
 __all__ = ["cached_regex", "compile_long"]
 
@@ -80,7 +80,7 @@ def _load(target: Path, key: str) -> re.Pattern[str] | None:
     import _sre
 
     try:
-        payload = unseal(_MAGIC, key, target.read_bytes())
+        payload = read_sealed(target, _MAGIC, key)
         if payload is None:
             return None
         pattern, flags, code, groups, groupindex, indexgroup = marshal.loads(payload)

@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from .derived import org_links
 from .termforms import collapse
 from ..text.turkish import tr_upper
 from .trie import trie_alternation
@@ -82,6 +81,8 @@ class SummitReader:
 
     def __init__(self, concepts: Iterable[Concept],
                  mention: Callable[..., TermMention]) -> None:
+        from .derived import org_links  # the wording rules: only where a summit word occurs
+
         self._make = mention  # the matcher's mention type (it imports this module)
         by_id = {c.id: c for c in concepts}
         self._abbreviations = {a for c in by_id.values() for side in (c.tr, c.en)

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
-from .derived import derived_concepts
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
@@ -150,7 +149,9 @@ class TermMatcher:
     @cached_property
     def _summits(self) -> SummitReader:
         # built on first use: a matcher whose tables come from the cache never
-        # needs the derived concepts otherwise
+        # needs the derived concepts (nor imports their wording rules) otherwise
+        from .derived import derived_concepts
+
         return SummitReader(derived_concepts(self._concepts), TermMention)
 
     def _key_of(self, matched: str) -> str | None:
@@ -234,24 +235,26 @@ class TermMatcher:
         is right after the common cases: the word was a mention, or it failed and
         holds no gap a term could start from. Otherwise scanning starts over.
         """
-        known, read, choose = self._candidates, self._read, self._choose
+        known, read, choose, cased = self._candidates, self._read, self._choose, keyed.cased
         starts, ends, forms = found
+        add_start, add_end, add_form = starts.append, ends.append, forms.append
         assert self._scan is not None  # the caller returns early when there is no pattern
         for match in self._scan.finditer(scan_key, pos):
-            gap_and_word = match.group()
-            candidate = known.get(gap_and_word) or read(gap_and_word)
+            gap_and_word = match[0]
+            # a tuple unpacked, not its fields read by name: this loop runs per candidate
+            form, length, capital, readings, inner_gap = (known.get(gap_and_word)
+                                                          or read(gap_and_word))
             word_start = match.start()
-            form, length = candidate.settled, candidate.length
-            if form is None or (candidate.capital and not keyed.cased[word_start].isupper()):
-                chosen = choose(candidate.readings, keyed, text, word_start)
+            if form is None or (capital and not cased[word_start].isupper()):
+                chosen = choose(readings, keyed, text, word_start)
                 if chosen is None:
-                    if candidate.inner_gap:
+                    if inner_gap:
                         return word_start + 1
                     continue
                 form, length = chosen
-            starts.append(word_start)
-            ends.append(word_start + length)
-            forms.append(form)
+            add_start(word_start)
+            add_end(word_start + length)
+            add_form(form)
             if length != len(gap_and_word) - 1:  # a shorter reading: scan the rest again
                 return word_start + length + 1
         return -1

@@ -53,15 +53,30 @@ class FileReport:
 _FORMAT = 6  # 3: web-page sources; 4: guarded forms; 5: class nouns and successors; 6: no_possessive
 
 
-def source_stamp(modules: Iterable[ModuleType]) -> int:
-    """A checksum of the source files of *modules* (-1 where one cannot be read)."""
+def source_stamp(modules: Iterable[ModuleType | str]) -> int:
+    """A checksum of the source files of *modules* (-1 where one cannot be read).
+
+    A module may be given by its dotted name: its file is found without running
+    it, so a cache key can cover code that a run reading the cache never needs.
+    """
     stamp = _FORMAT
     for module in modules:
         try:
-            stamp = zlib.crc32(Path(module.__file__ or "").read_bytes(), stamp)
-        except OSError:
+            stamp = zlib.crc32(Path(_source_file(module)).read_bytes(), stamp)
+        except (OSError, ImportError, ValueError):
             return -1
     return stamp & 0xFFFFFFFF
+
+
+def _source_file(module: ModuleType | str) -> str:
+    if not isinstance(module, str):
+        return module.__file__ or ""
+    if module in sys.modules:
+        return sys.modules[module].__file__ or ""
+    from importlib.util import find_spec
+
+    spec = find_spec(module)
+    return (spec.origin if spec is not None else None) or ""
 
 
 _MAGIC = b"CAGC"

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
+from itertools import accumulate, repeat
+from operator import add, sub
 from pathlib import Path
 
 from ..errors import UnreadableFile
@@ -85,12 +88,24 @@ class LineIndex:
     __slots__ = ("_starts",)
 
     def __init__(self, text: str) -> None:
-        self._starts = [0, *map(re.Match.end, _LINE_END.finditer(text))]  # no Python per line
+        if "\r" in text:
+            self._starts = [0, *map(re.Match.end, _LINE_END.finditer(text))]
+        else:  # the lengths of the lines, summed: a third of the time of a match per line
+            ends = accumulate(map(add, map(len, text.split("\n")), repeat(1)))
+            self._starts = [0, *ends]
+            self._starts.pop()  # the last "line" runs to the end of the text: no line after it
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of *offset*."""
         line = bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+    def lines_cols(self, offsets: Iterable[int]) -> tuple[list[int], list[int]]:
+        """1-based lines and columns of many *offsets* (what :meth:`line_col` gives each)."""
+        offsets = list(offsets)
+        lines = list(map(bisect_right, repeat(self._starts), offsets))
+        starts = map(self._starts.__getitem__, map(sub, lines, repeat(1)))
+        return lines, list(map(add, map(sub, offsets, starts), repeat(1)))
 
 
 _LINE_END = re.compile(r"\r\n?|\n")
