@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .derived import org_links
 from .termforms import collapse
-from ..text.turkish import tr_upper
+from .suffixes import starts_with_compound_possessive
+from ..text.turkish import fold, tr_upper
 from .trie import trie_alternation
 from .regexcache import compile_long
 
@@ -61,6 +62,7 @@ _SUFFIX = {"tr": r"\w*(?:['’]\w+)?", "en": r"s?(?:['’]s)?"}
 # organisation name with an ordinal and a city, and "summit of the" + that name.
 _BEFORE, _AFTER = 160, 120
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_WORD_REST = re.compile(r"\w*")
 
 
 class _Family(NamedTuple):
@@ -140,7 +142,7 @@ class SummitReader:
         for lang, regex in self._regexes.items():
             for start, end in windows:
                 for match in regex.finditer(text, start, end):
-                    if match.group("num") or _city_named(text, match):
+                    if match.group("num") or _city_named(text, match, lang):
                         mention = self._mention(text, lang, match, (mentions, known))
                         if mention is not None:
                             found.setdefault((mention.start, mention.end), mention)
@@ -194,21 +196,36 @@ def _windows(keyed: KeyedText, size: int) -> list[tuple[int, int]]:
     return merged
 
 
-def _city_named(text: str, match: re.Match[str]) -> bool:
+def _city_named(text: str, match: re.Match[str], lang: str) -> bool:
     """Whether the capitalised word before the summit word can be a city.
 
     A sentence's first word is capitalised anyway ("Nitekim zirvenin"): it names
     a city only before a capitalised summit word or together with an organisation.
+    A Turkish name is a compound, so its head carries the possessive (``Astana
+    zirvesinde``); a bare head follows a subject (``Tokayev zirvede``).
     """
     city = match.group("city")
     if not city:
         return False
     if city.isupper() and not match.group("head").isupper():
         return False  # a capitalised word in a line of capitals ("NATO zirvesi" stays out)
+    if lang == "tr" and not match.group("org") and not _possessed_head(text, match):
+        return False
     if match.group("org") or match.groupdict().get("org2") or match.group("head")[:1].isupper():
         return True
     before = text[max(0, match.start() - 80):match.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:\n\"“‘'’"
+
+
+def _possessed_head(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare summit word's ending starts with the compound's possessive.
+
+    Longer heads (``Devlet Başkanları Konseyi``) already name a body and pass.
+    """
+    if fold(match.group("head")) != _SUMMIT_WORDS["tr"]:
+        return True
+    ending = _WORD_REST.match(text, match.end("head"))
+    return starts_with_compound_possessive(fold(ending.group() if ending else ""))
 
 
 def _end(mention: TermMention) -> int:
