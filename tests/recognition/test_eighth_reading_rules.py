@@ -98,3 +98,20 @@ def test_against_terrorism_is_counter_terrorism(text, surface, concept):
 ])
 def test_forms_of_the_eighth_readings_concepts(text, surface, concept):
     assert (surface, concept) in _found(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Türk Dili Konuşan Ülkeler Devlet Başkanları 10. Zirvesi'nin ardından konsey kuruldu.",
+     "Türk Dili Konuşan Ülkeler Devlet Başkanları 10. Zirvesi'nin"),
+    ("Türk Dili Konuşan Ülkeler Devlet Başkanları İstanbul Zirvesi toplandı.",
+     "Türk Dili Konuşan Ülkeler Devlet Başkanları İstanbul Zirvesi"),
+])
+def test_a_summit_series_named_without_an_organisation_takes_an_ordinal_or_a_city(
+        text, surface):
+    assert _found(text) == [(surface, "turkic-summits")]
+
+
+def test_a_summit_series_sets_no_context_for_a_bare_numbered_summit():
+    text = "Türk Dili Konuşan Ülkeler Devlet Başkanları Zirvesi toplandı. 5. Zirve de yapıldı."
+    assert _found(text) == [("Türk Dili Konuşan Ülkeler Devlet Başkanları Zirvesi",
+                             "turkic-summits")]

@@ -90,7 +90,8 @@ class SummitReader:
         self._summit_of: dict[str, str] = {}  # organisation or summit id → summit id
         self._terms: dict[tuple[str, str], str] = {}  # (lang, summit id) → its term
         heads: dict[str, set[str]] = {"tr": set(), "en": set()}
-        for link in org_links(by_id.values()):
+        links = org_links(by_id.values())
+        for link in links:
             word = _SUMMIT_WORDS[link.lang]
             rests = [collapse(r.partition("|")[0]) for r in link.rests]
             if not any(word in r.casefold() for r in rests):
@@ -104,10 +105,25 @@ class SummitReader:
             self._terms[link.lang, link.concept] = family.term
         # A body's name ("Council of Foreign Ministers of the OTS") names its
         # organisation too, so it sets the context for the summits after it.
-        for link in org_links(by_id.values()):
+        for link in links:
             if link.organisation in self._summit_of:
                 self._summit_of.setdefault(link.concept, self._summit_of[link.organisation])
+        self._add_series(by_id.values(), {link.concept for link in links}, heads)
         self._regexes = {lang: self._regex(lang, hs) for lang, hs in heads.items() if hs}
+
+    def _add_series(self, concepts: Iterable[Concept], linked: set[str],
+                    heads: dict[str, set[str]]) -> None:
+        """Summit series named without an organisation (``Türk Dili Konuşan Ülkeler
+        Devlet Başkanları Zirvesi``): the name before the summit word takes an ordinal
+        or a city as an organisation's name does (``… Devlet Başkanları 10. Zirvesi``).
+
+        Only the name spelt out reads so; a series sets no context for bare summits.
+        """
+        for concept, lang, prefix, head in _series_names(concepts, linked):
+            heads[lang].add(head)
+            term = concept.side(lang).term
+            self._family.setdefault((lang, prefix), _Family(concept.id, concept.id, term))
+            self._terms.setdefault((lang, concept.id), term)
 
     def __bool__(self) -> bool:
         return bool(self._regexes)
@@ -172,6 +188,22 @@ class SummitReader:
         if nearest < len(known) and mentions[known[nearest]].start < limit:
             return self._summit_of[mentions[known[nearest]].concept]
         return None
+
+
+def _series_names(concepts: Iterable[Concept],
+                  linked: set[str]) -> Iterable[tuple[Concept, str, str, str]]:
+    """(concept, language, name before the summit word, summit word) for each proper
+    name of an event that ends in a summit word and names no organisation."""
+    for concept in concepts:
+        if concept.category != "event" or concept.id in linked:
+            continue
+        for lang in ("tr", "en"):
+            side = concept.side(lang)
+            for form in (side.marked_forms if lang == "tr" else (side.term, *side.variants)):
+                prefix, _, last = collapse(form).rpartition(" ")
+                head = last.partition("|")[0]
+                if prefix[:1].isupper() and fold(head) == _SUMMIT_WORDS[lang]:
+                    yield concept, lang, prefix, head
 
 
 def _windows(keyed: KeyedText, size: int) -> list[tuple[int, int]]:
