@@ -115,3 +115,27 @@ def test_a_summit_series_sets_no_context_for_a_bare_numbered_summit():
     text = "Türk Dili Konuşan Ülkeler Devlet Başkanları Zirvesi toplandı. 5. Zirve de yapıldı."
     assert _found(text) == [("Türk Dili Konuşan Ülkeler Devlet Başkanları Zirvesi",
                              "turkic-summits")]
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("Mackinder's Heartland Theory", "Heartland Theory", "heartland"),
+    ("Mackinder'in Kalpgâh teorisi", "Kalpgâh teorisi", "heartland"),
+    ("the Heart of Asia – Istanbul Process", "Heart of Asia – Istanbul Process",
+     "heart-of-asia-istanbul-process"),
+    ("the Manas airbase near Bishkek", "Manas airbase", "manas-transit-center"),
+    ("Manas Üssü'nü terk etti", "Manas Üssü'nü", "manas-transit-center"),
+    ("Karşı-Hanabad üssü kapandı", "Karşı-Hanabad üssü", "karshi-khanabad-air-base"),
+    ("after the 9/11 attacks", "9/11 attacks", "september-11-attacks"),
+    ("11 Eylül saldırılarından sonra", "11 Eylül saldırılarından", "september-11-attacks"),
+    ("a key asset in the war on terrorism", "war on terrorism", "war-on-terror"),
+])
+def test_forms_of_the_eighth_readings_later_concepts(text, surface, concept):
+    assert (surface, concept) in _found(text)
+
+
+def test_a_lower_case_heartland_is_no_theory():
+    assert _found("the industrial heartland of the country") == []
+
+
+def test_the_attacks_named_with_terror_keep_terrorism():
+    assert ("terör", "terrorism") in _found("11 Eylül terör saldırılarından sonra")
