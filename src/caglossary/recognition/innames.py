@@ -1,9 +1,10 @@
-"""A region's name inside the name of an institution or a publication is no mention.
+"""A region's name inside a longer name the glossary lacks is no mention.
 
 ``Middle East Technical University``, ``Orta Asya Uluslararası Enstitüsü``,
-``Eurasian Research Journal``: the region word starts a proper name that the
-glossary does not hold, and the text speaks of the university, the institute
-or the journal, not of the region. The rule holds for every concept whose
+``Eurasian Research Journal``, ``South Caucasus East-West Corridor``,
+``Central Asian Women Leaders' Dialogue``: the region word starts a proper
+name that the glossary does not hold, and the text speaks of the university,
+the journal, the corridor or the forum, not of the region. The rule holds for every concept whose
 category is ``region``; the name is read forward from the region word through
 at most a few capitalised words (and the joining words of a title) up to a
 head noun that names an institution or a publication. A full stop, a colon, a
@@ -26,9 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["drop_inside_institution_names", "region_ids"]
 
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
-# Dergisi, Fakültesi, Bölümü, Merkezi with any ending).
+# Dergisi, Fakültesi, Bölümü, Merkezi, Koridoru, Diyaloğu with any ending).
 _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", "bolum",
-          "facult", "fakulte", "center", "centre", "merkez")
+          "facult", "fakulte", "center", "centre", "merkez", "corridor", "koridor", "dialogue",
+          "diyalog")
 # Words a title joins its capitalised words with.
 _JOINERS = frozenset({"and", "of", "for", "&", "ve"})
 _WORDS_BEFORE_HEAD = 3
