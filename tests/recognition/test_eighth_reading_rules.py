@@ -132,6 +132,10 @@ def test_a_summit_series_sets_no_context_for_a_bare_numbered_summit():
     ("after the 9/11 attacks", "9/11 attacks", "september-11-attacks"),
     ("11 Eylül saldırılarından sonra", "11 Eylül saldırılarından", "september-11-attacks"),
     ("a key asset in the war on terrorism", "war on terrorism", "war-on-terror"),
+    ("the 2022 Karakalpak protests in Nukus", "2022 Karakalpak protests",
+     "karakalpakstan-protests-2022"),
+    ("Arap Baharı'nın Türk dış politikasına etkisi", "Arap Baharı'nın", "arab-spring"),
+    ("after the Arab uprisings", "Arab uprisings", "arab-spring"),
 ])
 def test_forms_of_the_eighth_readings_later_concepts(text, surface, concept):
     assert (surface, concept) in _found(text)
