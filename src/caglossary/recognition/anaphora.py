@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..termbase.model import Concept, LangSide, strip_marker
 from ..text.keys import key_text, ocr_key_text
 from ..text.turkish import APOSTROPHES, fold
+from .suffixes import starts_with_compound_possessive
 from .terms import TermMatcher, TermMention
 
 __all__ = ["AnaphoraResolver", "ClassNouns", "WINDOW"]
@@ -162,7 +163,7 @@ class AnaphoraResolver:
         # a name's last noun carries the compound ending (Ticaret Örgüt-ü, Başkanları
         # Zirve-si); a bare one goes on with the name's next word (Strateji Belgesi)
         capitalised = mention.surface[:1].isupper()
-        title_word = _compound(ending)
+        title_word = starts_with_compound_possessive(ending)
         if capitalised and not ending and _name_goes_on(text, mention.end):
             return False
         if _inside_name(text, mention.start, title_word) or previous in _NAMING_TR:
@@ -272,14 +273,3 @@ def _name_goes_on(text: str, end: int) -> bool:
         return False
     word = following.group(1)
     return word[:1].isupper() and not any(ch in APOSTROPHES for ch in word)
-
-
-def _compound(ending: str) -> bool:
-    """Whether a (folded) ending starts with the compound's possessive: örgüt-ü, zirve-si.
-
-    ``-ün`` alone is the genitive (``örgütün``), not the possessive; ``-ünün``,
-    ``-üne``, ``-ünde`` are the possessive followed by a case.
-    """
-    if ending.startswith(("si", "su")):
-        return True
-    return ending in ("i", "u") or (ending[:2] in ("in", "un") and len(ending) > 2)

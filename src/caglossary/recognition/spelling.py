@@ -19,8 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .termforms import collapse
-from .trie import (FRAGILE_LETTERS, INSERT_SLOT, INSERTABLE_WORDS, REPLACEABLE_LETTERS,
-                   REPLACEMENT_CHARACTER)
+from .trie import (DASHES, DASHES_AS_SPACES, FRAGILE_LETTERS, INSERT_SLOT, INSERTABLE_WORDS,
+                   REPLACEABLE_LETTERS, REPLACEMENT_CHARACTER)
 from ..text.keys import PDF_FRAGILE_LETTERS, fold_key, ocr_fold_key, ocr_key_text
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ _FROM_MARKS = str.maketrans({**FRAGILE_LETTERS, **REPLACEABLE_LETTERS, INSERT_SL
 # (U+FFFD counts as a letter: "Konu�an" holds no inserted "an")
 _INSERTED = re.compile(r"(?<![\w\ufffd])(?:" + "|".join(INSERTABLE_WORDS) + r")(?![\w\ufffd])")
 # What a skeleton keeps: letters marks never stand for, and no gaps.
-_NOT_SKELETON = str.maketrans("", "", "sgicou '-\u2019\u2018\u02bc\t\n\r" + REPLACEMENT_CHARACTER
+_NOT_SKELETON = str.maketrans("", "", "sgicou '\u2019\u2018\u02bc\t\n\r" + DASHES
+                              + REPLACEMENT_CHARACTER
                               + "".join(FRAGILE_LETTERS) + "".join(REPLACEABLE_LETTERS))
 
 
@@ -71,4 +72,4 @@ def skeleton(text: str) -> str:
 
 
 def _normal(key: str) -> str:
-    return collapse(key.replace("-", " "))
+    return collapse(key.translate(DASHES_AS_SPACES))

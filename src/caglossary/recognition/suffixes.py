@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import product
 
-__all__ = ["archiphonemes", "english_endings", "turkish_endings"]
+__all__ = ["archiphonemes", "english_endings", "starts_with_compound_possessive",
+           "turkish_endings"]
 
 # Input to archiphonemes() is already folded: lower case, ç ğ ı ö ş ü → c g i o s u.
 _ARCHIPHONEME = str.maketrans({"a": "A", "e": "A", "i": "I", "u": "I", "d": "D", "t": "D"})
@@ -33,6 +34,17 @@ _COPULA_AFTER_CONSONANT = ("DIr", "DI", "mIs", "sA", "kAn", "DIrlAr")
 def archiphonemes(folded: str) -> str:
     """Map a folded suffix string to its archiphoneme spelling."""
     return folded.translate(_ARCHIPHONEME)
+
+
+def starts_with_compound_possessive(ending: str) -> bool:
+    """Whether a (folded) ending starts with the compound's possessive: örgüt-ü, zirve-si.
+
+    ``-ün`` alone is the genitive (``örgütün``), not the possessive; ``-ünün``,
+    ``-üne``, ``-ünde`` are the possessive followed by a case.
+    """
+    if ending.startswith(("si", "su")):
+        return True
+    return ending in ("i", "u") or (ending[:2] in ("in", "un") and len(ending) > 2)
 
 
 def _ends_in_vowel(text: str) -> bool:

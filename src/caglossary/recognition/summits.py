@@ -25,7 +25,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .termforms import collapse
-from ..text.turkish import tr_upper
+from .suffixes import starts_with_compound_possessive
+from ..text.turkish import fold, tr_upper
 from .trie import trie_alternation
 from .regexcache import compile_long
 
@@ -62,6 +63,7 @@ _SUFFIX = {"tr": r"\w*(?:['’]\w+)?", "en": r"s?(?:['’]s)?"}
 # organisation name with an ordinal and a city, and "summit of the" + that name.
 _BEFORE, _AFTER = 160, 120
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_WORD_REST = re.compile(r"\w*")
 
 
 class _Family(NamedTuple):
@@ -91,7 +93,8 @@ class SummitReader:
         self._summit_of: dict[str, str] = {}  # organisation or summit id → summit id
         self._terms: dict[tuple[str, str], str] = {}  # (lang, summit id) → its term
         heads: dict[str, set[str]] = {"tr": set(), "en": set()}
-        for link in org_links(by_id.values()):
+        links = org_links(by_id.values())
+        for link in links:
             word = _SUMMIT_WORDS[link.lang]
             rests = [collapse(r.partition("|")[0]) for r in link.rests]
             if not any(word in r.casefold() for r in rests):
@@ -105,10 +108,25 @@ class SummitReader:
             self._terms[link.lang, link.concept] = family.term
         # A body's name ("Council of Foreign Ministers of the OTS") names its
         # organisation too, so it sets the context for the summits after it.
-        for link in org_links(by_id.values()):
+        for link in links:
             if link.organisation in self._summit_of:
                 self._summit_of.setdefault(link.concept, self._summit_of[link.organisation])
+        self._add_series(by_id.values(), {link.concept for link in links}, heads)
         self._regexes = {lang: self._regex(lang, hs) for lang, hs in heads.items() if hs}
+
+    def _add_series(self, concepts: Iterable[Concept], linked: set[str],
+                    heads: dict[str, set[str]]) -> None:
+        """Summit series named without an organisation (``Türk Dili Konuşan Ülkeler
+        Devlet Başkanları Zirvesi``): the name before the summit word takes an ordinal
+        or a city as an organisation's name does (``… Devlet Başkanları 10. Zirvesi``).
+
+        Only the name spelt out reads so; a series sets no context for bare summits.
+        """
+        for concept, lang, prefix, head in _series_names(concepts, linked):
+            heads[lang].add(head)
+            term = concept.side(lang).term
+            self._family.setdefault((lang, prefix), _Family(concept.id, concept.id, term))
+            self._terms.setdefault((lang, concept.id), term)
 
     def __bool__(self) -> bool:
         return bool(self._regexes)
@@ -143,7 +161,7 @@ class SummitReader:
         for lang, regex in self._regexes.items():
             for start, end in windows:
                 for match in regex.finditer(text, start, end):
-                    if match.group("num") or _city_named(text, match):
+                    if match.group("num") or _city_named(text, match, lang):
                         mention = self._mention(text, lang, match, (mentions, known))
                         if mention is not None:
                             found.setdefault((mention.start, mention.end), mention)
@@ -175,6 +193,22 @@ class SummitReader:
         return None
 
 
+def _series_names(concepts: Iterable[Concept],
+                  linked: set[str]) -> Iterable[tuple[Concept, str, str, str]]:
+    """(concept, language, name before the summit word, summit word) for each proper
+    name of an event that ends in a summit word and names no organisation."""
+    for concept in concepts:
+        if concept.category != "event" or concept.id in linked:
+            continue
+        for lang in ("tr", "en"):
+            side = concept.side(lang)
+            for form in (side.marked_forms if lang == "tr" else (side.term, *side.variants)):
+                prefix, _, last = collapse(form).rpartition(" ")
+                head = last.partition("|")[0]
+                if prefix[:1].isupper() and fold(head) == _SUMMIT_WORDS[lang]:
+                    yield concept, lang, prefix, head
+
+
 def _windows(keyed: KeyedText, size: int) -> list[tuple[int, int]]:
     """Stretches of the text around each summit word, merged where they overlap.
 
@@ -197,21 +231,36 @@ def _windows(keyed: KeyedText, size: int) -> list[tuple[int, int]]:
     return merged
 
 
-def _city_named(text: str, match: re.Match[str]) -> bool:
+def _city_named(text: str, match: re.Match[str], lang: str) -> bool:
     """Whether the capitalised word before the summit word can be a city.
 
     A sentence's first word is capitalised anyway ("Nitekim zirvenin"): it names
     a city only before a capitalised summit word or together with an organisation.
+    A Turkish name is a compound, so its head carries the possessive (``Astana
+    zirvesinde``); a bare head follows a subject (``Tokayev zirvede``).
     """
     city = match.group("city")
     if not city:
         return False
     if city.isupper() and not match.group("head").isupper():
         return False  # a capitalised word in a line of capitals ("NATO zirvesi" stays out)
+    if lang == "tr" and not match.group("org") and not _possessed_head(text, match):
+        return False
     if match.group("org") or match.groupdict().get("org2") or match.group("head")[:1].isupper():
         return True
     before = text[max(0, match.start() - 80):match.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:\n\"“‘'’"
+
+
+def _possessed_head(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare summit word's ending starts with the compound's possessive.
+
+    Longer heads (``Devlet Başkanları Konseyi``) already name a body and pass.
+    """
+    if fold(match.group("head")) != _SUMMIT_WORDS["tr"]:
+        return True
+    ending = _WORD_REST.match(text, match.end("head"))
+    return starts_with_compound_possessive(fold(ending.group() if ending else ""))
 
 
 def _end(mention: TermMention) -> int:

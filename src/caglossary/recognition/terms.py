@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
+from .innames import drop_inside_institution_names, region_ids
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
 from ..text.keys import KeyedText, key_text, ocr_key_text
 from ..text.turkish import APOSTROPHES
-from .trie import REPLACEMENT_CHARACTER, pattern_regex, scan_regex
+from .trie import DASHES_AS_SPACES, REPLACEMENT_CHARACTER, pattern_regex, scan_regex
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
@@ -125,6 +126,7 @@ class TermMatcher:
         self.replaced = replaced
         self._cached = cached
         self._concepts = list(concepts)
+        self._regions = region_ids(self._concepts)
         tables = (matcher_tables if cached else build_tables)(
             self._concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         self._by_key = tables.by_key
@@ -157,7 +159,7 @@ class TermMatcher:
     def _key_of(self, matched: str) -> str | None:
         """The key a matched pattern text was filed under (None if it reads as none)."""
         # any apostrophe as the data writes it: "Xi’an Declaration" is the key "xi'an declaration"
-        spelled = collapse(matched.replace("-", " ")).translate(_STRAIGHT_APOSTROPHES)
+        spelled = collapse(matched.translate(DASHES_AS_SPACES)).translate(_STRAIGHT_APOSTROPHES)
         if spelled in self._by_key:
             return spelled
         loose = spelled.replace("'", "")
@@ -203,6 +205,8 @@ class TermMatcher:
 
             mentions = drop_unmet(text, mentions, list(map(_GUARD, forms)),
                                   case_sensitive=self.case_sensitive)
+        if self._regions and any(m.concept in self._regions for m in mentions):
+            mentions = drop_inside_institution_names(text, mentions, self._regions)
         return self._summits.find(text, keyed, mentions) if summits and self._summits else mentions
 
     def spans_to_read(self, text: str) -> list[tuple[int, int]]:

@@ -57,6 +57,10 @@ def _words(node: dict) -> list[str]:
 
 
 APOSTROPHE_PATTERN = f"(?:[{APOSTROPHES}] ?)?"
+# A hyphen and the dashes typeset in its place (hyphen, non-breaking hyphen, figure,
+# en and em dash) join the words of a name alike: "Kyrgyz–Tajik", "Russia—Georgia".
+DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+DASHES_AS_SPACES = str.maketrans(dict.fromkeys(DASHES, " "))
 
 
 # Marks a pattern may carry besides letters (see recognition.termforms):
@@ -71,7 +75,9 @@ REPLACEMENT_CHARACTER = "\ufffd"
 REPLACEABLE_LETTERS = {"\ue010": "c", "\ue011": "g", "\ue012": "i", "\ue013": "o",
                        "\ue014": "s", "\ue015": "u"}
 _MARKED = {**FRAGILE_LETTERS, **REPLACEABLE_LETTERS}
-_INSERT_ATOM = r"(?:\s+|-)(?:(?:" + "|".join(INSERTABLE_WORDS) + r")\s+)?"
+_DASH_CLASS = "\\" + DASHES  # the hyphen escaped, so the class holds no range
+_GAP = f"[\\s{_DASH_CLASS}]+"
+_INSERT_ATOM = f"(?:\\s+|[{_DASH_CLASS}])(?:(?:" + "|".join(INSERTABLE_WORDS) + r")\s+)?"
 
 
 def _atom(ch: str) -> str:
@@ -80,7 +86,7 @@ def _atom(ch: str) -> str:
     # Asya - Rusya") and any apostrophe or none: "Birliği'nin", "Birliği’nin" and
     # "Birliginin" all match.
     if ch == " ":
-        return r"[\s-]+"  # one character class: the cheapest gap for re to compile
+        return _GAP  # one character class: the cheapest gap for re to compile
     if ch == "'":
         return APOSTROPHE_PATTERN
     if ch == INSERT_SLOT:
