@@ -17,12 +17,11 @@ Skipped, with a reason, where valgrind is not installed
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
 
-from builds import BenchmarkError, Project, build_command, sphinx_build
+from builds import BenchmarkError, Project, build_command, build_env, sphinx_build
 
 _PID = re.compile(r"==(\d+)==")
 _COUNT = r"=={pid}==\s+I\s+refs:\s+([\d,]+)"
@@ -43,8 +42,8 @@ def instructions(project: Project) -> int:
     for folder in (project.outdir, project.doctreedir):
         shutil.rmtree(folder, ignore_errors=True)
     project.workdir.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-    return command_instructions(build_command(project), env, f"the {project.name} build")
+    return command_instructions(build_command(project), build_env(),
+                                f"the {project.name} build")
 
 
 def command_instructions(command: list[str], env: dict[str, str], what: str,
