@@ -61,3 +61,13 @@ def test_only_sphinx_own_writing_counts_as_plain():
     assert writes_plainly(HTML5Translator)
     assert not writes_plainly(PassingTranslator)
     assert not writes_plainly(object)
+
+
+def test_matchers_are_released_once_every_page_is_read(make_app, rootdir, tmp_path):
+    from caglossary.sphinxext.domain import cag_domain
+
+    app, kept = _build(make_app, rootdir / "test-basic", tmp_path, "released")
+    assert kept  # pages were linked while the matchers were held
+    glossary = cag_domain(app.env).project.glossary
+    assert "_matchers" not in glossary.__dict__
+    assert glossary.find_terms("ŞİÖ zirvesi")  # and a later search builds them again

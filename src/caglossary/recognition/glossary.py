@@ -118,6 +118,15 @@ class Glossary:
                                                    pdf_text=pdf_text, cached=True)
         return found
 
+    def release_matchers(self) -> None:
+        """Let the compiled matchers go; the next search builds (or loads) them again.
+
+        They hold most of a loaded glossary's memory, and a Sphinx build needs
+        them only while it reads pages: writing them needs the concepts alone.
+        """
+        self.__dict__.pop("_matchers", None)
+        self.__dict__.pop("_query_matcher", None)
+
     def find_terms(self, text: str, *, ocr: bool = False,
                    pdf_text: bool = False, anaphora: bool = False) -> list[TermMention]:
         """Mentions of this glossary's concepts in *text* (see :mod:`caglossary.recognition.terms`).

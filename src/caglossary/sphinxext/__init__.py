@@ -30,7 +30,8 @@ def setup(app: Any) -> dict[str, Any]:
     from .directives import BibliographyDirective, GlossaryDirective, OcrDirective, TextDirective
     from .domain import CagDomain
     from .events import (on_builder_inited, on_config_inited, on_env_get_outdated,
-                         on_env_get_updated, report_unused, warn_missing_pages)
+                         on_env_get_updated, release_matchers, report_unused,
+                         warn_missing_pages)
     from .indexing import publish_concepts, turkish_general_index
     from .placeholders import fill_placeholders
     from .search import GlossarySearchTurkish, unescape_search_titles
@@ -55,6 +56,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("env-get-updated", on_env_get_updated)
     app.connect("env-updated", publish_concepts)
     app.connect("env-updated", warn_missing_pages)
+    app.connect("env-updated", release_matchers, priority=900)
     app.connect("html-page-context", turkish_general_index)
     app.connect("doctree-resolved", fill_placeholders)
     app.connect("build-finished", report_unused)
