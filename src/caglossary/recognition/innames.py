@@ -34,8 +34,11 @@ _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", 
 # Words a title joins its capitalised words with.
 _JOINERS = frozenset({"and", "of", "for", "&", "ve"})
 _WORDS_BEFORE_HEAD = 3
-# The next word on the same line, after spaces or a hyphen or dash ("Central Asia-Caucasus").
-_NEXT_WORD = re.compile(r"(?:[^\S\n]+|[^\S\n]*[-\u2010-\u2014][^\S\n]*)([^\W\d_][\w'’]*|&)")
+# The next word on the same line, after spaces or a hyphen or dash ("Central Asia-Caucasus");
+# a hyphen before lower-case letters is inside the word, as PDF extraction keeps a
+# line-end hyphen ("Central Asia-Cau-casus In-stitute").
+_NEXT_WORD = re.compile(r"(?:[^\S\n]+|[^\S\n]*[-\u2010-\u2014][^\S\n]*)"
+                        r"([^\W\d_][\w'’]*(?:-[a-zçğıöşü][\w'’]*)*|&)")
 
 
 def region_ids(concepts: Iterable[Concept]) -> frozenset[str]:
@@ -58,7 +61,7 @@ def _starts_an_institution_name(text: str, end: int) -> bool:
             return False
         word = found.group(1)
         capitalised = word[:1].isupper()
-        if capitalised and fold(word).startswith(_HEADS):
+        if capitalised and fold(word.replace("-", "")).startswith(_HEADS):
             return True
         if not capitalised and word.casefold() not in _JOINERS:
             return False
