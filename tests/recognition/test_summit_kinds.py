@@ -56,3 +56,16 @@ def test_spellings_the_data_lists(text, surface, concept):
 
 def test_the_north_south_corridor_is_not_the_northern_corridor():
     assert all(concept != "northern-corridor" for _, concept in _found("North-South Corridor"))
+
+
+@pytest.mark.parametrize("text", ["Ermenistan, Rus NATO'su KGAÖ’den çıkıyor mu?",
+                                  "Asya'nın NATO’sunun geleceği"])
+def test_an_acronym_heading_a_compound_names_another_body(text):
+    # "the Russian NATO" is the CSTO, not NATO: the possessive makes NATO a head noun
+    assert all(concept != "nato" for _, concept in _found(text))
+
+
+@pytest.mark.parametrize("text, surface", [("NATO'nun genişlemesi", "NATO'nun"),
+                                           ("the SCO's summit", "SCO's")])
+def test_other_endings_of_an_acronym_still_name_it(text, surface):
+    assert [found for found, _ in _found(text)] == [surface]

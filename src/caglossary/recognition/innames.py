@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ..termbase.model import Concept
     from .terms import TermMention
 
-__all__ = ["drop_inside_institution_names", "region_ids"]
+__all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_inside_institution_names",
+           "organisation_ids", "region_ids"]
 
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
 # Dergisi, Fakültesi, Bölümü, Merkezi, Koridoru, Diyaloğu with any ending).
@@ -67,3 +68,20 @@ def _starts_an_institution_name(text: str, end: int) -> bool:
             return False
         position = found.end()
     return False
+
+
+# An acronym with the third-person possessive is the head of a compound: "Rus NATO'su",
+# "Asya'nın NATO'su" name another body after NATO. Not the privative -sIz ("NATO'suz").
+HEAD_OF_A_COMPOUND = re.compile(r"[A-ZÇĞİÖŞÜ]['’]s[ıiuü](?![zZ])")
+
+
+def organisation_ids(concepts: Iterable[Concept]) -> frozenset[str]:
+    """The ids of the concepts :func:`drop_compound_heads` applies to."""
+    return frozenset(c.id for c in concepts if c.category == "organisation")
+
+
+def drop_compound_heads(mentions: Sequence[TermMention],
+                        organisations: frozenset[str]) -> list[TermMention]:
+    """*mentions* without an organisation's acronym used as a compound's head noun."""
+    return [m for m in mentions
+            if m.concept not in organisations or HEAD_OF_A_COMPOUND.search(m.surface) is None]
