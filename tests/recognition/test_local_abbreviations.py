@@ -84,3 +84,15 @@ def test_an_acronym_the_glossary_reads_as_another_concept_is_not_learnt():
     terms = caglossary.find_terms("Central Asia")
     learner = LocalAbbreviations({}, glossary_reads=lambda acronym: acronym == "CA")
     assert learner.feed(text, terms) == [] and learner.learnt == {}
+
+
+def test_a_rejected_bracket_is_judged_once_per_learner():
+    from caglossary import glossary
+
+    asked = []
+    learner = glossary().abbreviation_learner()
+    reads = learner.glossary_reads
+    learner.glossary_reads = lambda acronym: asked.append(acronym) or reads(acronym)
+    text = "Shanghai Cooperation Organization (SCO) and SCO. " * 50
+    learner.feed(text, glossary().matcher().find(text))
+    assert asked == ["SCO"] and learner.rejected == {"SCO"}

@@ -27,6 +27,7 @@ possessive or plural or a Turkish ending after an apostrophe (``CA's``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -77,16 +78,15 @@ class LocalAbbreviations:
     glossary_reads: Callable[[str], bool]
     #: acronym → the mention that defined it (its concept, language and form)
     learnt: dict[str, TermMention] = field(default_factory=dict)
+    #: acronyms judged no definition: a long document repeats its brackets
+    rejected: set[str] = field(default_factory=set)
 
     def feed(self, text: str, mentions: list[TermMention]) -> list[TermMention]:
         """Uses in *text* of the acronyms known so far or defined in it, outside *mentions*."""
         defined_at = self._learn(text, mentions)
         if not self.learnt:
             return []
-        taken = [(m.start, m.end) for m in mentions]
-        found = [use for use in self._uses(text, defined_at)
-                 if not any(start < use.end and use.start < end for start, end in taken)]
-        return found
+        return _outside(self._uses(text, defined_at), mentions)
 
     def _learn(self, text: str, mentions: Iterable[TermMention]) -> dict[str, int]:
         """Learn the definitions in *text*; where uses of each new one may start."""
@@ -95,21 +95,18 @@ class LocalAbbreviations:
             if mention.kind != "term":
                 continue
             bracket = _DEFINITION.match(text, mention.end)
-            if bracket is None or bracket[1] in self.learnt:
+            if bracket is None or bracket[1] in self.learnt or bracket[1] in self.rejected:
                 continue
             acronym = bracket[1]
             names = (mention.surface, mention.form, *self.names_of.get(mention.concept, ()))
-            if (any(acronym_fits(acronym, name) for name in names)
-                    and not self._ordinary_word(acronym, text)
-                    and not self.glossary_reads(acronym)):
-                self.learnt[acronym] = mention
-                defined_at[acronym] = mention.end  # the bracketed acronym is a use too
+            if not any(acronym_fits(acronym, name) for name in names):
+                continue  # another acronym may still fit another name: not rejected
+            if self.glossary_reads(acronym) or _ordinary_word(acronym, text):
+                self.rejected.add(acronym)
+                continue
+            self.learnt[acronym] = mention
+            defined_at[acronym] = mention.end  # the bracketed acronym is a use too
         return defined_at
-
-    @staticmethod
-    def _ordinary_word(acronym: str, text: str) -> bool:
-        lower = re.escape(tr_lower(acronym))
-        return re.search(rf"(?<![\w{APOSTROPHES}]){lower}(?!\w)", text) is not None
 
     def _uses(self, text: str, defined_at: Mapping[str, int]) -> list[TermMention]:
         found = []
@@ -124,6 +121,25 @@ class LocalAbbreviations:
                 found.append(TermMention(match.start(), match.end(), match[0],
                                          definition.concept, definition.lang, acronym))
         return found
+
+
+def _ordinary_word(acronym: str, text: str) -> bool:
+    """Whether *text* uses the acronym's lower-case spelling as a word of its own."""
+    lower = re.escape(tr_lower(acronym))
+    # the literal first: the engine skips to it in C (a look-behind first tries every position)
+    word = re.compile(rf"{lower}(?<![\w{APOSTROPHES}]{lower})(?!\w)")
+    return word.search(text) is not None
+
+
+def _outside(uses: list[TermMention], mentions: list[TermMention]) -> list[TermMention]:
+    """*uses* that overlap none of *mentions* (sorted and disjoint, as the matcher gives them)."""
+    starts = [m.start for m in mentions]
+    kept = []
+    for use in uses:
+        index = bisect_right(starts, use.end - 1) - 1  # the last mention starting before its end
+        if index < 0 or mentions[index].end <= use.start:
+            kept.append(use)
+    return kept
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
