@@ -21,7 +21,9 @@ _SUMMITS = ["Türk Devletleri Teşkilatı 11. Zirvesi'nde", "ŞİÖ Astana Zirve
             "Bishkek Summit of the Organization of Turkic States", "zirve", "summit"]
 _DAMAGE = ["\ufffd", "Nah\u00e7\ufffdvan Anla\ufffdmas\ufffd", "Kazakis-\ntan", "-\n", "\u2029",
            "\u0307", "\u00ad", "1", "$anghay", "’ ", "Đ", "ii"]
-_piece = st.one_of(prose, st.sampled_from(_SUMMITS + _DAMAGE))
+# an acronym a text defines for itself, and its uses (recognition.localabbr)
+_DEFINED = ["Central Asia (CA)", "Orta Koridor (OK)", " CA ", "CA's", "OK'nin", "(CA)"]
+_piece = st.one_of(prose, st.sampled_from(_SUMMITS + _DAMAGE + _DEFINED))
 _text = st.lists(_piece, max_size=8).map("".join)
 
 
@@ -46,6 +48,32 @@ def test_each_text_gets_what_annotate_gives_it(bibliography, texts, ocr, pdf_tex
     modes = {"ocr": ocr, "pdf_text": pdf_text, "citations": citations}
     one_by_one = [annotate(text, glossary(), bibliography, **modes) for text in texts]
     assert annotate_each(texts, glossary(), bibliography, **modes, screen=screen) == one_by_one
+
+
+@examples(150)
+@given(cut_texts(), st.booleans(), st.booleans(), st.sampled_from([True, None]))
+def test_a_document_learner_fed_in_order_gives_what_annotate_gives(bibliography, texts, ocr,
+                                                                    pdf_text, screen):
+    modes = {"ocr": ocr, "pdf_text": pdf_text}
+    learner = glossary().abbreviation_learner(ocr=ocr, pdf_text=pdf_text)
+    one_by_one = [annotate(text, glossary(), bibliography, **modes, abbreviations=learner)
+                  for text in texts]
+    batch = annotate_each(texts, glossary(), bibliography, **modes, screen=screen,
+                          abbreviations=glossary().abbreviation_learner(ocr=ocr,
+                                                                        pdf_text=pdf_text))
+    assert batch == one_by_one
+
+
+def test_an_acronym_defined_in_one_text_is_read_in_the_next():
+    texts = ["Uzbekistan puts Central Asia (CA) first.", "The ", "CA", " states meet."]
+    learner = glossary().abbreviation_learner()
+    found = annotate_each(texts, glossary(), None, screen=True, abbreviations=learner)
+    assert [[(m.surface, m.concept) for m in a.terms] for a in found] == [
+        [("Central Asia", "central-asia"), ("CA", "central-asia")], [],
+        [("CA", "central-asia")], []]
+    # without a learner each text stands alone, as annotate() reads it
+    alone = annotate_each(texts, glossary(), None, screen=True)
+    assert [len(a.terms) for a in alone] == [2, 0, 0, 0]
 
 
 def test_texts_naming_nothing_are_not_read():

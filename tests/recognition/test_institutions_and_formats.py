@@ -89,3 +89,15 @@ def test_an_ordinal_in_digits_with_an_apostrophe_numbers_a_summit(text, surface,
 
 def test_an_apostrophe_ordinal_without_an_organisation_is_no_summit():
     assert _links("Yapılan 3'üncü zirve uzun sürdü.") == []
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("In last week’s SCO Regional Anti-Terrorist Structure Council, the",
+     "SCO Regional Anti-Terrorist Structure", "rats"),
+    ("ŞİÖ Bölgesel Terörle Mücadele Yapısı’nın toplantısı",
+     "ŞİÖ Bölgesel Terörle Mücadele Yapısı’nın", "rats"),
+    ("the CSTO Collective Rapid Reaction Force", "CSTO Collective Rapid Reaction Force",
+     "csto-collective-rapid-reaction-force"),
+])
+def test_a_body_named_after_its_organisation_is_one_mention(text, surface, concept):
+    assert [(m.surface, m.concept) for m in glossary().find_terms(text)] == [(surface, concept)]

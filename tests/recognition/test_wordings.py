@@ -216,3 +216,15 @@ def test_an_abbreviation_written_as_a_word_is_not_read_in_ocr_mode():
     found = [(m.surface, m.concept) for m in
              caglossary.find_terms("NATO genişledi; Nato üyeleri toplandı.", ocr=True)]
     assert ("Nato", "nato") not in found
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("the 5th Consultative Meeting of the Heads of States of Central Asia, held",
+     "Consultative Meeting of the Heads of States of Central Asia",
+     "central-asia-consultative-meeting"),
+    ("the Council of Heads of States of the SCO", "Council of Heads of States of the SCO",
+     "sco-heads-of-state-council"),
+])
+def test_heads_of_state_is_also_written_heads_of_states(text, surface, concept):
+    found = [(m.surface, m.concept) for m in caglossary.find_terms(text)]
+    assert found == [(surface, concept)]

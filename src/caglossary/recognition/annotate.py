@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .anaphora import AnaphoraResolver
+    from .localabbr import LocalAbbreviations
     from ..bib.library import Bibliography
     from .glossary import Glossary
     from .citations import CitationMention
@@ -41,15 +42,18 @@ def may_cite(text: str) -> bool:
 
 def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *,
              ocr: bool = False, terms: bool = True, citations: bool = True,
-             pdf_text: bool = False, anaphora: AnaphoraResolver | None = None) -> Annotation:
+             pdf_text: bool = False, anaphora: AnaphoraResolver | None = None,
+             abbreviations: LocalAbbreviations | None = None) -> Annotation:
     """Terms of *glossary* and citations of *bibliography* in *text*.
 
     With no *bibliography* no citation is looked for. A term inside a
     citation's span is dropped: citations win overlaps. *pdf_text* reads terms
     through Turkish letters lost in PDF extraction (citations as in clean text).
-    With an *anaphora* resolver (one per document, fed its texts in reading
-    order) class nouns that refer back to a concept join the terms, with
-    ``kind="anaphor"``.
+    An acronym *text* defines for itself ("Central Asia (CA)") is read in the
+    rest of it; with an *abbreviations* learner (one per document, fed its texts
+    in reading order) also in the texts after it. With an *anaphora* resolver
+    (likewise one per document) class nouns that refer back to a concept join
+    the terms, with ``kind="anaphor"``.
     """
     found_cites: list[CitationMention] = []
     if citations and bibliography is not None and may_cite(text):
@@ -60,6 +64,8 @@ def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *
     if found_cites and found_terms:
         found_cites = _not_terms(found_cites, found_terms)
         found_terms = _outside(found_terms, found_cites)
+    if abbreviations is not None and terms:
+        found_terms = _with_defined_acronyms(text, found_terms, found_cites, abbreviations)
     if anaphora is not None and terms:
         anaphors = anaphora.feed(text, found_terms)
         found_terms = sorted(found_terms + (_outside(anaphors, found_cites) if found_cites
@@ -79,13 +85,16 @@ _SHORT_TEXT = 100
 
 def annotate_each(texts: Sequence[str], glossary: Glossary, bibliography: Bibliography | None,
                   *, ocr: bool = False, terms: bool = True, citations: bool = True,
-                  pdf_text: bool = False, screen: bool | None = None) -> list[Annotation]:
+                  pdf_text: bool = False, screen: bool | None = None,
+                  abbreviations: LocalAbbreviations | None = None) -> list[Annotation]:
     """:func:`annotate` of every text of *texts*: the same results, for many short texts.
 
     A Sphinx page can be thousands of text nodes, most naming nothing; one scan
     of them all, joined, finds the few a mention could be in, and only those are
     read one by one (anaphora need every text in order: use :func:`annotate`).
     *screen* forces that scan on or off; by default it runs where texts are short.
+    An *abbreviations* learner is fed every text in order afterwards, as
+    :func:`annotate` would feed it, so acronyms one text defines reach the next.
     """
     if screen is None:
         screen = sum(map(len, texts)) < _SHORT_TEXT * len(texts)
@@ -95,10 +104,24 @@ def annotate_each(texts: Sequence[str], glossary: Glossary, bibliography: Biblio
         worth_reading = _texts_to_read(texts, glossary, ocr=ocr, pdf_text=pdf_text)
     else:
         worth_reading = [True] * len(texts)
-    return [annotate(text, glossary, bibliography, ocr=ocr, terms=terms, citations=citations,
-                     pdf_text=pdf_text)
-            if worth_reading[index] or (citations and may_cite(text)) else Annotation([], [])
-            for index, text in enumerate(texts)]
+    found = [annotate(text, glossary, bibliography, ocr=ocr, terms=terms, citations=citations,
+                      pdf_text=pdf_text)
+             if worth_reading[index] or (citations and may_cite(text)) else Annotation([], [])
+             for index, text in enumerate(texts)]
+    if abbreviations is None or not terms:
+        return found
+    return [Annotation(_with_defined_acronyms(text, each.terms, each.citations, abbreviations),
+                       each.citations) for text, each in zip(texts, found)]
+
+
+def _with_defined_acronyms(text: str, found_terms: list[TermMention],
+                           found_cites: list[CitationMention],
+                           abbreviations: LocalAbbreviations) -> list[TermMention]:
+    """*found_terms* plus the uses of the document's own acronyms outside *found_cites*."""
+    uses = abbreviations.feed(text, found_terms)
+    if not uses:
+        return found_terms
+    return sorted(found_terms + (_outside(uses, found_cites) if found_cites else uses))
 
 
 def _texts_to_read(texts: Sequence[str], glossary: Glossary, *, ocr: bool,

@@ -5,7 +5,11 @@ starts with one of that organisation's names (``TDT Liderler Zirvesi``,
 ``SCO Secretariat``) may be written with any other name of it (``Türk
 Devletleri Teşkilatı Liderler Zirvesi``, ``Secretariat of the Shanghai
 Cooperation Organization``): English also turns ``<Org> X`` into ``X of the
-<Org>`` and back. These forms are literal, so they join the ordinary forms.
+<Org>`` and back. A body none of whose forms names its organisation
+(``Regional Anti-Terrorist Structure``) is also written after any of the
+organisation's names (``SCO Regional Anti-Terrorist Structure``, ``ŞİÖ Bölgesel
+Terörle Mücadele Yapısı``). These forms are literal, so they join the ordinary
+forms.
 
 Summits are the one family whose forms hold a free word: a number or a city
 (``5. Zirve``, ``Semerkant Zirvesi``, ``OTS Samarkand Summit``, ``Samarkand
@@ -72,6 +76,10 @@ def org_links(concepts: Iterable[Concept]) -> list[OrgLink]:
                 side = concept.side(lang)
                 forms = side.marked_forms if lang == "tr" else (side.term, *side.variants)
                 rests = _rests(forms, _org_names(org.side(lang)))
+                if not rests and concept.category == "body":
+                    # a body named without its organisation ("Regional Anti-Terrorist
+                    # Structure") is also written after its name ("SCO Regional …")
+                    rests = tuple(dict.fromkeys(forms))
                 if rests:
                     links.append(OrgLink(concept.id, org.id, lang, rests))
     return links

@@ -7,6 +7,7 @@ files themselves are read by :mod:`caglossary.termbase.loader`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -21,12 +22,15 @@ if TYPE_CHECKING:
     from re import Pattern
 
     from .anaphora import AnaphoraResolver
+    from .localabbr import LocalAbbreviations
     from .terms import TermMatcher, TermMention
 
 __all__ = ["Glossary", "load_glossary"]
 
 _UNSET = object()
 _EDGE_PUNCTUATION = " \t\n\"'“”‘’«».,;:!?()[]"
+# where a text may define an acronym of its own (see recognition.localabbr)
+_MAY_DEFINE = re.compile(r"[(\[][ \t]*[A-ZÇĞİÖŞÜ]{2}")
 
 
 def _query_key(text: str) -> str:
@@ -138,10 +142,25 @@ class Glossary:
         organization") are added with ``kind="anaphor"``.
         """
         terms = self.matcher(ocr=ocr, pdf_text=pdf_text).find(text)
+        if terms and _MAY_DEFINE.search(text):  # "Central Asia (CA)" teaches CA for this text
+            terms = sorted(terms + self.abbreviation_learner(ocr=ocr, pdf_text=pdf_text)
+                           .feed(text, terms))
         resolver = self.anaphora_resolver(ocr=ocr) if anaphora else None
         if resolver is None:
             return terms
         return sorted(terms + resolver.feed(text, terms))
+
+    def abbreviation_learner(self, *, ocr: bool = False,
+                             pdf_text: bool = False) -> LocalAbbreviations:
+        """A new learner of the acronyms one text or document defines for itself."""
+        from .localabbr import LocalAbbreviations
+
+        names = self.__dict__.get("_names")
+        if names is None:
+            names = self.__dict__["_names"] = {
+                cid: (c.tr.term, c.en.term) for cid, c in self._concepts.items()}
+        matcher = self.matcher(ocr=ocr, pdf_text=pdf_text)
+        return LocalAbbreviations(names, lambda acronym: bool(matcher.find(acronym)))
 
     def anaphora_resolver(self, *, ocr: bool = False) -> AnaphoraResolver | None:
         """A new resolver for one document, or None when no concept declares class nouns."""

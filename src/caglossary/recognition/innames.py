@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from ..termbase.model import Concept
     from .terms import TermMention
 
-__all__ = ["drop_inside_institution_names", "region_ids"]
+__all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_inside_institution_names",
+           "organisation_ids", "region_ids"]
 
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
 # Dergisi, Fakültesi, Bölümü, Merkezi, Koridoru, Diyaloğu with any ending).
@@ -34,8 +35,11 @@ _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", 
 # Words a title joins its capitalised words with.
 _JOINERS = frozenset({"and", "of", "for", "&", "ve"})
 _WORDS_BEFORE_HEAD = 3
-# The next word on the same line, after spaces or a hyphen or dash ("Central Asia-Caucasus").
-_NEXT_WORD = re.compile(r"(?:[^\S\n]+|[^\S\n]*[-\u2010-\u2014][^\S\n]*)([^\W\d_][\w'’]*|&)")
+# The next word on the same line, after spaces or a hyphen or dash ("Central Asia-Caucasus");
+# a hyphen before lower-case letters is inside the word, as PDF extraction keeps a
+# line-end hyphen ("Central Asia-Cau-casus In-stitute").
+_NEXT_WORD = re.compile(r"(?:[^\S\n]+|[^\S\n]*[-\u2010-\u2014][^\S\n]*)"
+                        r"([^\W\d_][\w'’]*(?:-[a-zçğıöşü][\w'’]*)*|&)")
 
 
 def region_ids(concepts: Iterable[Concept]) -> frozenset[str]:
@@ -58,9 +62,26 @@ def _starts_an_institution_name(text: str, end: int) -> bool:
             return False
         word = found.group(1)
         capitalised = word[:1].isupper()
-        if capitalised and fold(word).startswith(_HEADS):
+        if capitalised and fold(word.replace("-", "")).startswith(_HEADS):
             return True
         if not capitalised and word.casefold() not in _JOINERS:
             return False
         position = found.end()
     return False
+
+
+# An acronym with the third-person possessive is the head of a compound: "Rus NATO'su",
+# "Asya'nın NATO'su" name another body after NATO. Not the privative -sIz ("NATO'suz").
+HEAD_OF_A_COMPOUND = re.compile(r"[A-ZÇĞİÖŞÜ]['’]s[ıiuü](?![zZ])")
+
+
+def organisation_ids(concepts: Iterable[Concept]) -> frozenset[str]:
+    """The ids of the concepts :func:`drop_compound_heads` applies to."""
+    return frozenset(c.id for c in concepts if c.category == "organisation")
+
+
+def drop_compound_heads(mentions: Sequence[TermMention],
+                        organisations: frozenset[str]) -> list[TermMention]:
+    """*mentions* without an organisation's acronym used as a compound's head noun."""
+    return [m for m in mentions
+            if m.concept not in organisations or HEAD_OF_A_COMPOUND.search(m.surface) is None]

@@ -64,6 +64,11 @@ _SUFFIX = {"tr": r"\w*(?:['’]\w+)?", "en": r"s?(?:['’]s)?"}
 _BEFORE, _AFTER = 160, 120
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _WORD_REST = re.compile(r"\w*")
+_PLURAL_POSSESSIVES = ("leri", "lari")
+# words that make a summit informal or extraordinary (folded); other longer heads
+# ("heads of state summit") name a body, which the data gives per organisation
+_QUALIFIERS = frozenset({"gayriresmi", "gayri", "olaganustu", "informal", "extraordinary",
+                         "emergency"})
 
 
 class _Family(NamedTuple):
@@ -161,7 +166,8 @@ class SummitReader:
         for lang, regex in self._regexes.items():
             for start, end in windows:
                 for match in regex.finditer(text, start, end):
-                    if match.group("num") or _city_named(text, match, lang):
+                    if (match.group("num") or _city_named(text, match, lang)
+                            or _qualified_head(match, lang)):
                         mention = self._mention(text, lang, match, (mentions, known))
                         if mention is not None:
                             found.setdefault((mention.start, mention.end), mention)
@@ -242,6 +248,8 @@ def _city_named(text: str, match: re.Match[str], lang: str) -> bool:
     city = match.group("city")
     if not city:
         return False
+    if lang == "tr" and fold(city).endswith(_PLURAL_POSSESSIVES):
+        return False  # "Türk Devletleri Zirvesi": a noun of the name, no city ends so
     if city.isupper() and not match.group("head").isupper():
         return False  # a capitalised word in a line of capitals ("NATO zirvesi" stays out)
     if lang == "tr" and not match.group("org") and not _possessed_head(text, match):
@@ -250,6 +258,19 @@ def _city_named(text: str, match: re.Match[str], lang: str) -> bool:
         return True
     before = text[max(0, match.start() - 80):match.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:\n\"“‘'’"
+
+
+def _qualified_head(match: re.Match[str], lang: str) -> bool:
+    """Whether an organisation's name stands before a qualified summit word.
+
+    The heads are pooled over every organisation, so one that has its informal or
+    extraordinary summit in the data (``TDT Gayriresmi Zirvesi``, ``OTS Informal
+    Summit``) lends the kind to all: ``ŞİÖ Olağanüstü Zirvesi``, ``SCO Informal
+    Summit``. No free word is needed then.
+    """
+    named = match.group("org") or match.groupdict().get("org2")
+    return (bool(named) and not match.group("city")  # a city word is _city_named's to judge
+            and not _QUALIFIERS.isdisjoint(fold(match.group("head")).split()))
 
 
 def _possessed_head(text: str, match: re.Match[str]) -> bool:

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
-from .innames import drop_inside_institution_names, region_ids
+from .innames import (HEAD_OF_A_COMPOUND, drop_compound_heads, drop_inside_institution_names,
+                      organisation_ids, region_ids)
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
@@ -127,6 +128,7 @@ class TermMatcher:
         self._cached = cached
         self._concepts = list(concepts)
         self._regions = region_ids(self._concepts)
+        self._organisations = organisation_ids(self._concepts)
         tables = (matcher_tables if cached else build_tables)(
             self._concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         self._by_key = tables.by_key
@@ -207,6 +209,8 @@ class TermMatcher:
                                   case_sensitive=self.case_sensitive)
         if self._regions and any(m.concept in self._regions for m in mentions):
             mentions = drop_inside_institution_names(text, mentions, self._regions)
+        if self._organisations and HEAD_OF_A_COMPOUND.search(text):  # "Rus NATO'su"
+            mentions = drop_compound_heads(mentions, self._organisations)
         return self._summits.find(text, keyed, mentions) if summits and self._summits else mentions
 
     def spans_to_read(self, text: str) -> list[tuple[int, int]]:

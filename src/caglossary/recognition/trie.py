@@ -77,7 +77,10 @@ REPLACEABLE_LETTERS = {"\ue010": "c", "\ue011": "g", "\ue012": "i", "\ue013": "o
 _MARKED = {**FRAGILE_LETTERS, **REPLACEABLE_LETTERS}
 _DASH_CLASS = "\\" + DASHES  # the hyphen escaped, so the class holds no range
 _GAP = f"[\\s{_DASH_CLASS}]+"
-_INSERT_ATOM = f"(?:\\s+|[{_DASH_CLASS}])(?:(?:" + "|".join(INSERTABLE_WORDS) + r")\s+)?"
+# The slot reads every gap a plain space reads (the two share one trie branch, so a
+# narrower slot would hide the space's patterns: "Orta- Asya", "Counter-\n\nTerrorism"
+# from a PDF's line end), then perhaps one insertable word.
+_INSERT_ATOM = _GAP + "(?:(?:" + "|".join(INSERTABLE_WORDS) + r")\s+)?"
 
 
 def _atom(ch: str) -> str:

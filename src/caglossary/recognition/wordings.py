@@ -20,6 +20,8 @@ data need not list every combination:
 - English compounds written closed or hyphenated (``co-operation``,
   ``break-up``, ``multi-polar``): a hyphen already reads as a space, but a
   closed word has no gap to read;
+- ``Heads of State`` in an English name is also written ``Heads of States``
+  (``Consultative Meeting of the Heads of States of Central Asia``);
 - a council of ministers is also named by its meeting (``Dışişleri Bakanları
   Toplantısı``, ``Council of Foreign Ministers meeting``), in English with the
   ministers first (``Foreign Ministers' Council``), and in Turkish, after the
@@ -125,6 +127,9 @@ def _english_wordings(side: LangSide) -> Iterator[str]:
         if "Ministers" in form:
             made.extend(_council_names(form))
         made.extend(_pair_summits(form))
+        if "Heads of State" in form and "Heads of States" not in form:
+            # a plural writers of English as a second language give the name often
+            made.append(form.replace("Heads of State", "Heads of States"))
     yield from made
     for form in (side.term, *side.variants, *made):
         if _ANY_COMPOUND.search(form):

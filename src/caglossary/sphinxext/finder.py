@@ -57,7 +57,9 @@ class Finder:
     """The spans to link in one document's texts, fed in reading order.
 
     :func:`annotate`'s overlap rule applies; with *anaphora* one resolver reads
-    the whole document, so "Örgüt" can refer to the SCO named paragraphs before.
+    the whole document, so "Örgüt" can refer to the SCO named paragraphs before,
+    and one abbreviation learner does, so "CA" means the Central Asia a
+    paragraph before defined it for.
     """
 
     def __init__(self, data: ProjectData, *, ocr: bool, terms: bool, citations: bool,
@@ -66,20 +68,24 @@ class Finder:
         self._modes = {"ocr": ocr, "terms": terms, "citations": citations, "pdf_text": pdf_text}
         self._resolver = (data.glossary.anaphora_resolver(ocr=ocr) if anaphora and terms
                           else None)
+        # an acronym a page defines ("Central Asia (CA)") is read in the rest of the page
+        self._abbreviations = (data.glossary.abbreviation_learner(ocr=ocr, pdf_text=pdf_text)
+                               if terms else None)
 
     def __call__(self, text: str) -> list[Span]:
         if _too_short(text):
             return []
         data = self._data
         return _spans(annotate(text, data.glossary, data.bibliography, **self._modes,
-                               anaphora=self._resolver))
+                               anaphora=self._resolver, abbreviations=self._abbreviations))
 
     def each(self, texts: Sequence[str]) -> list[list[Span]]:
         """The spans of every text (what calling the finder on each gives)."""
         if self._resolver is not None:  # it must read every text, in order
             return [self(text) for text in texts]
         data = self._data
-        found = annotate_each(texts, data.glossary, data.bibliography, **self._modes)
+        found = annotate_each(texts, data.glossary, data.bibliography, **self._modes,
+                              abbreviations=self._abbreviations)
         return [[] if _too_short(text) else _spans(annotation)
                 for text, annotation in zip(texts, found)]
 

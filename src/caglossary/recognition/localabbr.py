@@ -1,0 +1,150 @@
+"""Abbreviations a text defines for itself: "Central Asia (CA)", then "CA".
+
+Authors shorten a long name for the rest of their text by writing its
+initials in brackets right after it. The glossary cannot list every such
+shortening (``CA`` for Central Asia is no general abbreviation), but the text
+says what it means: a recognised term immediately followed by a bracketed
+acronym whose letters are the initials of the term's words (in the text's
+wording or the concept's term in either language) teaches that acronym for
+the rest of the text, or of the document when one :class:`LocalAbbreviations`
+is fed every text of it in reading order (the Sphinx extension does so).
+
+Guards, each for a way the bracket can mean something else:
+
+* the acronym must be written in capitals and fit the initials: ``Central Asia
+  (2019)`` or ``Central Asia (see below)`` teach nothing;
+* an acronym the glossary already reads (as any concept's form) is left to the
+  glossary: the text cannot redefine ``SCO`` or ``NATO``;
+* an acronym whose lower-case spelling the same text uses as a word (``US`` /
+  ``us``, ``IT`` / ``it``) is an ordinary word there, and learnt nowhere;
+* a use inside a run of capitals (a heading set in capitals) is not counted.
+
+A use is the acronym as a whole word, written exactly so, with an English
+possessive or plural or a Turkish ending after an apostrophe (``CA's``,
+``MC'nin``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ..text.turkish import APOSTROPHES, fold, tr_lower
+from .terms import TermMention
+
+__all__ = ["LocalAbbreviations", "acronym_fits"]
+
+_CAPITALS = "A-ZÇĞİÖŞÜ"
+# the bracket right after a term: "(CA)", "[MC]", at most eight letters
+_DEFINITION = re.compile(rf"[ \t]*[(\[][ \t]*([{_CAPITALS}][{_CAPITALS}0-9]{{1,7}})[ \t]*[)\]]")
+_WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014/]+")
+# words an acronym may skip or keep ("Organization of Turkic States": OTS)
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "ve", "ile"})
+_CAPITAL_WORD = re.compile(rf"[{_CAPITALS}]{{2,}}\b")
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Whether *acronym*'s letters are the initials of *name*'s words.
+
+    Function words may be skipped or counted (``OTS`` and ``OOTS`` both fit
+    "Organization of Turkic States"); a Turkish ending after an apostrophe is
+    no word of the name.
+    """
+    words = [w for w in _WORD_SPLIT.split(_without_ending(name)) if w]
+    if len(words) < 2:
+        return False
+    wanted = fold(acronym)
+    every = "".join(fold(w)[:1] for w in words)
+    content = "".join(fold(w)[:1] for w in words if fold(w) not in _FUNCTION_WORDS)
+    return wanted in (every, content)
+
+
+def _without_ending(name: str) -> str:
+    cut = min((i for i in map(name.find, APOSTROPHES) if i >= 0), default=len(name))
+    return name[:cut]
+
+
+@dataclass(slots=True)
+class LocalAbbreviations:
+    """The acronyms one text (or one document, fed in reading order) has defined.
+
+    *names_of* gives a concept's terms (both languages) for the initials test;
+    *glossary_reads* tells whether the glossary itself finds a mention in a string.
+    """
+
+    names_of: Mapping[str, tuple[str, ...]]
+    glossary_reads: Callable[[str], bool]
+    #: acronym → the mention that defined it (its concept, language and form)
+    learnt: dict[str, TermMention] = field(default_factory=dict)
+    #: acronyms judged no definition: a long document repeats its brackets
+    rejected: set[str] = field(default_factory=set)
+
+    def feed(self, text: str, mentions: list[TermMention]) -> list[TermMention]:
+        """Uses in *text* of the acronyms known so far or defined in it, outside *mentions*."""
+        defined_at = self._learn(text, mentions)
+        if not self.learnt:
+            return []
+        return _outside(self._uses(text, defined_at), mentions)
+
+    def _learn(self, text: str, mentions: Iterable[TermMention]) -> dict[str, int]:
+        """Learn the definitions in *text*; where uses of each new one may start."""
+        defined_at: dict[str, int] = {}
+        for mention in mentions:
+            if mention.kind != "term":
+                continue
+            bracket = _DEFINITION.match(text, mention.end)
+            if bracket is None or bracket[1] in self.learnt or bracket[1] in self.rejected:
+                continue
+            acronym = bracket[1]
+            names = (mention.surface, mention.form, *self.names_of.get(mention.concept, ()))
+            if not any(acronym_fits(acronym, name) for name in names):
+                continue  # another acronym may still fit another name: not rejected
+            if self.glossary_reads(acronym) or _ordinary_word(acronym, text):
+                self.rejected.add(acronym)
+                continue
+            self.learnt[acronym] = mention
+            defined_at[acronym] = mention.end  # the bracketed acronym is a use too
+        return defined_at
+
+    def _uses(self, text: str, defined_at: Mapping[str, int]) -> list[TermMention]:
+        found = []
+        for acronym, definition in self.learnt.items():
+            if acronym not in text:
+                continue
+            pattern = re.compile(
+                rf"(?<![\w\-]){re.escape(acronym)}(?:[{APOSTROPHES}]\w{{1,12}}|s)?(?![\w\-])")
+            for match in pattern.finditer(text, defined_at.get(acronym, 0)):
+                if _in_capitals(text, match.start(), match.end()):
+                    continue
+                found.append(TermMention(match.start(), match.end(), match[0],
+                                         definition.concept, definition.lang, acronym))
+        return found
+
+
+def _ordinary_word(acronym: str, text: str) -> bool:
+    """Whether *text* uses the acronym's lower-case spelling as a word of its own."""
+    lower = re.escape(tr_lower(acronym))
+    # the literal first: the engine skips to it in C (a look-behind first tries every position)
+    word = re.compile(rf"{lower}(?<![\w{APOSTROPHES}]{lower})(?!\w)")
+    return word.search(text) is not None
+
+
+def _outside(uses: list[TermMention], mentions: list[TermMention]) -> list[TermMention]:
+    """*uses* that overlap none of *mentions* (sorted and disjoint, as the matcher gives them)."""
+    starts = [m.start for m in mentions]
+    kept = []
+    for use in uses:
+        index = bisect_right(starts, use.end - 1) - 1  # the last mention starting before its end
+        if index < 0 or mentions[index].end <= use.start:
+            kept.append(use)
+    return kept
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the span sits between two words written in capitals (a heading)."""
+    before = text[max(0, start - 30):start].split()
+    after = text[end:end + 30].split()
+    return bool(before and after and _CAPITAL_WORD.fullmatch(before[-1])
+                and _CAPITAL_WORD.match(after[0]))
