@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..text.turkish import fold
+from ..text.turkish import fold, tr_lower
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
@@ -64,7 +64,7 @@ def _starts_an_institution_name(text: str, end: int) -> bool:
         capitalised = word[:1].isupper()
         if capitalised and fold(word.replace("-", "")).startswith(_HEADS):
             return True
-        if not capitalised and word.casefold() not in _JOINERS:
+        if not capitalised and tr_lower(word) not in _JOINERS:
             return False
         position = found.end()
     return False
