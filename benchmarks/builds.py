@@ -11,7 +11,8 @@ On this virtual machine the speed of the host drifts by ±15 % over minutes,
 more than the few per cent a target is about. Ratios and shares are therefore
 also taken round by round (:func:`paired_ratio`, :func:`paired_share`): the
 builds of one round run back to back, so each round compares variants under
-the same conditions, and the median over rounds is the figure a verdict uses.
+nearly the same conditions, and the median over rounds is the figure a verdict
+uses. It narrows the drift; it cannot remove a change of speed within a round.
 The ratio of the medians is printed beside it.
 
 Every variant runs on byte-compiled modules, as after ``pip install .``
