@@ -83,9 +83,17 @@ def _prose() -> list[tuple[str, bool]]:
     return [(str(p.relative_to(root)), ocr) for p, ocr in texts]
 
 
+# Real author–year citations in the public texts whose works the bundled
+# bibliography does not hold: reporting them is right (the user adds the record).
+REAL_CITATIONS = {
+    "94_hagueresearch_middle_corridor_energy.txt": ["(European Commission 2023)"],
+}
+
+
 @pytest.mark.parametrize(("path", "ocr"), _prose(), ids=[p for p, _ in _prose()])
 def test_no_false_alarms_on_real_prose(path, ocr):
-    """Dates, figures and places in real prose are never reported as unknown citations."""
+    """Dates, figures and places in real prose are never reported as unknown citations;
+    the text's own citations of works the bibliography lacks are."""
     text = (Path(__file__).parents[2] / path).read_text(encoding="utf-8")
     alarms = [m.surface for m in caglossary.find_citations(text, ocr=ocr) if m.unresolved]
-    assert alarms == []
+    assert alarms == REAL_CITATIONS.get(Path(path).name, [])
