@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from .anaphora import AnaphoraResolver
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .citations import CitationMention
     from .terms import TermMention
 
-__all__ = ["Annotation", "annotate", "annotate_each", "may_cite"]
+__all__ = ["Annotation", "Span", "annotate", "annotate_each", "may_cite", "outside"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +63,12 @@ def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *
     found_terms = glossary.find_terms(text, ocr=ocr, pdf_text=pdf_text) if terms else []
     if found_cites and found_terms:
         found_cites = _not_terms(found_cites, found_terms)
-        found_terms = _outside(found_terms, found_cites)
+        found_terms = outside(found_terms, found_cites)
     if abbreviations is not None and terms:
         found_terms = _with_defined_acronyms(text, found_terms, found_cites, abbreviations)
     if anaphora is not None and terms:
         anaphors = anaphora.feed(text, found_terms)
-        found_terms = sorted(found_terms + (_outside(anaphors, found_cites) if found_cites
+        found_terms = sorted(found_terms + (outside(anaphors, found_cites) if found_cites
                                             else anaphors))
     return Annotation(found_terms, found_cites)
 
@@ -121,7 +121,7 @@ def _with_defined_acronyms(text: str, found_terms: list[TermMention],
     uses = abbreviations.feed(text, found_terms)
     if not uses:
         return found_terms
-    return sorted(found_terms + (_outside(uses, found_cites) if found_cites else uses))
+    return sorted(found_terms + (outside(uses, found_cites) if found_cites else uses))
 
 
 def _texts_to_read(texts: Sequence[str], glossary: Glossary, *, ocr: bool,
@@ -151,13 +151,26 @@ def _not_terms(cites: list[CitationMention], mentions: list[TermMention]
     return [c for c in cites if c.keys or not c.narrative or c.start not in term_starts]
 
 
-def _outside(mentions: list[TermMention], cites: list[CitationMention]) -> list[TermMention]:
-    """*mentions* that share no character with any of *cites* (both sorted, disjoint)."""
-    starts = [c.start for c in cites]
+class Span(Protocol):
+    """Anything with a start and an end offset into a text."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+SpanT = TypeVar("SpanT", bound=Span)
+
+
+def outside(spans: list[SpanT], others: Sequence[Span]) -> list[SpanT]:
+    """*spans* that share no character with any of *others* (both sorted, *others* disjoint)."""
+    starts = [other.start for other in others]
     kept = []
-    for mention in mentions:
-        # the last citation starting before the mention ends is the only one it can touch
-        index = bisect_right(starts, mention.end - 1) - 1
-        if index < 0 or cites[index].end <= mention.start:
-            kept.append(mention)
+    for span in spans:
+        # the last of *others* starting before the span ends is the only one it can touch
+        index = bisect_right(starts, span.end - 1) - 1
+        if index < 0 or others[index].end <= span.start:
+            kept.append(span)
     return kept

@@ -27,11 +27,11 @@ possessive or plural or a Turkish ending after an apostrophe (``CA's``,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..text.turkish import APOSTROPHES, fold, tr_lower
+from .annotate import outside
 from .terms import TermMention
 
 __all__ = ["LocalAbbreviations", "acronym_fits"]
@@ -86,7 +86,7 @@ class LocalAbbreviations:
         defined_at = self._learn(text, mentions)
         if not self.learnt:
             return []
-        return _outside(self._uses(text, defined_at), mentions)
+        return outside(self._uses(text, defined_at), mentions)
 
     def _learn(self, text: str, mentions: Iterable[TermMention]) -> dict[str, int]:
         """Learn the definitions in *text*; where uses of each new one may start."""
@@ -129,17 +129,6 @@ def _ordinary_word(acronym: str, text: str) -> bool:
     # the literal first: the engine skips to it in C (a look-behind first tries every position)
     word = re.compile(rf"{lower}(?<![\w{APOSTROPHES}]{lower})(?!\w)")
     return word.search(text) is not None
-
-
-def _outside(uses: list[TermMention], mentions: list[TermMention]) -> list[TermMention]:
-    """*uses* that overlap none of *mentions* (sorted and disjoint, as the matcher gives them)."""
-    starts = [m.start for m in mentions]
-    kept = []
-    for use in uses:
-        index = bisect_right(starts, use.end - 1) - 1  # the last mention starting before its end
-        if index < 0 or mentions[index].end <= use.start:
-            kept.append(use)
-    return kept
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
