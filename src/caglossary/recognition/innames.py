@@ -1,15 +1,21 @@
-"""A region's name inside a longer name the glossary lacks is no mention.
+"""A term inside a longer name, or a longer word, the glossary lacks is no mention.
 
 ``Middle East Technical University``, ``Orta Asya Uluslararası Enstitüsü``,
-``Eurasian Research Journal``, ``South Caucasus East-West Corridor``,
-``Central Asian Women Leaders' Dialogue``: the region word starts a proper
-name that the glossary does not hold, and the text speaks of the university,
-the journal, the corridor or the forum, not of the region. The rule holds for every concept whose
-category is ``region``; the name is read forward from the region word through
+``Eurasian Research Journal``, ``Silk Road Studies Program``, ``Türk Dünyası
+İncelemeleri Dergisi``, ``Doğu Türkistan İslami Hareketi``: the term starts a
+proper name that the glossary does not hold, and the text speaks of the
+university, the journal, the programme or the movement, not of the region or
+the idea. The rule holds for regions, concepts, initiatives, events and
+doctrines; not for organisations, bodies and institutions, whose own offices
+and organs (``OSCE Centre``) are theirs. The name is read forward from the term through
 at most a few capitalised words (and the joining words of a title) up to a
 head noun that names an institution or a publication. A full stop, a colon, a
 line break or a lower-case word ends the reading, so ``Central Asia. University
 students …`` keeps its mention.
+
+In the same way an English prefix joined by a hyphen makes an adjective of a
+name: ``post-Cold War world order``, ``pre-Soviet``, ``ex-Soviet`` speak of a
+time or a state, not of the war or the union.
 """
 
 from __future__ import annotations
@@ -25,13 +31,22 @@ if TYPE_CHECKING:
     from .terms import TermMention
 
 __all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_inside_institution_names",
-           "organisation_ids", "region_ids"]
+           "drop_prefixed", "name_part_ids", "organisation_ids"]
 
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
-# Dergisi, Fakültesi, Bölümü, Merkezi, Koridoru, Diyaloğu with any ending).
+# Dergisi, Fakültesi, Bölümü, Merkezi, Çalıştayı, Hareketi, Vakfı, Derneği with any
+# ending): a school, a publication, a research body or a movement named after the term.
 _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", "bolum",
-          "facult", "fakulte", "center", "centre", "merkez", "corridor", "koridor", "dialogue",
-          "diyalog")
+          "facult", "fakulte", "center", "centre", "merkez", "quarterly", "review", "studies",
+          "program", "workshop", "calistay", "movement", "hareket", "foundation", "vakf",
+          "association", "dernek", "society")
+# A region also names corridors and forums that are not it; an initiative's or an
+# idea's dialogue or forum ("Central Asia Plus Japan Dialogue") is most often its own.
+_REGION_HEADS = (*_HEADS, "corridor", "koridor", "dialogue", "diyalog", "forum", "conference",
+                 "konferans")
+# Categories whose names other bodies borrow; an organisation's name before a head
+# noun is most often its own organ ("SCO Secretariat", "OSCE Centre"), so it stays.
+_NAME_PART_CATEGORIES = frozenset({"region", "concept", "initiative", "event", "doctrine"})
 # Words a title joins its capitalised words with.
 _JOINERS = frozenset({"and", "of", "for", "&", "ve"})
 _WORDS_BEFORE_HEAD = 3
@@ -42,19 +57,41 @@ _NEXT_WORD = re.compile(r"(?:[^\S\n]+|[^\S\n]*[-\u2010-\u2014][^\S\n]*)"
                         r"([^\W\d_][\w'’]*(?:-[a-zçğıöşü][\w'’]*)*|&)")
 
 
-def region_ids(concepts: Iterable[Concept]) -> frozenset[str]:
-    """The ids of the concepts the rule applies to."""
-    return frozenset(c.id for c in concepts if c.category == "region")
+def name_part_ids(concepts: Iterable[Concept]) -> dict[str, tuple[str, ...]]:
+    """The concepts the rule applies to, each with the head nouns that end such a name."""
+    return {c.id: _REGION_HEADS if c.category == "region" else _HEADS
+            for c in concepts if c.category in _NAME_PART_CATEGORIES}
 
 
 def drop_inside_institution_names(text: str, mentions: Sequence[TermMention],
-                                  regions: frozenset[str]) -> list[TermMention]:
-    """*mentions* without the regions that begin an institution's or a publication's name."""
+                                  name_parts: dict[str, tuple[str, ...]]) -> list[TermMention]:
+    """*mentions* without the terms that begin an institution's or a publication's name."""
     return [m for m in mentions
-            if m.concept not in regions or not _starts_an_institution_name(text, m.end)]
+            if m.concept not in name_parts or _inflected(m.surface)
+            or not _starts_an_institution_name(text, m.end, name_parts[m.concept])]
 
 
-def _starts_an_institution_name(text: str, end: int) -> bool:
+def _inflected(surface: str) -> bool:
+    # "Orta Koridor’un Kuzey Koridoru’na": a name with a case ending is a possessor
+    # or an object, never the first words of another name
+    return "'" in surface or "\u2019" in surface
+
+
+# "post-", "pre-", "ex-" right before the term, itself not inside a word ("compost-")
+_ADJECTIVE_PREFIX = re.compile(r"(?<![^\W\d_])(?:post|pre|ex)[-\u2010\u2011]\Z", re.IGNORECASE)
+
+
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def drop_prefixed(text: str, mentions: Sequence[TermMention]) -> list[TermMention]:
+    """*mentions* without the names an English prefix makes an adjective of."""
+    return [m for m in mentions
+            if not (m.start and text[m.start - 1] in _HYPHENS
+                    and _ADJECTIVE_PREFIX.search(text, max(m.start - 5, 0), m.start))]
+
+
+def _starts_an_institution_name(text: str, end: int, heads: tuple[str, ...]) -> bool:
     position = end
     for _ in range(_WORDS_BEFORE_HEAD + 1):
         found = _NEXT_WORD.match(text, position)
@@ -62,7 +99,7 @@ def _starts_an_institution_name(text: str, end: int) -> bool:
             return False
         word = found.group(1)
         capitalised = word[:1].isupper()
-        if capitalised and fold(word.replace("-", "")).startswith(_HEADS):
+        if capitalised and fold(word.replace("-", "")).startswith(heads):
             return True
         if not capitalised and tr_lower(word) not in _JOINERS:
             return False

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .suffixes import archiphonemes
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
 from .innames import (HEAD_OF_A_COMPOUND, drop_compound_heads, drop_inside_institution_names,
-                      organisation_ids, region_ids)
+                      drop_prefixed, name_part_ids, organisation_ids)
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
@@ -127,7 +127,7 @@ class TermMatcher:
         self.replaced = replaced
         self._cached = cached
         self._concepts = list(concepts)
-        self._regions = region_ids(self._concepts)
+        self._name_parts = name_part_ids(self._concepts)
         self._organisations = organisation_ids(self._concepts)
         tables = (matcher_tables if cached else build_tables)(
             self._concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
@@ -207,8 +207,9 @@ class TermMatcher:
 
             mentions = drop_unmet(text, mentions, list(map(_GUARD, forms)),
                                   case_sensitive=self.case_sensitive)
-        if self._regions and any(m.concept in self._regions for m in mentions):
-            mentions = drop_inside_institution_names(text, mentions, self._regions)
+        if self._name_parts and any(m.concept in self._name_parts for m in mentions):
+            mentions = drop_inside_institution_names(text, mentions, self._name_parts)
+        mentions = drop_prefixed(text, mentions)
         if self._organisations and HEAD_OF_A_COMPOUND.search(text):  # "Rus NATO'su"
             mentions = drop_compound_heads(mentions, self._organisations)
         return self._summits.find(text, keyed, mentions) if summits and self._summits else mentions

@@ -1,0 +1,57 @@
+"""A term that starts a longer name, or that an English prefix makes an adjective of."""
+
+from __future__ import annotations
+
+import pytest
+
+import caglossary
+
+
+def _concepts(text: str) -> list[str]:
+    return [m.concept for m in caglossary.find_terms(text)]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Through its Silk Road Studies Program, the institute runs research", "silk-road"),
+    ("Türk Dünyası İncelemeleri Dergisi'nde yayımlanan makale", "turkic-world"),
+    ("Doğu Türkistan İslami Hareketi ile birlikte", "xinjiang"),
+    ("in the BRIQ Belt and Road Initiative Quarterly, 5(4)", "belt-and-road"),
+    ("Ankara'da düzenlenen Yeniden Asya Çalıştayı'nda", "asia-anew"),
+])
+def test_a_term_that_begins_a_school_publication_or_movement_is_no_mention(text, concept):
+    assert concept not in _concepts(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    # an inflected name is a possessor, never the first words of another name
+    ("Orta Koridor’un Kuzey Koridoru’na göre avantajı", "middle-corridor"),
+    # an initiative's own dialogue is a mention of the initiative
+    ("the Central Asia Plus Japan Dialogue met in Tokyo", "central-asia-plus-format"),
+    # a region still begins a corridor's name that is not the region
+    ("the Silk Road remained a trade route", "silk-road"),
+    ("Silk Road. Studies of trade followed", "silk-road"),
+])
+def test_the_rule_keeps_what_is_a_mention(text, concept):
+    assert concept in _concepts(text)
+
+
+def test_an_organisation_keeps_its_own_organs():
+    assert "osce" in _concepts("the OSCE Centre in Bishkek opened")
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("the post-Cold War world order", "cold-war"),
+    ("a Pre-Cold War alliance", "cold-war"),
+    ("in the post\u2010Cold War years", "cold-war"),
+])
+def test_an_english_prefix_makes_an_adjective_of_a_name(text, concept):
+    assert concept not in _concepts(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("the end of the Cold War", "cold-war"),
+    ("a compost-Cold War pun is not a prefix", "cold-war"),
+    ("Soğuk Savaş sonrası dönemde", "cold-war"),
+])
+def test_without_a_prefix_the_name_reads(text, concept):
+    assert concept in _concepts(text)
