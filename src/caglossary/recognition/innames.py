@@ -39,7 +39,7 @@ __all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_inside_institution
 _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", "bolum",
           "facult", "fakulte", "center", "centre", "merkez", "quarterly", "review", "studies",
           "program", "workshop", "calistay", "movement", "hareket", "foundation", "vakf",
-          "association", "dernek", "society")
+          "association", "derne", "society")
 # A region also names corridors and forums that are not it; an initiative's or an
 # idea's dialogue or forum ("Central Asia Plus Japan Dialogue") is most often its own.
 _REGION_HEADS = (*_HEADS, "corridor", "koridor", "dialogue", "diyalog", "forum", "conference",
@@ -67,8 +67,22 @@ def drop_inside_institution_names(text: str, mentions: Sequence[TermMention],
                                   name_parts: dict[str, tuple[str, ...]]) -> list[TermMention]:
     """*mentions* without the terms that begin an institution's or a publication's name."""
     return [m for m in mentions
-            if m.concept not in name_parts or _inflected(m.surface)
+            if m.concept not in name_parts or not _may_go_on(text, m.end) or _inflected(m.surface)
             or not _starts_an_institution_name(text, m.end, name_parts[m.concept])]
+
+
+_GAPS = frozenset(" \t-\u2010\u2011\u2012\u2013\u2014")
+_JOINERS_THEN_SPACE = ("and ", "of ", "for ", "ve ", "& ")
+
+
+def _may_go_on(text: str, end: int) -> bool:
+    """Whether a name may go on after *end*: most mentions are followed by punctuation
+    or a lower-case word, which a look at two characters settles without a regex."""
+    if end >= len(text) or text[end] not in _GAPS:
+        return False
+    following = text[end + 1:end + 2]
+    return (following.isupper() or following in _GAPS
+            or text.startswith(_JOINERS_THEN_SPACE, end + 1))
 
 
 def _inflected(surface: str) -> bool:
