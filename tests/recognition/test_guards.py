@@ -155,6 +155,24 @@ def _ids_of(text: str) -> list[str]:
     return [m.concept for m in glossary().find_terms(text)]
 
 
+def test_apostrophe_only_keeps_a_proper_name_apart_from_a_glued_word():
+    matcher = _matcher(Guard("Hazar", apostrophe_only=True), term="Hazar")
+    assert _ids(matcher, "Hazar’ın statüsü") == ["common-market"]
+    assert _ids(matcher, "Hazar'da balıkçılık") == ["common-market"]
+    assert _ids(matcher, "Hazar ile ilgili") == ["common-market"]
+    assert _ids(matcher, "Hazarlar Museviliği benimsedi") == []
+    assert _ids(matcher, "Hazarların başkenti") == []
+
+
+def test_apostrophe_only_survives_the_glossary_cache():
+    from caglossary.termbase.cache import _side, _unpack_side
+
+    side = glossary()["caspian-sea"].tr
+    assert side.guarded[0].apostrophe_only
+    assert _unpack_side(_side(side)).guarded == side.guarded
+    assert glossary()["caspian-sea"].as_json()["tr"]["guarded"][0]["apostrophe_only"]
+
+
 def test_no_possessive_survives_the_glossary_cache():
     from caglossary.termbase.cache import _side, _unpack_side
 

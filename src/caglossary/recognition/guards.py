@@ -68,6 +68,8 @@ class _Context:
             return False
         if guard.no_possessive and _possessed(guard, mention):
             return False
+        if guard.apostrophe_only and _glued_ending(guard, mention):
+            return False
         if guard.not_before and _starts_with_any(_words_after(text, mention.end),
                                                  guard.not_before):
             return False
@@ -112,6 +114,15 @@ def _possessed(guard: Guard, mention: TermMention) -> bool:
     form = fold(guard.written)
     ending = archiphonemes(fold(mention.surface)[len(form):].lstrip("'"))
     return form[-1:] in "aeiou" and ending.startswith(("sI", "lArI"))
+
+
+def _glued_ending(guard: Guard, mention: TermMention) -> bool:
+    """Whether an ending follows the form without an apostrophe (Hazarlar, not Hazar'ın).
+
+    A proper name takes its own endings after an apostrophe; letters glued
+    to it make another word, such as a people's name in the plural.
+    """
+    return mention.surface[len(guard.written):][:1].isalpha()
 
 
 def _words_before(text: str, start: int) -> str:

@@ -50,7 +50,9 @@ class FileReport:
     lines: dict[str, int] = field(default_factory=dict)  # concept id → line
 
 
-_FORMAT = 6  # 3: web-page sources; 4: guarded forms; 5: class nouns and successors; 6: no_possessive
+# 3: web-page sources; 4: guarded forms; 5: class nouns and successors; 6: no_possessive;
+# 7: apostrophe_only
+_FORMAT = 7
 
 
 def source_stamp(modules: Iterable[ModuleType | str]) -> int:
@@ -117,7 +119,7 @@ def _unseal(key: str, sealed: bytes) -> bytes | None:
 
 def _side(side: LangSide) -> tuple:
     guards = tuple((g.form, g.near, g.not_after, g.not_before, g.not_before_name, g.cased,
-                    g.no_possessive) for g in side.guarded)
+                    g.no_possessive, g.apostrophe_only) for g in side.guarded)
     return (side.term, side.definition, side.abbr, side.variants, side.ocr, side.marked_forms,
             guards, side.class_nouns)
 

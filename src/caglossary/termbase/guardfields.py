@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 __all__ = ["GUARD_KEYS", "read_guards"]
 
 GUARD_KEYS = ("form", "near", "not_after", "not_before", "not_before_name", "cased",
-              "no_possessive")
+              "no_possessive", "apostrophe_only")
 _LIST_KEYS = ("near", "not_after", "not_before")
-_FLAG_KEYS = ("not_before_name", "cased", "no_possessive")
+_FLAG_KEYS = ("not_before_name", "cased", "no_possessive", "apostrophe_only")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _EXAMPLE = 'guarded = [{ form = "…", near = ["concept-id"], not_after = ["…"] }]'
 
@@ -68,7 +68,8 @@ def _guard(item: Any, where: str, report: Report) -> Guard | None:
             report(f"{where} {form!r}: {key} must be true or false (got {value!r})", "error")
         flags[key] = value is True
     return Guard(form, lists["near"], lists["not_after"], lists["not_before"],
-                 flags["not_before_name"], flags["cased"], flags["no_possessive"])
+                 flags["not_before_name"], flags["cased"], flags["no_possessive"],
+                 flags["apostrophe_only"])
 
 
 def _strings(value: Any, where: str, report: Report) -> tuple[str, ...]:

@@ -77,6 +77,8 @@ class Guard:
     cased: bool = False  # only capitalised text counts
     # not with a third-person possessive ending: "Çin'in batısında" is the west of a place
     no_possessive: bool = False
+    # endings only after an apostrophe: "Hazar'ın" is the sea, glued "Hazarlar" the Khazars
+    apostrophe_only: bool = False
 
     @property
     def written(self) -> str:
@@ -86,7 +88,8 @@ class Guard:
     def as_json(self) -> dict[str, Any]:
         return {"form": self.written, "near": list(self.near), "not_after": list(self.not_after),
                 "not_before": list(self.not_before), "not_before_name": self.not_before_name,
-                "cased": self.cased, "no_possessive": self.no_possessive}
+                "cased": self.cased, "no_possessive": self.no_possessive,
+                "apostrophe_only": self.apostrophe_only}
 
 
 @dataclass(frozen=True, slots=True)
