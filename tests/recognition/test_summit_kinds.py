@@ -69,3 +69,14 @@ def test_an_acronym_heading_a_compound_names_another_body(text):
                                            ("the SCO's summit", "SCO's")])
 def test_other_endings_of_an_acronym_still_name_it(text, surface):
     assert [found for found, _ in _found(text)] == [surface]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Türk Konseyi’nin sekizinci zirvesinde Özbekistan tam üye oldu.",
+     "Türk Konseyi’nin sekizinci zirvesinde"),
+    ("TDT İkinci Zirvesi toplandı", "TDT İkinci Zirvesi"),
+    ("TDT'NİN ONUNCU ZİRVESİ", "TDT'NİN ONUNCU ZİRVESİ"),
+])
+def test_a_turkish_ordinal_word_in_either_case_numbers_a_summit(text, surface):
+    assert (surface, "ots-summit") in [(m.surface, m.concept)
+                                       for m in caglossary.find_terms(text)]

@@ -41,8 +41,9 @@ _SUMMIT_WORDS = {"tr": "zirve", "en": "summit"}
 # Turkish news agencies write an ordinal as digits, an apostrophe and the ordinal
 # ending ("11'inci Zirvesi", "24'üncü", "3'ncü"), as often as with a full stop.
 _ORDINALS = {
-    "tr": r"\d{1,2}(?:\.|['’][ıiuü]?nc[ıiuü])|(?:On |Yirmi )?(?:Birinci|İkinci|Üçüncü|Dördüncü"
-          r"|Beşinci|Altıncı|Yedinci|Sekizinci|Dokuzuncu)|Onuncu|Yirminci",
+    # words in either case: "Sekizinci Zirve" in a title, "sekizinci zirvesinde" in prose
+    "tr": r"\d{1,2}(?:\.|['’][ıiuü]?nc[ıiuü])|(?i:(?:on |yirmi )?(?:birinci|ikinci|üçüncü|dördüncü"
+          r"|beşinci|altıncı|yedinci|sekizinci|dokuzuncu)|onuncu|yirminci)",
     "en": r"\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth"
           r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)",
 }
