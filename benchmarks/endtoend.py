@@ -90,7 +90,10 @@ def _variants(paths: dict[str, Path]) -> dict[str, tuple[list[str], bool, Path]]
 
 
 def _env(unbuffered: bool, source: str | None) -> dict[str, str]:
-    env = dict(os.environ, CAGLOSSARY_CACHE_DIR=str(CACHE / "work" / "endtoend-cache" / "glossary"))
+    # the baseline keeps caches of its own: code that seals or keys them otherwise
+    # would rewrite the files the other variant reads, and both would run cold
+    caches = CACHE / "work" / ("endtoend-cache-baseline" if source else "endtoend-cache")
+    env = dict(os.environ, CAGLOSSARY_CACHE_DIR=str(caches / "glossary"))
     env.pop("PYTHONUNBUFFERED", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if unbuffered:

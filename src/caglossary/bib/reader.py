@@ -17,7 +17,6 @@ from typing import Any
 
 from ..errors import Problem, UnreadableFile
 from ..text.files import decode_utf8, read_bytes
-from .latex import VERBATIM_FIELDS, decode_latex, has_raw_percent
 
 __all__ = ["ENTRY_TYPES", "BibFileReport", "RawEntry", "folded_key", "key_case_clash",
            "read_bib_file", "read_bib_text"]
@@ -86,9 +85,10 @@ def _own_stamp() -> int:
     import sys
 
     from ..termbase.cache import source_stamp
-    from . import bibcache, latex
 
-    return source_stamp([sys.modules[__name__], latex, bibcache])
+    # by name: the LaTeX decoder's source is stamped without running it
+    return source_stamp([sys.modules[__name__], f"{__package__}.latex",
+                         f"{__package__}.bibcache"])
 
 
 def _pack(path: str, report: BibFileReport) -> tuple:
@@ -286,6 +286,9 @@ def _field_value(raw: str, name: str, key: str, strings: dict[str, str],
             f"{key}: field {name!r} uses the undefined @string macro {piece!r}; define "
             "it with @string or put the value in braces"), key, code="bib-entry"))
     value = " ".join(value.split())
+    # only a parse needs the LaTeX decoder: a file read from the cache never imports it
+    from .latex import VERBATIM_FIELDS, decode_latex, has_raw_percent
+
     if name in VERBATIM_FIELDS:
         return value
     if has_raw_percent(value) and not name.startswith("x-"):  # x-* fields are never typeset

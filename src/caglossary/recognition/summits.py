@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .termforms import collapse
 from .suffixes import starts_with_compound_possessive
@@ -136,6 +136,25 @@ class SummitReader:
 
     def __bool__(self) -> bool:
         return bool(self._regexes)
+
+    def state(self) -> tuple[Any, ...]:
+        """What the reader worked out from its concepts, as plain values (for a cache)."""
+        return ({key: tuple(family) for key, family in self._family.items()}, self._summit_of,
+                self._terms, {lang: regex.pattern for lang, regex in self._regexes.items()})
+
+    @classmethod
+    def from_state(cls, state: tuple[Any, ...],
+                   mention: Callable[..., TermMention]) -> SummitReader:
+        """The reader :meth:`state` describes, without the wording rules or the tries."""
+        family, summit_of, terms, patterns = state
+        reader = cls.__new__(cls)
+        reader._make = mention
+        reader._abbreviations = set()  # only the patterns, already written, read them
+        reader._family = {tuple(key): _Family(*value) for key, value in family.items()}
+        reader._summit_of = dict(summit_of)
+        reader._terms = {tuple(key): term for key, term in terms.items()}
+        reader._regexes = {lang: compile_long(pattern) for lang, pattern in patterns.items()}
+        return reader
 
     def _regex(self, lang: str, heads: set[str]) -> re.Pattern[str]:
         names = _alternation(name for (lg, name) in self._family if lg == lang)

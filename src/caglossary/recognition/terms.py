@@ -153,7 +153,12 @@ class TermMatcher:
     @cached_property
     def _summits(self) -> SummitReader:
         # built on first use: a matcher whose tables come from the cache never
-        # needs the derived concepts (nor imports their wording rules) otherwise
+        # needs the derived concepts (nor imports their wording rules) otherwise,
+        # and its summit reader comes from the cache too
+        if self._cached:
+            from .summitcache import cached_summit_reader
+
+            return cached_summit_reader(self._concepts, TermMention)
         from .derived import derived_concepts
 
         return SummitReader(derived_concepts(self._concepts), TermMention)

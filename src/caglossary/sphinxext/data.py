@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +37,22 @@ class ProjectData:
     glossary: Glossary
     bibliography: Any | None  # caglossary.bib.library.Bibliography, once that module exists
     problems: tuple[Problem, ...] = ()
-    fingerprint: str = ""
-    hashes: Mapping[str, str] = field(default_factory=dict)
+    #: the data files (path, size, modification time) and the code that read them:
+    #: where an environment stored the fingerprints of the same identity, they hold
+    identity: tuple[Any, ...] = ()
 
     def reference(self, key: str) -> Any | None:
         return self.bibliography.get(key) if self.bibliography is not None else None
+
+    # Worked out on first use: a build whose environment holds them for the same
+    # files never needs them (every concept and reference encoded and hashed).
+    @cached_property
+    def fingerprint(self) -> str:
+        return _fingerprint(self.glossary, self.bibliography)
+
+    @cached_property
+    def hashes(self) -> Mapping[str, str]:
+        return _hashes(self.glossary, self.bibliography)
 
 
 def _digest(value: Any) -> str:
@@ -84,12 +96,22 @@ def project_data(config: Any) -> ProjectData:
     if key not in _CACHE:
         _CACHE.clear()  # one configuration at a time is plenty; keeps memory flat
         _CACHE[key] = _load(glossary_paths, len(glossary_paths) - user_glossaries, bib_paths,
-                            bool(config.caglossary_builtin_bib))
+                            bool(config.caglossary_builtin_bib), (*key, _code_stamp()))
     return _CACHE[key]
 
 
+def _code_stamp() -> tuple[str, int]:
+    """The version and the source of the code that reads the data and fingerprints it."""
+    from .. import __version__
+    from ..termbase.cache import source_stamp
+
+    return __version__, source_stamp([__name__, "caglossary.termbase.reader",
+                                      "caglossary.termbase.model", "caglossary.bib.reader",
+                                      "caglossary.bib.library"])
+
+
 def _load(glossary_paths: list[Path], builtin_count: int, bib_paths: list[Path],
-          builtin_bib: bool) -> ProjectData:
+          builtin_bib: bool, identity: tuple[Any, ...]) -> ProjectData:
     """The build's data through the project's one loader, so Sphinx reports what the CLI does."""
     from ..bib.library import load_bibliography
     from ..recognition.glossary import load_glossary
@@ -98,8 +120,7 @@ def _load(glossary_paths: list[Path], builtin_count: int, bib_paths: list[Path],
     user_bibs = bib_paths[len(builtin_bib_paths()):] if builtin_bib else bib_paths
     bibliography = load_bibliography(user_bibs, builtin=builtin_bib)
     problems = (*glossary.problems, *bibliography.problems)
-    return ProjectData(glossary, bibliography, problems,
-                       _fingerprint(glossary, bibliography), _hashes(glossary, bibliography))
+    return ProjectData(glossary, bibliography, problems, identity)
 
 
 def _match_view(concept: Concept) -> list[Any]:

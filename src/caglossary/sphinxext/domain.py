@@ -51,6 +51,7 @@ class CagDomain(Domain):
     initial_data: dict[str, Any] = {  # type: ignore[misc]  # Sphinx declares it a ClassVar
         "fingerprint": "",  # what the last read used (see data.ProjectData)
         "hashes": {},
+        "identity": (),  # the data files and code the fingerprints are of (ProjectData)
         "terms": {},  # docname → {concept id: mentions}
         "cites": {},  # docname → [(anchor, [keys])]
         "glossaries": {},  # docname → [lang, ...]

@@ -88,12 +88,16 @@ def on_env_get_outdated(app: Any, env: Any, added: set[str], changed: set[str],
     data = domain.project
     stored_fingerprint, stored = domain.data["fingerprint"], domain.data["hashes"]
     reread: set[str] = set()
-    if stored_fingerprint and stored_fingerprint != data.fingerprint:
-        reread = set(env.found_docs)
-    changed_items = {key for key in set(stored) | set(data.hashes)
-                     if stored.get(key) != data.hashes.get(key)}
-    domain.data["fingerprint"] = data.fingerprint
-    domain.data["hashes"] = dict(data.hashes)
+    changed_items: set[str] = set()
+    # the same data files read by the same code: the stored fingerprints hold
+    if not stored_fingerprint or domain.data.get("identity") != data.identity:
+        if stored_fingerprint and stored_fingerprint != data.fingerprint:
+            reread = set(env.found_docs)
+        changed_items = {key for key in set(stored) | set(data.hashes)
+                         if stored.get(key) != data.hashes.get(key)}
+        domain.data["fingerprint"] = data.fingerprint
+        domain.data["hashes"] = dict(data.hashes)
+        domain.data["identity"] = data.identity
     domain.pending_changes = {
         "items": changed_items if stored_fingerprint else set(),
         "read": bool(added or changed or removed or reread),

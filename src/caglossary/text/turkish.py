@@ -8,6 +8,7 @@ normalises to NFC first, so a decomposed ``I`` + U+0307 is treated as ``İ``.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 TYPE_CHECKING = False  # typing stays unimported at run time: the first load is timed
 if TYPE_CHECKING:
@@ -119,6 +120,10 @@ def fold(text: str) -> str:
     return folded
 
 
+# A pure function of one character, asked for every character of every key: a
+# build sorts the glossary's terms and its index entries (thousands of characters
+# from a few dozen letters) in every process.
+@lru_cache(maxsize=4096)
 def _char_weights(ch: str) -> tuple[tuple[int, int], int, int]:
     """Primary, secondary (accent) and tertiary (case) weight of one character."""
     lower = tr_lower(ch)
