@@ -282,7 +282,7 @@ class TermMatcher:
             for form in reading.forms:
                 kind = form.kind
                 if kind == "plain" or not self.case_sensitive or (
-                        keyed.cased[start].isupper() or keyed.cased[start] == "\ufffd"
+                        _capitalised(keyed.cased, start, start + reading.stem_length)
                         if kind == "proper"
                         else self._case_ok(form, keyed, text, start, start + reading.stem_length)):
                     return form, reading.length
@@ -390,6 +390,20 @@ class TermMatcher:
         if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
             return collapse(written) == form.written
         return _capitals_kept(written, form.written)
+
+
+# a later word of a name that starts with a capital: "second Nagorno-Karabakh war"
+_INNER_CAPITAL = re.compile(r"[\s\-\u2010-\u2014][A-ZÇĞİÖŞÜ]")
+
+
+def _capitalised(cased: str, start: int, end: int) -> bool:
+    """Whether a proper name's words at *start*..*end* are written as a name: its first
+    letter a capital (or lost, U+FFFD), or a later word's, as running prose lowers an
+    ordinal or a common noun of a name ("ikinci Karabağ Savaşı", "second Nagorno-Karabakh
+    war") but keeps its proper noun."""
+    first = cased[start]
+    return (first.isupper() or first == "\ufffd"
+            or _INNER_CAPITAL.search(cased, start, end) is not None)
 
 
 def _first_apostrophe(word: str, start: int, end: int) -> int:
