@@ -55,3 +55,13 @@ def test_an_english_prefix_makes_an_adjective_of_a_name(text, concept):
 ])
 def test_without_a_prefix_the_name_reads(text, concept):
     assert concept in _concepts(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EAEU+ was proposed as a wider format", []),
+    ("the SCO+ format met", [("SCO+", "sco-plus")]),
+    ("the C5+1 format", [("C5+1 format", "c5plus1")]),
+    ("the EAEU + China dialogue", [("EAEU", "eaeu")]),
+])
+def test_a_plus_sign_glued_to_a_name_makes_another_format(text, expected):
+    assert [(m.surface, m.concept) for m in caglossary.find_terms(text)] == expected

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .terms import TermMention
 
 __all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_inside_institution_names",
-           "drop_prefixed", "name_part_ids", "organisation_ids"]
+           "drop_plus_formats", "drop_prefixed", "name_part_ids", "organisation_ids"]
 
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
 # Dergisi, Fakültesi, Bölümü, Merkezi, Çalıştayı, Hareketi, Vakfı, Derneği with any
@@ -136,3 +136,14 @@ def drop_compound_heads(mentions: Sequence[TermMention],
     """*mentions* without an organisation's acronym used as a compound's head noun."""
     return [m for m in mentions
             if m.concept not in organisations or HEAD_OF_A_COMPOUND.search(m.surface) is None]
+
+
+def drop_plus_formats(text: str, mentions: Sequence[TermMention]) -> list[TermMention]:
+    """*mentions* without a name that a plus sign right after it extends ("EAEU+").
+
+    ``SCO+``, ``BRICS+``, ``C5+1``: a plus sign glued to a name makes the name of a
+    wider format. Where the glossary holds that format it is read whole; where it
+    does not, the name before the sign is not the organisation itself.
+    """
+    return [m for m in mentions
+            if text[m.end:m.end + 1] != "+" or text[m.end + 1:m.end + 2].isdigit()]

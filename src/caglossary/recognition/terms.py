@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .suffixes import archiphonemes
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
 from .innames import (HEAD_OF_A_COMPOUND, drop_compound_heads, drop_inside_institution_names,
-                      drop_prefixed, name_part_ids, organisation_ids)
+                      drop_plus_formats, drop_prefixed, name_part_ids, organisation_ids)
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
@@ -215,6 +215,8 @@ class TermMatcher:
         if self._name_parts and any(m.concept in self._name_parts for m in mentions):
             mentions = drop_inside_institution_names(text, mentions, self._name_parts)
         mentions = drop_prefixed(text, mentions)
+        if "+" in text:
+            mentions = drop_plus_formats(text, mentions)
         if self._organisations and HEAD_OF_A_COMPOUND.search(text):  # "Rus NATO'su"
             mentions = drop_compound_heads(mentions, self._organisations)
         return self._summits.find(text, keyed, mentions) if summits and self._summits else mentions
