@@ -155,3 +155,14 @@ def test_a_document_carries_a_full_name_to_its_later_texts():
     learner.feed(first, glossary().matcher().find(first))
     uses = learner.feed("AKB büyüdü.", [])
     assert [(m.surface, m.concept) for m in uses] == [("AKB", "eurasian-development-bank")]
+
+
+def test_a_plural_acronym_after_one_more_word_of_the_name_is_learnt():
+    text = ("policies toward Central Asian republics (CARs) grew; the CARs’ leaders met "
+            "and the CARs agreed")
+    assert [s for s, _ in _found(text)].count("CARs") == 3
+    assert {c for _, c in _found(text)} == {"central-asia"}
+
+
+def test_one_more_word_must_still_give_the_initials():
+    assert ("CR", "central-asia") not in _found("Central Asian republics (CR) and CR")

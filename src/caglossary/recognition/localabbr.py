@@ -45,7 +45,10 @@ __all__ = ["LocalAbbreviations", "acronym_fits", "initials"]
 
 _CAPITALS = "A-ZÇĞİÖŞÜ"
 # the bracket right after a term: "(CA)", "[MC]", at most eight letters
-_DEFINITION = re.compile(rf"[ \t]*[(\[][ \t]*([{_CAPITALS}][{_CAPITALS}0-9]{{1,7}})[ \t]*[)\]]")
+# (with an English plural: "(CARs)")
+_DEFINITION = re.compile(rf"[ \t]*[(\[][ \t]*([{_CAPITALS}][{_CAPITALS}0-9]{{1,7}})(s?)[ \t]*[)\]]")
+# one more word of the name before the bracket: "Central Asian republics (CARs)"
+_WORD_THEN_DEFINITION = re.compile(rf"[ \t]+([^\W\d_][\w\-]*){_DEFINITION.pattern}")
 _WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014/]+")
 # words an acronym may skip or keep ("Organization of Turkic States": OTS)
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "ve", "ile"})
@@ -145,9 +148,10 @@ class LocalAbbreviations:
                 self.by_initials.setdefault(letters, set()).add(mention.concept)
         return named_here
 
-    def _fits(self, acronym: str, mention: TermMention) -> bool:
+    def _fits(self, acronym: str, mention: TermMention, extra: str = "") -> bool:
+        """Whether *acronym* fits one of the mention's names (each followed by *extra*)."""
         names = (mention.surface, mention.form, *self.names_of.get(mention.concept, ()))
-        return any(acronym_fits(acronym, name) for name in names)
+        return any(acronym_fits(acronym, f"{name} {extra}" if extra else name) for name in names)
 
     def _learn(self, text: str, mentions: Iterable[TermMention]) -> dict[str, int]:
         """Learn the definitions in *text*; where uses of each new one may start."""
@@ -156,10 +160,18 @@ class LocalAbbreviations:
             if mention.kind != "term":
                 continue
             bracket = _DEFINITION.match(text, mention.end)
-            if bracket is None or bracket[1] in self.learnt or bracket[1] in self.rejected:
+            extra = ""
+            if bracket is None:
+                bracket = _WORD_THEN_DEFINITION.match(text, mention.end)
+                if bracket is None:
+                    continue
+                extra, letters, plural = bracket[1], bracket[2], bracket[3]
+            else:
+                letters, plural = bracket[1], bracket[2]
+            acronym = letters + plural
+            if acronym in self.learnt or acronym in self.rejected:
                 continue
-            acronym = bracket[1]
-            if not self._fits(acronym, mention):
+            if not self._fits(letters, mention, extra):
                 continue  # another acronym may still fit another name: not rejected
             if self.glossary_reads(acronym) or _ordinary_word(acronym, text):
                 self.rejected.add(acronym)
