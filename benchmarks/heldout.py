@@ -13,8 +13,8 @@ Scoring rule
     average); there is one overall row per round (the manifest's ``round``, 1
     when absent) and, when more than one round is scored, a combined row.
 
-Rounds 1 to 5 have been used as development sets since they were scored (round 5
-once, in session 5); round 6 is the held-out measure (see the README). ``--round
+Every round is used as a development set once it has been scored (once); the
+newest round is the held-out measure (see the README). ``--round
 N`` scores one round only; ``--unseen-only`` leaves out texts marked ``seen`` in
 the manifest (a page read for another purpose, such as choosing concepts, after
 the text was annotated and before its round was scored).
