@@ -65,3 +65,20 @@ def test_without_a_prefix_the_name_reads(text, concept):
 ])
 def test_a_plus_sign_glued_to_a_name_makes_another_format(text, expected):
     assert [(m.surface, m.concept) for m in caglossary.find_terms(text)] == expected
+
+
+def test_a_term_that_begins_a_commissions_name_is_no_mention():
+    text = "Türk Dünyası Ortak Alfabe Komisyonu toplandı"
+    assert "turkic-world" not in [m.concept for m in caglossary.find_terms(text)]
+
+
+@pytest.mark.parametrize("text", ["the TIFA Council met", "SCOA members"])
+def test_capitals_glued_to_an_acronym_make_another_acronym(text):
+    assert caglossary.find_terms(text) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("TIF’a katıldı", "TIF’a"), ("the TIFs", "TIFs"), ("NATO’YA GÖRE", "NATO’YA"),
+])
+def test_an_acronym_keeps_its_endings(text, surface):
+    assert surface in [m.surface for m in caglossary.find_terms(text)]

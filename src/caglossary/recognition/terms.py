@@ -391,6 +391,8 @@ class TermMatcher:
             written = text[src_start:src_end]
         if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
             return collapse(written) == form.written
+        if keyed.cased[stem_end:stem_end + 1].isupper():
+            return False  # capitals glued on make another acronym: "TIFA" is not "TIF"
         return _capitals_kept(written, form.written)
 
 
