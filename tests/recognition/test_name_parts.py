@@ -82,3 +82,9 @@ def test_capitals_glued_to_an_acronym_make_another_acronym(text):
 ])
 def test_an_acronym_keeps_its_endings(text, surface):
     assert surface in [m.surface for m in caglossary.find_terms(text)]
+
+
+def test_ocr_mode_keeps_an_acronym_a_scan_glued_a_capital_to():
+    # the scanned seed reads "SCO and IMFE It" for "SCO and IMF. It"
+    assert ("IMFE", "imf") in [(m.surface, m.concept)
+                               for m in caglossary.find_terms("SCO and IMFE It", ocr=True)]

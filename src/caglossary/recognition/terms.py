@@ -286,9 +286,15 @@ class TermMatcher:
                 if kind == "plain" or not self.case_sensitive or (
                         _capitalised(keyed.cased, start, start + reading.stem_length)
                         if kind == "proper"
-                        else self._case_ok(form, keyed, text, start, start + reading.stem_length)):
+                        else self._case_ok(form, keyed, text, start, start + reading.stem_length)
+                        and not self._glued_capital(keyed, start + reading.stem_length)):
                     return form, reading.length
         return None
+
+    def _glued_capital(self, keyed: KeyedText, stem_end: int) -> bool:
+        """Whether a capital is glued to an acronym's end: "TIFA" is another acronym than
+        "TIF". Not in OCR mode, where a scan adds stray capitals ("IMFE" for "IMF,")."""
+        return not self.ocr and keyed.cased[stem_end:stem_end + 1].isupper()
 
     def _read(self, gap_and_word: str) -> _Candidate:
         """What a candidate word can mean, worked out once per matcher."""
@@ -391,8 +397,6 @@ class TermMatcher:
             written = text[src_start:src_end]
         if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
             return collapse(written) == form.written
-        if keyed.cased[stem_end:stem_end + 1].isupper():
-            return False  # capitals glued on make another acronym: "TIFA" is not "TIF"
         return _capitals_kept(written, form.written)
 
 
