@@ -98,65 +98,6 @@ def test_a_rejected_bracket_is_judged_once_per_learner():
     assert asked == ["SCO"] and learner.rejected == {"SCO"}
 
 
-# Acronyms a text uses without defining them, for a concept it has named in full.
-
-def test_an_undefined_acronym_fits_the_concept_named_before_it():
-    text = ("Avrasya Kalkınma Bankası kredi verdi. AKB’nin portföyü büyüdü; "
-            "AKB kredileri arttı.")
-    assert _found(text) == [("Avrasya Kalkınma Bankası", "eurasian-development-bank"),
-                            ("AKB’nin", "eurasian-development-bank"),
-                            ("AKB", "eurasian-development-bank")]
-
-
-def test_an_undefined_acronym_fits_the_concepts_term_in_the_other_language():
-    text = "Avrasya Ekonomik Komisyonu karar aldı; EEC raporu yayımlandı."
-    assert ("EEC", "eurasian-economic-commission") in _found(text)
-    assert _found("EEC raporu yayımlandı.") == []
-
-
-def test_an_undefined_acronym_before_the_full_name_is_not_read():
-    text = "AKB kredi verdi. Avrasya Kalkınma Bankası büyüdü."
-    assert ("AKB", "eurasian-development-bank") not in _found(text)
-
-
-def test_an_undefined_acronym_without_the_full_name_is_not_read():
-    assert _found("AKB kredi verdi ve AKB büyüdü.") == []
-
-
-def test_an_undefined_acronym_that_fits_two_named_concepts_is_not_read():
-    from caglossary.recognition.localabbr import LocalAbbreviations
-    from caglossary.recognition.terms import TermMention
-
-    text = "Central Asia Summit, Customs Area Survey and CAS"
-    first = TermMention(0, 19, "Central Asia Summit", "a", "en", "Central Asia Summit")
-    second = TermMention(21, 40, "Customs Area Survey", "b", "en", "Customs Area Survey")
-    def learner() -> LocalAbbreviations:
-        return LocalAbbreviations({}, glossary_reads=lambda acronym: False)
-
-    assert learner().feed(text, [first, second]) == []
-    assert learner().feed(text, [first]) != []  # one fitting concept is enough
-
-
-def test_an_undefined_acronym_in_a_heading_of_capitals_is_not_learnt():
-    text = "Avrasya Kalkınma Bankası kredi verdi.\nYENİ AKB RAPORU\nbitti"
-    assert ("AKB", "eurasian-development-bank") not in _found(text)
-
-
-def test_an_undefined_acronym_the_text_also_writes_as_a_word_is_not_read():
-    text = "Avrasya Kalkınma Bankası kredi verdi; akb dedi, AKB dedi."
-    assert ("AKB", "eurasian-development-bank") not in _found(text)
-
-
-def test_a_document_carries_a_full_name_to_its_later_texts():
-    from caglossary import glossary
-
-    learner = glossary().abbreviation_learner()
-    first = "Avrasya Kalkınma Bankası kredi verdi."
-    learner.feed(first, glossary().matcher().find(first))
-    uses = learner.feed("AKB büyüdü.", [])
-    assert [(m.surface, m.concept) for m in uses] == [("AKB", "eurasian-development-bank")]
-
-
 def test_a_plural_acronym_after_one_more_word_of_the_name_is_learnt():
     text = ("policies toward Central Asian republics (CARs) grew; the CARs’ leaders met "
             "and the CARs agreed")

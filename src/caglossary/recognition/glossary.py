@@ -30,8 +30,7 @@ __all__ = ["Glossary", "load_glossary"]
 _UNSET = object()
 _EDGE_PUNCTUATION = " \t\n\"'“”‘’«».,;:!?()[]"
 # where a text may define an acronym of its own (see recognition.localabbr)
-# a bracketed acronym ("Central Asia (CA)") or one used undefined (three capitals on)
-_MAY_DEFINE = re.compile(r"[(\[][ \t]*[A-ZÇĞİÖŞÜ]{2}|[A-ZÇĞİÖŞÜ]{3}")
+_MAY_DEFINE = re.compile(r"[(\[][ \t]*[A-ZÇĞİÖŞÜ]{2}")
 
 
 def _query_key(text: str) -> str:

@@ -19,13 +19,6 @@ Guards, each for a way the bracket can mean something else:
   ``us``, ``IT`` / ``it``) is an ordinary word there, and learnt nowhere;
 * a use inside a run of capitals (a heading set in capitals) is not counted.
 
-A text may also shorten a name it has written out without ever putting the
-short form in brackets: "Avrasya Ekonomik Birliği … AEB'in tahkim
-mahkemesi". An acronym of three to six capitals that the glossary does not
-read is taken for a concept when its letters fit the initials of exactly one
-concept the text (or the document) has named in full before it, by the
-text's wording or the concept's terms; the same guards apply.
-
 A use is the acronym as a whole word, written exactly so, with an English
 possessive or plural or a Turkish ending after an apostrophe (``CA's``,
 ``MC'nin``).
@@ -41,7 +34,7 @@ from ..text.turkish import APOSTROPHES, fold, tr_lower
 from .annotate import outside
 from .terms import TermMention
 
-__all__ = ["LocalAbbreviations", "acronym_fits", "initials"]
+__all__ = ["LocalAbbreviations", "acronym_fits"]
 
 _CAPITALS = "A-ZÇĞİÖŞÜ"
 # the bracket right after a term: "(CA)", "[MC]", at most eight letters
@@ -53,11 +46,6 @@ _WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014/]+")
 # words an acronym may skip or keep ("Organization of Turkic States": OTS)
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "ve", "ile"})
 _CAPITAL_WORD = re.compile(rf"[{_CAPITALS}]{{2,}}\b")
-# an acronym used without a definition: three to six capitals, a whole word, with
-# or without a Turkish ending after an apostrophe
-# (the first capital before the look-behind: the engine then skips in C to capitals)
-_UNDEFINED_USE = re.compile(rf"([{_CAPITALS}](?<![\w\-][{_CAPITALS}])[{_CAPITALS}]{{2,5}})"
-                            rf"(?=[{APOSTROPHES}]\w|[^\w\-]|\Z)")
 
 
 def acronym_fits(acronym: str, name: str) -> bool:
@@ -67,10 +55,10 @@ def acronym_fits(acronym: str, name: str) -> bool:
     "Organization of Turkic States"); a Turkish ending after an apostrophe is
     no word of the name.
     """
-    return fold(acronym) in initials(name)
+    return fold(acronym) in _initials(name)
 
 
-def initials(name: str) -> tuple[str, ...]:
+def _initials(name: str) -> tuple[str, ...]:
     """The folded initials an acronym of *name* may have (none for a one-word name)."""
     words = [fold(w) for w in _WORD_SPLIT.split(_without_ending(name)) if w]
     if len(words) < 2:
@@ -99,54 +87,13 @@ class LocalAbbreviations:
     learnt: dict[str, TermMention] = field(default_factory=dict)
     #: acronyms judged no definition: a long document repeats its brackets
     rejected: set[str] = field(default_factory=set)
-    #: concept → a mention naming it in full, from the texts fed so far
-    named: dict[str, TermMention] = field(default_factory=dict)
-    #: folded initials → the concepts named so far whose names have them
-    by_initials: dict[str, set[str]] = field(default_factory=dict)
 
     def feed(self, text: str, mentions: list[TermMention]) -> list[TermMention]:
         """Uses in *text* of the acronyms known so far or defined in it, outside *mentions*."""
         defined_at = self._learn(text, mentions)
-        defined_at.update(self._infer(text, mentions))
         if not self.learnt:
             return []
         return outside(self._uses(text, defined_at), mentions)
-
-    def _infer(self, text: str, mentions: list[TermMention]) -> dict[str, int]:
-        """Learn the acronyms *text* uses undefined for a concept named before them."""
-        named_here = self._note_full_names(mentions)
-        if not any(3 <= len(letters) <= 6 for letters in self.by_initials):
-            return {}  # no name has initials an undefined acronym could be
-        used_at: dict[str, int] = {}
-        for acronym in dict.fromkeys(_UNDEFINED_USE.findall(text)):
-            concepts = self.by_initials.get(fold(acronym), ())
-            if len(concepts) != 1 or acronym in self.learnt or acronym in self.rejected:
-                continue  # no concept, or more than one: the text does not say which
-            (concept,) = concepts
-            use = _first_use(text, acronym, named_here.get(concept, 0))
-            if use is None:
-                continue
-            if self.glossary_reads(acronym) or _ordinary_word(acronym, text):
-                self.rejected.add(acronym)
-                continue
-            self.learnt[acronym] = self.named[concept]
-            used_at[acronym] = use
-        return used_at
-
-    def _note_full_names(self, mentions: list[TermMention]) -> dict[str, int]:
-        """Record the concepts *mentions* name in full; where each is first named in this text."""
-        named_here: dict[str, int] = {}
-        for mention in mentions:
-            if mention.kind != "term" or " " not in mention.surface.strip():
-                continue
-            if mention.concept in self.named:
-                continue  # named in an earlier text, or earlier in this one
-            self.named[mention.concept] = mention
-            named_here[mention.concept] = mention.end
-            names = (mention.surface, mention.form, *self.names_of.get(mention.concept, ()))
-            for letters in {each for name in names for each in initials(name)}:
-                self.by_initials.setdefault(letters, set()).add(mention.concept)
-        return named_here
 
     def _fits(self, acronym: str, mention: TermMention, extra: str = "") -> bool:
         """Whether *acronym* fits one of the mention's names (each followed by *extra*)."""
@@ -193,15 +140,6 @@ class LocalAbbreviations:
                 found.append(TermMention(match.start(), match.end(), match[0],
                                          definition.concept, definition.lang, acronym))
         return found
-
-
-def _first_use(text: str, acronym: str, start: int) -> int | None:
-    """Where *acronym* is first used as a word from *start* on, outside a heading."""
-    word = re.compile(rf"(?<![\w\-]){re.escape(acronym)}(?=[{APOSTROPHES}]\w|[^\w\-]|\Z)")
-    for use in word.finditer(text, start):
-        if not _in_capitals(text, use.start(), use.end()):
-            return use.start()
-    return None
 
 
 def _ordinary_word(acronym: str, text: str) -> bool:
