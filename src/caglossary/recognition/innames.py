@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..text.turkish import fold, tr_lower
+from ..text.turkish import APOSTROPHES, fold, tr_lower
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
@@ -72,7 +72,7 @@ def drop_inside_institution_names(text: str, mentions: Sequence[TermMention],
 
 
 _GAPS = frozenset(" \t-\u2010\u2011\u2012\u2013\u2014")
-_JOINERS_THEN_SPACE = ("and ", "of ", "for ", "ve ", "& ")
+_JOINERS_THEN_SPACE = tuple(f"{joiner} " for joiner in _JOINERS)
 
 
 def _may_go_on(text: str, end: int) -> bool:
@@ -88,7 +88,7 @@ def _may_go_on(text: str, end: int) -> bool:
 def _inflected(surface: str) -> bool:
     # "Orta Koridor’un Kuzey Koridoru’na": a name with a case ending is a possessor
     # or an object, never the first words of another name
-    return "'" in surface or "\u2019" in surface
+    return any(mark in surface for mark in APOSTROPHES)
 
 
 # "post-", "pre-", "ex-" right before the term, itself not inside a word ("compost-")
