@@ -47,6 +47,13 @@ def test_lookup_not_found_suggests(capsys):
     assert "no concept matches 'qwzxyv'" in err and "Did you mean" in err
 
 
+@pytest.mark.parametrize("query", ["", "   ", "\t"])
+def test_lookup_of_an_empty_term_is_bad_usage(capsys, query):
+    code, out, err = run(capsys, "lookup", query)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "the term is empty" in err and "Did you mean" not in err
+
+
 def test_lookup_near_miss_suggests_the_term(capsys):
     code, _, err = run(capsys, "lookup", "Sanghay Beslsi", "--glossary", MINI)
     assert code in (0, 1)

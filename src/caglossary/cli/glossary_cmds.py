@@ -7,7 +7,7 @@ import sys
 
 from ..errors import ConceptNotFound
 from ..termbase.model import Concept
-from .common import emit_json
+from .common import UsageError, emit_json
 from .inputs import load_user_glossary
 
 __all__ = ["register"]
@@ -57,8 +57,11 @@ def describe(concept: Concept) -> str:
 
 
 def run_lookup(args: argparse.Namespace) -> int:
-    glossary = load_user_glossary(args)
     query = " ".join(args.query)
+    if not query.strip():
+        # every concept is "near" an empty query, so suggestions would be noise
+        raise UsageError("caglossary lookup: the term is empty; give the term to look up")
+    glossary = load_user_glossary(args)
     try:
         concept = glossary.lookup(query)
     except ConceptNotFound as exc:
