@@ -1,0 +1,55 @@
+"""Wording classes found in the misses of the development rounds 9–11.
+
+Each rule reads a class of wordings real texts of the field use (pages named in
+docs/curation.rst, "Wording classes from rounds 9–11"); each test also states what
+the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import caglossary
+
+
+def _found(text: str, **options: bool) -> list[tuple[str, str]]:
+    return [(m.surface, m.concept) for m in caglossary.find_terms(text, **options)]
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("Using the C5 + 1 format, Washington intends", "C5 + 1 format", "c5plus1"),
+    ("the American project C5 + 1, it should be noted", "C5 + 1", "c5plus1"),
+    ("C5 + 1 formatı çerçevesinde", "C5 + 1", "c5plus1"),
+    ("the C + C5 Summit in Xi'an", "C + C5 Summit", "china-central-asia-summit"),
+])
+def test_a_plus_sign_inside_a_name_may_be_spaced(text, surface, concept):
+    assert (surface, concept) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is 5 + 1 = 6 for Russia.",  # a sum, not a name the glossary holds
+    "C5 + 2 countries",  # another number is another format
+])
+def test_a_spaced_plus_is_read_only_where_the_glued_name_exists(text):
+    assert not [f for f in _found(text) if f[1] == "c5plus1"]
+
+
+def test_a_trailing_plus_is_not_spaced():
+    # "SCO+" is the wider format; "SCO + 1" is the SCO and a number
+    assert _found("SCO + 1") == [("SCO", "sco")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Kazakhstan to start using Baku-Tbilisi-Ceyhan", "Baku-Tbilisi-Ceyhan"),
+    ("Kazakhstan begins oil transit via Baku-Ceyhan", "Baku-Ceyhan"),
+    ("The Baku-Ceyhan pipeline project", "Baku-Ceyhan pipeline"),
+    ("The Baku- Ceyhan pipeline project", "Baku- Ceyhan pipeline"),
+])
+def test_the_pipeline_by_its_bare_and_its_older_name(text, surface):
+    assert _found(text) == [(surface, "baku-tbilisi-ceyhan-pipeline")]
+
+
+def test_btc_is_the_pipeline_only_where_the_text_defines_it():
+    text = "lesser volumes take the Baku-Tbilisi-Ceyhan (BTC) route. The BTC also"
+    assert [c for _, c in _found(text)] == ["baku-tbilisi-ceyhan-pipeline"] * 3
+    assert _found("Bitcoin (BTC) fell while BTC miners sold.") == []
