@@ -53,3 +53,20 @@ def test_btc_is_the_pipeline_only_where_the_text_defines_it():
     text = "lesser volumes take the Baku-Tbilisi-Ceyhan (BTC) route. The BTC also"
     assert [c for _, c in _found(text)] == ["baku-tbilisi-ceyhan-pipeline"] * 3
     assert _found("Bitcoin (BTC) fell while BTC miners sold.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "based on the concept of a Pan-Turkic World.",
+    "an artificially created pan-Turkic world view",
+])
+def test_pan_makes_an_idea_of_a_name_not_a_mention_of_it(text):
+    assert not [f for f in _found(text) if f[1] == "turkic-world"]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("the Japan-Central Asia dialogue", "central-asia"),  # "pan" inside a word is no prefix
+    ("Pan-Turkism is a movement", "pan-turkism"),  # the prefix is part of this term
+    ("the Turkic World met", "turkic-world"),
+])
+def test_pan_is_a_prefix_only_as_a_word_of_its_own(text, concept):
+    assert concept in [c for _, c in _found(text)]
