@@ -70,3 +70,22 @@ def test_pan_makes_an_idea_of_a_name_not_a_mention_of_it(text):
 ])
 def test_pan_is_a_prefix_only_as_a_word_of_its_own(text, concept):
     assert concept in [c for _, c in _found(text)]
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("Petrol ve Doğal Gaz, Büyük OyunGiriş: Sovyetler", "Büyük Oyun", "great-game"),
+    ("Keywords: Caspian, the Great GameIntroduction", "the Great Game", "great-game"),
+    ("Anahtar Kelimeler: Orta AsyaGiriş", "Orta Asya", "central-asia"),
+])
+def test_a_name_glued_to_the_next_capitalised_word(text, surface, concept):
+    assert (surface, concept) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Büyük Oyunbaz",  # lower case after the stem: an ending or another word, never a join
+    "Büyük OYUNGİRİŞ",  # capitals throughout: no join to see
+    "Büyük OyunGİRİŞ",  # a capital then capitals: an acronym glued on, not a word
+    "büyük oyunGiriş",  # the name itself still needs its capital
+])
+def test_only_lower_then_capital_then_lower_is_a_join(text):
+    assert not [f for f in _found(text) if f[1] == "great-game"]
