@@ -89,3 +89,23 @@ def test_a_name_glued_to_the_next_capitalised_word(text, surface, concept):
 ])
 def test_only_lower_then_capital_then_lower_is_a_join(text):
     assert not [f for f in _found(text) if f[1] == "great-game"]
+
+
+@pytest.mark.parametrize("mode", ["pdf_text", "ocr"])
+def test_a_drop_cap_set_apart_from_its_word_in_damaged_text_modes(mode):
+    text = "GİRİŞ S ovyetler Birliği nin dağılmasının ardından"
+    found = caglossary.find_terms(text, **{mode: True})
+    assert [(m.surface, m.concept) for m in found] == [("S ovyetler Birliği", "soviet-union")]
+    assert text[found[0].start:found[0].end] == "S ovyetler Birliği"
+
+
+def test_a_split_capital_is_not_joined_in_clean_text():
+    assert _found("GİRİŞ S ovyetler Birliği nin dağılması") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A vrasya",  # "A" is a word of its own: never joined to the next
+    "the K ey",  # joined, it spells no term
+])
+def test_one_letter_words_stay_apart_in_pdf_text_mode(text):
+    assert _found(text, pdf_text=True) == []

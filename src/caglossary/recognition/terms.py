@@ -29,7 +29,7 @@ from .innames import (HEAD_OF_A_COMPOUND, drop_compound_heads, drop_inside_insti
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
-from ..text.keys import KeyedText, key_text, ocr_key_text
+from ..text.keys import KeyedText, join_split_initials, key_text, ocr_key_text
 from ..text.turkish import APOSTROPHES
 from .trie import DASHES_AS_SPACES, REPLACEMENT_CHARACTER, pattern_regex, scan_regex
 
@@ -188,7 +188,7 @@ class TermMatcher:
         if not self.replaced and REPLACEMENT_CHARACTER in text:
             # a lost encoding: only a text that holds the character pays for reading it
             return self._replaced_matcher.find(text)
-        keyed = ocr_key_text(text) if self.ocr else key_text(text)
+        keyed = self._key(text)
         # The space stands in for the non-word character every candidate starts with,
         # so scan offsets are key offsets plus one: a match's gap character sits at
         # the key offset where its word starts.
@@ -237,7 +237,7 @@ class TermMatcher:
             return []
         if not self.replaced and REPLACEMENT_CHARACTER in text:
             return [(0, len(text))]
-        keyed = ocr_key_text(text) if self.ocr else key_text(text)
+        keyed = self._key(text)
         # scan offset = key offset + 1: a match's gap sits at key offset match.start() - 1
         matches = [(max(m.start() - 1, 0), m.end() - 1)
                    for m in self._scan.finditer(" " + keyed.key)]
@@ -245,6 +245,11 @@ class TermMatcher:
         starts = keyed.to_sources([start for start, _ in matches])
         ends = keyed.to_sources([end for _, end in matches])
         return list(zip(starts, ends))
+
+    def _key(self, text: str) -> KeyedText:
+        keyed = ocr_key_text(text) if self.ocr else key_text(text)
+        # damaged text only: a drop cap set apart from its word ("S ovyetler")
+        return join_split_initials(keyed) if self.ocr or self.pdf_text else keyed
 
     def _scan_from(self, scan_key: str, pos: int, keyed: KeyedText, text: str,
                    found: tuple[list[int], list[int], list[Form]]) -> int:
