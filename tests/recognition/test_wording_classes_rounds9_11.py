@@ -109,3 +109,37 @@ def test_a_split_capital_is_not_joined_in_clean_text():
 ])
 def test_one_letter_words_stay_apart_in_pdf_text_mode(text):
     assert _found(text, pdf_text=True) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Türkiye’nin stratejik ortağı olan ABD", "stratejik ortağı"),
+    ("devletlerin stratejik ortak olarak adlandırdıkları ülkeler", "stratejik ortak"),
+    ("diğer kilit stratejik ortaklarıyla aynı seviyede", "stratejik ortaklarıyla"),
+    ("stratejik ortaklık anlaşması", "stratejik ortaklık"),  # the term itself, not the noun + -lık
+])
+def test_a_strategic_partner_names_the_partnership_in_turkish(text, surface):
+    assert (surface, "strategic-partnership") in _found(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Aral Denizi’ni besleyen nehirlerden Amuderya (Ceyhun) Tacikistan’dan gelir.",
+     ["aral-sea", "amu-darya", "amu-darya"]),
+    ("Aral gölü havzasını Ceyhun, Seyhun ve Zerevşan nehirleri oluşturur.",
+     ["aral-sea", "amu-darya", "syr-darya"]),
+])
+def test_the_historical_river_names_beside_the_rivers_or_the_aral(text, names):
+    assert [c for _, c in _found(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Ceyhun Bey dün Ankara’ya döndü.",  # a given name, far from any river
+    "Seyhun Hanım Orta Asya üzerine yazdı.",
+])
+def test_the_historical_river_names_alone_are_given_names(text):
+    assert not [c for _, c in _found(text) if c in ("amu-darya", "syr-darya")]
+
+
+@pytest.mark.parametrize("text", ["after the Soviet break-up was reorganized",
+                                  "following the Soviet breakup."])
+def test_the_soviet_breakup(text):
+    assert [c for _, c in _found(text)] == ["dissolution-of-the-soviet-union"]
