@@ -143,3 +143,26 @@ def test_the_historical_river_names_alone_are_given_names(text):
                                   "following the Soviet breakup."])
 def test_the_soviet_breakup(text):
     assert [c for _, c in _found(text)] == ["dissolution-of-the-soviet-union"]
+
+
+def test_merged_letters_of_a_scan_leave_the_two_river_names_unread():
+    # OCR mode reads ç/ş as c/s: Ceyhun and Seyhun become one key, a guard cannot tell them
+    text = "Aral Denizi’ni besleyen Amuderya (Ceyhun) ve Siri Derya (Seyhun)"
+    found = [(m.surface, m.concept) for m in caglossary.find_terms(text, ocr=True)]
+    assert ("Seyhun", "amu-darya") not in found
+    assert not [s for s, _ in found if s in ("Ceyhun", "Seyhun")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("35 orta asya da su sorunu", "orta asya"),  # a running head the extraction lowered
+    ("Mehmet yüce orta asya türk cumhuriyetleri ve tüRKİye", "orta asya"),
+    ("water security in central asia: a review", "central asia"),
+])
+def test_a_region_name_in_lower_case_in_pdf_text_mode(text, surface):
+    assert (surface, "central-asia") in _found(text, pdf_text=True)
+    assert ("central-asia" not in [c for _, c in _found(text)])  # never in clean mode
+
+
+def test_a_one_word_region_stays_cased_in_pdf_text_mode():
+    # "avrasya" lower-case is no running head of a name of two words or more
+    assert _found("yeni avrasya yaklaşımı", pdf_text=True) == []
