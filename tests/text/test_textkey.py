@@ -56,3 +56,14 @@ def test_batch_mapping_agrees_with_single_spans_and_keeps_order(text, ocr, data)
     assert mapped == [keyed.to_source(offset) for offset in offsets]
     assert mapped == sorted(mapped)
     assert all(0 <= offset <= len(text) for offset in mapped)
+
+
+def test_join_split_initials_maps_back_to_the_source():
+    from caglossary.text.keys import join_split_initials, key_text
+
+    text = "GİRİŞ S ovyetler and I ran"
+    keyed = join_split_initials(key_text(text))
+    start = keyed.key.index("sovyetler")
+    assert keyed.span(start, start + len("sovyetler")) == (6, 16)  # "S ovyetler", the space included
+    assert "i ran" in keyed.key  # the one-letter word I stays apart
+    assert keyed.cased[start] == "S"

@@ -15,7 +15,8 @@ students …`` keeps its mention.
 
 In the same way an English prefix joined by a hyphen makes an adjective of a
 name: ``post-Cold War world order``, ``pre-Soviet``, ``ex-Soviet`` speak of a
-time or a state, not of the war or the union.
+time or a state, not of the war or the union; ``Pan-Turkic World`` of the idea of
+uniting the Turkic peoples, not of the Turkic world.
 """
 
 from __future__ import annotations
@@ -91,8 +92,10 @@ def _inflected(surface: str) -> bool:
     return any(mark in surface for mark in APOSTROPHES)
 
 
-# "post-", "pre-", "ex-" right before the term, itself not inside a word ("compost-")
-_ADJECTIVE_PREFIX = re.compile(r"(?<![^\W\d_])(?:post|pre|ex)[-\u2010\u2011]\Z", re.IGNORECASE)
+# "post-", "pre-", "ex-" right before the term, itself not inside a word ("compost-");
+# "pan-" names the idea of uniting what the name covers ("Pan-Turkic World", "pan-Asian")
+_ADJECTIVE_PREFIX = re.compile(r"(?<![^\W\d_])(?:post|pre|ex|pan)[-\u2010\u2011]\Z",
+                               re.IGNORECASE)
 
 
 _HYPHENS = frozenset("-\u2010\u2011")

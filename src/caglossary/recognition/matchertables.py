@@ -64,6 +64,8 @@ def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
         by_key.setdefault(key, []).append(form)
         if word != key:  # forms sharing a key read every text one of them reads
             words[key] = _union(words.get(key, key), word, key)
+    if ocr:
+        _drop_merged_guarded(by_key, words)
     guarded = any(f.guard for forms in by_key.values() for f in forms)
     by_key.pop("", None)
     skeletons: dict[str, list[str]] = {}
@@ -74,6 +76,23 @@ def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
                for key in keys}
     return MatcherTables(by_key, words, guarded, {key.replace("'", ""): key for key in by_key},
                          skeletons, shorter)
+
+
+def _drop_merged_guarded(by_key: dict[str, list[Form]], words: dict[str, str]) -> None:
+    """Leave out guarded forms whose key OCR's merged letters share with another concept.
+
+    A scan's ç/ş read as c/s make ``Ceyhun`` (the Amu Darya) and ``Seyhun`` (the Syr
+    Darya) one key; a guard checks the context, not which of the two names a merged
+    spelling stands for, so neither is read in OCR mode.
+    """
+    for key, forms in list(by_key.items()):
+        if len({f.concept for f in forms}) > 1 and any(f.guard for f in forms):
+            kept = [f for f in forms if f.guard is None]
+            if kept:
+                by_key[key] = kept
+            else:
+                del by_key[key]
+                words.pop(key, None)
 
 
 def _union(word: str, other: str, key: str) -> str:

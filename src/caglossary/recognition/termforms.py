@@ -205,6 +205,14 @@ def _pdf_remnant(concept: Concept, lang: str, abbr: str) -> Form | None:
                 _any_ending() - {""}, Guard(remnant, near=(concept.id,)))
 
 
+def _lower_case_regions(forms: list[Form]) -> list[Form]:
+    """A region's names of two words or more, lower-cased as a PDF's running heads and
+    title lines come out ("35 orta asya da su sorunu"): read in any case, as names."""
+    return [replace(f, written=tr_lower(f.written) if f.lang == "tr" else f.written.lower(),
+                    kind="caseless")
+            for f in forms if f.kind == "proper" and " " in f.written]
+
+
 def _pdf_forms(concept: Concept) -> Iterable[Form]:
     for lang in ("tr", "en"):
         for abbr in concept.side(lang).abbr:
@@ -232,6 +240,8 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool,
                 forms.extend(_acronym_forms(concept, lang, o, "ocr") for o in side.ocr)
         if pdf_text:
             forms.extend(_pdf_forms(concept))
+            if concept.category == "region":
+                forms.extend(_lower_case_regions(forms[start:]))
         forms[start:] = _caseless_twins(forms[start:])
     if pdf_text:  # a capital PDF extraction dropped cannot be asked for ("anghay")
         forms = [replace(f, kind="plain") if f.kind == "proper" and f.stem[:1] in PDF_FRAGILE_LETTERS

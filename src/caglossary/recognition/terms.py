@@ -29,7 +29,7 @@ from .innames import (HEAD_OF_A_COMPOUND, drop_compound_heads, drop_inside_insti
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
-from ..text.keys import KeyedText, key_text, ocr_key_text
+from ..text.keys import KeyedText, join_split_initials, key_text, ocr_key_text
 from ..text.turkish import APOSTROPHES
 from .trie import DASHES_AS_SPACES, REPLACEMENT_CHARACTER, pattern_regex, scan_regex
 
@@ -105,6 +105,9 @@ class _Candidate(NamedTuple):
     capital: bool  # the settled form is a proper noun: its first letter must be a capital
     readings: tuple[_Reading, ...]
     inner_gap: bool  # whether another term could start inside the word
+    # Where a capital after the stem would start another word glued on ("Büyük
+    # OyunGiriş": extraction lost the break before a heading); 0 when no stem is there.
+    glued_at: int = 0
 
 
 class TermMatcher:
@@ -185,7 +188,7 @@ class TermMatcher:
         if not self.replaced and REPLACEMENT_CHARACTER in text:
             # a lost encoding: only a text that holds the character pays for reading it
             return self._replaced_matcher.find(text)
-        keyed = ocr_key_text(text) if self.ocr else key_text(text)
+        keyed = self._key(text)
         # The space stands in for the non-word character every candidate starts with,
         # so scan offsets are key offsets plus one: a match's gap character sits at
         # the key offset where its word starts.
@@ -234,7 +237,7 @@ class TermMatcher:
             return []
         if not self.replaced and REPLACEMENT_CHARACTER in text:
             return [(0, len(text))]
-        keyed = ocr_key_text(text) if self.ocr else key_text(text)
+        keyed = self._key(text)
         # scan offset = key offset + 1: a match's gap sits at key offset match.start() - 1
         matches = [(max(m.start() - 1, 0), m.end() - 1)
                    for m in self._scan.finditer(" " + keyed.key)]
@@ -242,6 +245,11 @@ class TermMatcher:
         starts = keyed.to_sources([start for start, _ in matches])
         ends = keyed.to_sources([end for _, end in matches])
         return list(zip(starts, ends))
+
+    def _key(self, text: str) -> KeyedText:
+        keyed = ocr_key_text(text) if self.ocr else key_text(text)
+        # damaged text only: a drop cap set apart from its word ("S ovyetler")
+        return join_split_initials(keyed) if self.ocr or self.pdf_text else keyed
 
     def _scan_from(self, scan_key: str, pos: int, keyed: KeyedText, text: str,
                    found: tuple[list[int], list[int], list[Form]]) -> int:
@@ -258,11 +266,15 @@ class TermMatcher:
         for match in self._scan.finditer(scan_key, pos):
             gap_and_word = match[0]
             # a tuple unpacked, not its fields read by name: this loop runs per candidate
-            form, length, capital, readings, inner_gap = (known.get(gap_and_word)
-                                                          or read(gap_and_word))
+            form, length, capital, readings, inner_gap, glued_at = (known.get(gap_and_word)
+                                                                    or read(gap_and_word))
             word_start = match.start()
             if form is None or (capital and not cased[word_start].isupper()):
                 chosen = choose(readings, keyed, text, word_start)
+                if chosen is None and glued_at and _camel_join(cased, word_start + glued_at):
+                    cut = gap_and_word[:glued_at + 1]
+                    chosen = choose((known.get(cut) or read(cut)).readings, keyed, text,
+                                    word_start)
                 if chosen is None:
                     if inner_gap:
                         return word_start + 1
@@ -307,7 +319,7 @@ class TermMatcher:
             matched = self._key_of(matched or "")
             if matched is None:
                 return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
-        readings = []
+        readings, glued_at = [], 0
         for pattern in (matched, *self._shorter.get(matched, ())):
             stem = _pattern_regex(self._words.get(pattern, pattern)).match(word)
             if stem is None:  # a shorter pattern the text spells only through another's marks
@@ -323,6 +335,8 @@ class TermMatcher:
                 forms = self._accepting_forms(self._by_key[pattern], word[stem_end:quote])
             if forms:
                 readings.append(_Reading(stem_end, tail_end, forms))
+            elif word[stem_end:stem_end + 1].isalpha():
+                glued_at = max(glued_at, stem_end)
         first = readings[0].forms[0] if readings else None
         capital = self.case_sensitive and first is not None and first.kind == "proper"
         if first is not None and self.case_sensitive and first.kind not in ("plain", "proper"):
@@ -332,7 +346,7 @@ class TermMatcher:
             first = None  # an s or g of the ending may be ş or ğ: _choose reads the source
         return self._remember(gap_and_word, _Candidate(
             first, readings[0].length if readings else 0, capital, tuple(readings),
-            _NON_WORD.search(word) is not None))
+            _NON_WORD.search(word) is not None, 0 if readings else glued_at))
 
     def _remember(self, gap_and_word: str, candidate: _Candidate) -> _Candidate:
         if len(self._candidates) > 50_000:  # a bound for texts with endless odd endings
@@ -402,6 +416,13 @@ class TermMatcher:
 
 # a later word of a name that starts with a capital: "second Nagorno-Karabakh war"
 _INNER_CAPITAL = re.compile(r"[\s\-\u2010-\u2014][A-ZÇĞİÖŞÜ]")
+
+
+def _camel_join(cased: str, at: int) -> bool:
+    """Whether a capitalised word is glued on at *at*: lower case, then a capital and
+    lower case again ("OyunGiriş"), which no ending spells and no acronym ("TürkPA") shows."""
+    return (cased[at].isupper() and cased[at - 1].islower()
+            and cased[at + 1:at + 2].islower())
 
 
 def _capitalised(cased: str, start: int, end: int) -> bool:

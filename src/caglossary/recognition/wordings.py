@@ -74,6 +74,8 @@ _MEETING_TR = re.compile(r"Bakanları Konsey\|?i$")
 _PAIR_SUMMIT = re.compile(r"^(?P<a>[^-–—]+?) ?[-–—] ?(?P<b>[^-–—]+?) (?P<head>(?:[Zz]irve|[Ss]ummit)\S*)$")
 _DASHES = ("-", "–", " – ", "—", " — ")
 _MEETING_EN = re.compile(r"^(.*)Council of (\w+) Ministers$")
+# A plus sign glued between two parts of a name ("C5+1"), never a trailing one ("SCO+").
+_GLUED_PLUS = re.compile(r"(?<=\w)\+(?=\w)")
 
 
 def with_wordings(concepts: Iterable[Concept]) -> list[Concept]:
@@ -110,6 +112,7 @@ def _turkish_wordings(concept: Concept) -> Iterator[str]:
         if form[-1:].isdigit():
             yield from _dashed_years(form)
         yield from _pair_summits(form)
+        yield from _spaced_plus(form)
         council = _MEETING_TR.search(form) if "Bakanları" in form else None
         if council:
             yield _MEETING_TR.sub("Bakanları Toplantı|sı", form)
@@ -127,6 +130,7 @@ def _english_wordings(side: LangSide) -> Iterator[str]:
         if "Ministers" in form:
             made.extend(_council_names(form))
         made.extend(_pair_summits(form))
+        made.extend(_spaced_plus(form))
         if "Heads of State" in form and "Heads of States" not in form:
             # a plural writers of English as a second language give the name often
             made.append(form.replace("Heads of State", "Heads of States"))
@@ -205,6 +209,12 @@ def _pair_summits(form: str) -> Iterator[str]:
     a, b, head = pair.group("a"), pair.group("b"), pair.group("head")
     for first, second in ((a, b), (b, a)):
         yield from (f"{first}{dash}{second} {head}" for dash in _DASHES)
+
+
+def _spaced_plus(form: str) -> Iterator[str]:
+    """``C5+1 format`` as ``C5 + 1 format``: the operator spaced, as many writers set it."""
+    if "+" in form and _GLUED_PLUS.search(form):
+        yield _GLUED_PLUS.sub(" + ", form)
 
 
 def _hyphenated(form: str) -> Iterator[str]:

@@ -18,8 +18,9 @@ from operator import add, itemgetter, sub
 
 from .turkish import APOSTROPHES
 
-__all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "fold_key", "key_text",
-           "ocr_fold_key", "ocr_key_text", "strip_pdf_fragile"]
+__all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "fold_key",
+           "join_split_initials", "key_text", "ocr_fold_key", "ocr_key_text",
+           "strip_pdf_fragile"]
 
 # Turkish letters lose their marks; curly double quotes (Sphinx's smart quotes)
 # become straight ones, as data files write them. Đ reads as İ (its lower case đ,
@@ -219,3 +220,25 @@ def ocr_key_text(text: str) -> KeyedText:
     """The OCR-mode key: the clean key, repaired and with confusable letters merged."""
     # a dict lookup (its __missing__ only for the apostrophes) is no Python call per edit
     return _apply(key_text(text), _OCR_EDITS, _OCR_REPLACEMENT.__getitem__, ocr_fold_key)
+
+
+# A capital a space sets apart from the rest of its word ("GİRİŞ S ovyetler Birliği"):
+# a drop cap or a letter-spaced first letter that PDF extraction or a scan kept. Not
+# A, I and O, which are words of their own in English and Turkish ("I ran", "O gün").
+_SPLIT_INITIAL = re.compile(r"(?<![^\W\d_])[B-HJ-NP-ZÇĞİÖŞÜ] (?=[a-zçğıöşü]{2})")
+
+
+def join_split_initials(keyed: KeyedText) -> KeyedText:
+    """*keyed* with the space after a split-off capital removed (PDF-text and OCR modes).
+
+    Clean text never sets a lone capital before the lower-case rest of a word, but
+    the join is no default: it is one more way for ordinary words to spell a term.
+    """
+    cased = keyed.cased
+    spans = list(map(re.Match.span, _SPLIT_INITIAL.finditer(cased)))
+    if not spans:
+        return keyed
+    starts = list(map(_FIRST, spans))
+    key = _interleave(_kept(keyed.key, spans), list(map(keyed.key.__getitem__, starts)))
+    joined_cased = _interleave(_kept(cased, spans), list(map(cased.__getitem__, starts)))
+    return KeyedText(key, joined_cased, *_offset_map(spans, 1), keyed)
