@@ -82,3 +82,37 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
     monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(blocker / "sub"))
     path = _glossary(tmp_path / "src")
     assert [c.id for c in read_glossary_file(path).concepts] == ["alfa"]
+
+
+def test_concepts_read_from_the_cache_bring_their_digest(tmp_path, cache_home, monkeypatch):
+    path = _glossary(tmp_path / "src")
+    built = read_glossary_file(path).concepts  # parsed, and the cache written
+    monkeypatch.setattr(cache, "_KNOWN_DIGESTS", [])
+    loaded = read_glossary_file(path).concepts  # from the cache: its digest comes along
+    packed = []
+    monkeypatch.setattr(cache, "pack_concepts", lambda concepts: packed.append(1) or b"")
+    assert cache.concepts_digest(list(loaded)) == cache.concepts_digest(tuple(loaded))
+    assert packed == []
+    monkeypatch.undo()
+    # the digest stored is the one the concepts give when packed anew
+    assert cache.concepts_digest(list(loaded)) == cache.key_digest(cache.pack_concepts(built))
+
+
+def test_other_concepts_never_share_a_known_digest(tmp_path, cache_home):
+    import dataclasses
+
+    path = _glossary(tmp_path / "src")
+    read_glossary_file(path)
+    loaded = read_glossary_file(path).concepts
+    changed = [dataclasses.replace(loaded[0], category="place")]
+    assert cache.concepts_digest(changed) != cache.concepts_digest(loaded)
+    assert cache.concepts_digest(changed) == cache.key_digest(cache.pack_concepts(changed))
+    assert cache.concepts_digest([]) != cache.concepts_digest(loaded)
+
+
+def test_a_truncated_cache_file_is_parsed_again(tmp_path, cache_home):
+    path = _glossary(tmp_path / "src")
+    truth = read_glossary_file(path)
+    target = _the_cache_file(cache_home)
+    target.write_bytes(target.read_bytes()[:-10])
+    assert read_glossary_file(path).concepts == truth.concepts

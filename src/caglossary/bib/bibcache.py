@@ -12,14 +12,13 @@ values, never pickle.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import zlib
 from pathlib import Path
 from typing import Any
 
-from ..sealedfiles import seal, unseal, write_atomic
+from ..sealedfiles import cache_dir, key_digest, seal, unseal, write_atomic
 
 __all__ = ["load_payload", "store_payload"]
 
@@ -27,10 +26,8 @@ _MAGIC = b"CAGB"
 
 
 def _target(path: str, raw: bytes, stamp: int) -> tuple[Path, str]:
-    from ..termbase.cache import cache_dir
-
     where = os.path.abspath(path).encode("utf-8", "surrogateescape")
-    name = f"{hashlib.sha256(where).hexdigest()[:16]}.{zlib.crc32(raw):08x}{len(raw):x}" \
+    name = f"{key_digest(where, 16)}.{zlib.crc32(raw):08x}{len(raw):x}" \
            f"{stamp:08x}.marshal"
     return cache_dir().parent / "bib" / name, name
 

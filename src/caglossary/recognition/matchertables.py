@@ -16,7 +16,6 @@ hold, so an edited glossary or a changed rule never reads a stale table.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import sys
 from collections.abc import Iterable
@@ -24,7 +23,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..sealedfiles import keep_newest, read_sealed, seal, write_atomic
+from ..sealedfiles import cache_dir, keep_newest, key_digest, read_sealed, seal, write_atomic
 from .spelling import pattern_word, plain_key, skeleton
 from .termforms import Form, compile_forms
 
@@ -105,18 +104,14 @@ def _key(concepts: list[Concept], ocr: bool, pdf_text: bool, replaced: bool = Fa
     modules = [__name__, *(f"{__package__}.{name}" for name in _BUILDERS),
                "caglossary.text.keys", "caglossary.text.turkish", "caglossary.termbase.model",
                "caglossary.termbase.cache"]
-    digest = hashlib.sha256(f"{_FORMAT}:{ocr}:{pdf_text}:{replaced}:{sys.hexversion}:"
-                            f"{cache.source_stamp(modules)}:".encode())
-    digest.update(cache.pack_concepts(concepts))
-    return digest.hexdigest()[:32]
+    return key_digest(f"{_FORMAT}:{ocr}:{pdf_text}:{replaced}:{sys.hexversion}:"
+                      f"{cache.source_stamp(modules)}:{cache.concepts_digest(concepts)}")
 
 
 _BUILDERS = ("derived", "spelling", "suffixes", "termforms", "trie", "wordings", "nameclasses")
 
 
 def _cache_folder() -> Path:
-    from ..termbase.cache import cache_dir
-
     return cache_dir().parent / "matcher"
 
 
