@@ -84,7 +84,7 @@ def test_the_bundle_is_written_only_when_a_pattern_is_new_to_it(fresh, monkeypat
     lambda data: data[:-9],  # truncated
     lambda data: data[:40] + bytes([data[40] ^ 0xFF]) + data[41:],  # a flipped byte
     lambda data: b"",
-    lambda data: data[:4] + bytes(32) + data[36:],  # another digest
+    lambda data: data[:4] + bytes(16) + data[20:],  # another key's digest
 ])
 def test_a_damaged_bundle_preloads_nothing(fresh, monkeypatch, damage):
     regexbundle.keep()

@@ -2,15 +2,24 @@
 
 Every cache of the project (compiled glossaries, parsed BibTeX, scanner
 programs, CSL renderings) stores its bytes through here: a four-byte magic
-naming the kind, a BLAKE2b digest of the file's key and payload, then the
-payload. A file that was altered, truncated or written for another key does
-not unseal, and its reader parses again instead.
+naming the kind, a check of the file's key and payload, then the payload. A
+file that was altered, truncated or written for another key does not unseal,
+and its reader parses again instead.
+
+The check is a BLAKE2b digest of the key, the payload's length and its CRC-32.
+It guards against damaged and foreign files, not against an attacker (who can
+write a valid check of any kind, as anyone who can write the folder can): a
+truncated or lengthened file never passes, a file for another key passes with
+the odds of a 128-bit digest, and damage inside the payload with odds of one
+in four billion. A run reads about 2.6 MB of caches; BLAKE2b over all of it
+cost 35 M instructions, CRC-32 costs about 12 M.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import zlib
 from pathlib import Path
 
 try:
@@ -20,10 +29,11 @@ try:
 except ImportError:  # an interpreter without the module: hashlib's, the same function
     from hashlib import blake2b
 
-__all__ = ["blake2b", "cache_dir", "keep_newest", "key_digest", "read_sealed", "seal",
-           "unseal", "write_atomic"]
+__all__ = ["blake2b", "cache_dir", "keep_newest", "key_digest", "payload_start", "read_sealed",
+           "seal", "unseal", "write_atomic"]
 
-_DIGEST = 32
+_KEY_DIGEST = 16
+_CHECK = _KEY_DIGEST + 8 + 4  # key digest, payload length, payload CRC-32
 
 
 def cache_dir() -> Path:
@@ -51,29 +61,30 @@ def key_digest(text: str | bytes, length: int = 32) -> str:
     return blake2b(data, digest_size=(length + 1) // 2).hexdigest()[:length]
 
 
-def _digest(key: str, payload: bytes | memoryview) -> bytes:
-    # the digest of key + payload, fed in two steps: no copy of a megabyte payload
-    digest = blake2b(key.encode("utf-8", "surrogateescape"), digest_size=_DIGEST)
-    digest.update(payload)
-    return digest.digest()
+def _check(key: str, payload: bytes | memoryview) -> bytes:
+    return (blake2b(key.encode("utf-8", "surrogateescape"), digest_size=_KEY_DIGEST).digest()
+            + len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little"))
 
 
 def seal(magic: bytes, key: str, payload: bytes) -> bytes:
-    """*payload* behind *magic* and the digest of *key* and *payload*."""
-    # BLAKE2b, not SHA-256: as strong a check, at a third of the instructions where the
-    # processor has no SHA extensions (a run unseals about 2.5 MB of caches)
-    return magic + _digest(key, payload) + payload
+    """*payload* behind *magic* and the check of *key* and *payload*."""
+    return magic + _check(key, payload) + payload
 
 
 def unseal(magic: bytes, key: str, sealed: bytes) -> bytes | None:
     """The payload of *sealed* if it was sealed for *key* by :func:`seal`, else None."""
-    start = len(magic) + _DIGEST
+    start = len(magic) + _CHECK
     if len(sealed) < start or not sealed.startswith(magic):
         return None
-    with memoryview(sealed) as view:
-        if view[len(magic):start] != _digest(key, view[start:]):
+    with memoryview(sealed) as view:  # no copy of a megabyte payload to check it
+        if view[len(magic):start] != _check(key, view[start:]):
             return None
     return sealed[start:]
+
+
+def payload_start(magic: bytes) -> int:
+    """Where the payload of a file sealed with *magic* starts."""
+    return len(magic) + _CHECK
 
 
 def read_sealed(target: Path, magic: bytes, key: str) -> bytes | None:

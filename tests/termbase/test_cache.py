@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from caglossary.sealedfiles import payload_start
 from caglossary.termbase import cache
 from caglossary.termbase.reader import read_glossary_file
 
@@ -55,10 +56,10 @@ def test_an_altered_but_valid_cache_is_not_served(tmp_path, cache_home):
     truth = read_glossary_file(path)
     target = _the_cache_file(cache_home)
     sealed = target.read_bytes()
-    payload = marshal.loads(sealed[36:])
+    payload = marshal.loads(sealed[payload_start(cache._MAGIC):])
     concepts = [(cid, category, (("forged",) + tr[1:]), *rest)
                 for cid, category, tr, *rest in payload[0]]
-    target.write_bytes(sealed[:36] + marshal.dumps((concepts, *payload[1:])))
+    target.write_bytes(sealed[:payload_start(cache._MAGIC)] + marshal.dumps((concepts, *payload[1:])))
     again = read_glossary_file(path)
     assert again.concepts == truth.concepts and again.concepts[0].tr.term == "alfa terimi"
 

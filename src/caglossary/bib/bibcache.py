@@ -5,7 +5,7 @@ short command line run more than everything else it does with them; the
 checked result of one file reloads in well under a millisecond. The cache is
 keyed by the file's path and content and by a checksum the reader passes
 (of its own modules), lives in the user's cache folder (:mod:`caglossary.termbase.cache`
-decides where) and is sealed with a BLAKE2b digest; anything unexpected in it
+decides where) and is sealed (:mod:`caglossary.sealedfiles`); anything unexpected in it
 means "parse again", never an error. The payload is ``marshal`` data of plain
 values, never pickle.
 """

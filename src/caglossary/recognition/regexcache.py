@@ -11,8 +11,8 @@ handed back to the engine on the next run.
 ``_sre.compile`` is CPython's internal entry point, not a public API, so every
 step is guarded: another interpreter, another engine format, a damaged file or
 an engine that refuses the program all mean "compile as usual". The engine
-validates the program it is given, and the file is sealed with a BLAKE2b
-digest like the compiled glossaries (:mod:`caglossary.termbase.cache`).
+validates the program it is given, and the file is sealed like the
+compiled glossaries (:mod:`caglossary.sealedfiles`).
 Nothing here is unpickled: the payload is ``marshal`` data of plain values.
 """
 

@@ -13,8 +13,8 @@ glossary file: a user's folder is theirs, and ``caglossary build`` promises to
 write nothing into it. Where the cache folder cannot be written, loading
 simply parses every time.
 
-Integrity: each cache file starts with a BLAKE2b digest of its key and
-payload. A file that was altered, truncated or written by another version is
+Integrity: each cache file starts with a check of its key and payload
+(:mod:`caglossary.sealedfiles`). A file that was altered, truncated or written by another version is
 not served, and a payload of an unexpected shape is treated as no cache at
 all, never as an error.
 
