@@ -150,7 +150,7 @@ def _unpack(payload: bytes) -> MatcherTables:
     for key in not_loose:
         del loose[key]
     loose.update(differing)
-    shorter = dict.fromkeys(by_key, ())
+    shorter: dict[str, tuple[str, ...]] = dict.fromkeys(by_key, ())
     shorter.update(some_shorter)
     return MatcherTables(_PackedForms(by_key, sets), words, guarded, loose, skeletons, shorter)
 
