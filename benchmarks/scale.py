@@ -158,3 +158,62 @@ def _edit_rows(label: str, project: Project, concept: tuple[str, int], runs: int
                       f"{ratio(plain_full, samples):.2f}× a plain full build; {effect}; "
                       f"{spread(samples)}"))
     return table
+
+
+def touched_instruction_rows(count: int, against: str | None = None
+                             ) -> list[tuple[str, str, str]]:
+    """Instructions of the one-page-touched build: plain, with caglossary and, with
+    *against* (the ``src`` folder of a baseline checkout), with that package, in a
+    project folder of its own with caches of its own.
+
+    Each variant builds in full and touched once first, so every cache is warm and
+    the environment current (bytecode too: the baseline writes its own).
+    """
+    import subprocess
+
+    from builds import build_command, build_env, byte_compile_package
+    from instructions import command_instructions
+
+    projects, _, _ = generate(count)
+    variants: dict[str, tuple[Project, dict[str, str]]] = {
+        name: (project, build_env()) for name, project in projects.items()}
+    if against is not None:
+        cag = projects["caglossary"]
+        env = dict(build_env(), PYTHONPATH=against,
+                   CAGLOSSARY_CACHE_DIR=str(CACHE / "work" / "glossary-cache-baseline"))
+        env.pop("PYTHONDONTWRITEBYTECODE")
+        variants["baseline"] = (Project("scale baseline", cag.srcdir,
+                                        cag.workdir.parent / "baseline"), env)
+    byte_compile_package()
+    counts = {}
+    for name, (project, env) in variants.items():
+        project.workdir.mkdir(parents=True, exist_ok=True)
+        for _ in range(2):
+            subprocess.run(build_command(project), env=env, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _touch(project, count)
+        counts[name] = command_instructions(build_command(project), env,
+                                            f"the touched {project.name} build")
+    label = f"Turkish corpus, {count} pages, one page touched: instructions"
+    table = [(f"{label}, plain", f"{counts['plain'] / 1e9:.3f} G", "baseline")]
+    for name in ("caglossary", *(("baseline",) if against else ())):
+        share = counts[name] / counts["plain"]
+        table.append((f"{label}, + caglossary{' (baseline code)' if name == 'baseline' else ''}",
+                      f"{counts[name] / 1e9:.3f} G",
+                      f"{share:.3f}× plain (target ≤ {TOUCH_TARGET}×: "
+                      f"{'holds' if share <= TOUCH_TARGET else 'MISSED'})"))
+    return table
+
+
+if __name__ == "__main__":
+    import argparse
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    parser = argparse.ArgumentParser(description="one page touched, counted in instructions")
+    parser.add_argument("pages", nargs="?", type=int, default=300)
+    parser.add_argument("--against", metavar="SRC",
+                        help="the src folder of a baseline checkout, counted too")
+    options = parser.parse_args()
+    for row in touched_instruction_rows(options.pages, options.against):
+        print(" | ".join(row))

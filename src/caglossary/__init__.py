@@ -109,6 +109,11 @@ def find_citations(text: str, *, ocr: bool = False,
 
 def setup(app: Any) -> dict[str, Any]:
     """Sphinx entry point: ``extensions = ["caglossary"]``."""
+    from . import regexbundle
+
+    # before the extension's modules compile their patterns (see regexbundle)
+    regexbundle.preload()
     from .sphinxext import setup as sphinx_setup
 
+    app.connect("build-finished", lambda app, error: regexbundle.keep())
     return sphinx_setup(app)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from caglossary.sealedfiles import payload_start
 from caglossary.termbase import cache
 from caglossary.termbase.reader import read_glossary_file
 
@@ -55,10 +56,10 @@ def test_an_altered_but_valid_cache_is_not_served(tmp_path, cache_home):
     truth = read_glossary_file(path)
     target = _the_cache_file(cache_home)
     sealed = target.read_bytes()
-    payload = marshal.loads(sealed[36:])
+    payload = marshal.loads(sealed[payload_start(cache._MAGIC):])
     concepts = [(cid, category, (("forged",) + tr[1:]), *rest)
                 for cid, category, tr, *rest in payload[0]]
-    target.write_bytes(sealed[:36] + marshal.dumps((concepts, *payload[1:])))
+    target.write_bytes(sealed[:payload_start(cache._MAGIC)] + marshal.dumps((concepts, *payload[1:])))
     again = read_glossary_file(path)
     assert again.concepts == truth.concepts and again.concepts[0].tr.term == "alfa terimi"
 
@@ -82,3 +83,37 @@ def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
     monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(blocker / "sub"))
     path = _glossary(tmp_path / "src")
     assert [c.id for c in read_glossary_file(path).concepts] == ["alfa"]
+
+
+def test_concepts_read_from_the_cache_bring_their_digest(tmp_path, cache_home, monkeypatch):
+    path = _glossary(tmp_path / "src")
+    built = read_glossary_file(path).concepts  # parsed, and the cache written
+    monkeypatch.setattr(cache, "_KNOWN_DIGESTS", [])
+    loaded = read_glossary_file(path).concepts  # from the cache: its digest comes along
+    packed = []
+    monkeypatch.setattr(cache, "pack_concepts", lambda concepts: packed.append(1) or b"")
+    assert cache.concepts_digest(list(loaded)) == cache.concepts_digest(tuple(loaded))
+    assert packed == []
+    monkeypatch.undo()
+    # the digest stored is the one the concepts give when packed anew
+    assert cache.concepts_digest(list(loaded)) == cache.key_digest(cache.pack_concepts(built))
+
+
+def test_other_concepts_never_share_a_known_digest(tmp_path, cache_home):
+    import dataclasses
+
+    path = _glossary(tmp_path / "src")
+    read_glossary_file(path)
+    loaded = read_glossary_file(path).concepts
+    changed = [dataclasses.replace(loaded[0], category="place")]
+    assert cache.concepts_digest(changed) != cache.concepts_digest(loaded)
+    assert cache.concepts_digest(changed) == cache.key_digest(cache.pack_concepts(changed))
+    assert cache.concepts_digest([]) != cache.concepts_digest(loaded)
+
+
+def test_a_truncated_cache_file_is_parsed_again(tmp_path, cache_home):
+    path = _glossary(tmp_path / "src")
+    truth = read_glossary_file(path)
+    target = _the_cache_file(cache_home)
+    target.write_bytes(target.read_bytes()[:-10])
+    assert read_glossary_file(path).concepts == truth.concepts

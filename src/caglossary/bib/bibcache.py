@@ -5,21 +5,20 @@ short command line run more than everything else it does with them; the
 checked result of one file reloads in well under a millisecond. The cache is
 keyed by the file's path and content and by a checksum the reader passes
 (of its own modules), lives in the user's cache folder (:mod:`caglossary.termbase.cache`
-decides where) and is sealed with a BLAKE2b digest; anything unexpected in it
+decides where) and is sealed (:mod:`caglossary.sealedfiles`); anything unexpected in it
 means "parse again", never an error. The payload is ``marshal`` data of plain
 values, never pickle.
 """
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import zlib
 from pathlib import Path
 from typing import Any
 
-from ..sealedfiles import seal, unseal, write_atomic
+from ..sealedfiles import cache_dir, key_digest, seal, unseal, write_atomic
 
 __all__ = ["load_payload", "store_payload"]
 
@@ -27,10 +26,8 @@ _MAGIC = b"CAGB"
 
 
 def _target(path: str, raw: bytes, stamp: int) -> tuple[Path, str]:
-    from ..termbase.cache import cache_dir
-
     where = os.path.abspath(path).encode("utf-8", "surrogateescape")
-    name = f"{hashlib.sha256(where).hexdigest()[:16]}.{zlib.crc32(raw):08x}{len(raw):x}" \
+    name = f"{key_digest(where, 16)}.{zlib.crc32(raw):08x}{len(raw):x}" \
            f"{stamp:08x}.marshal"
     return cache_dir().parent / "bib" / name, name
 

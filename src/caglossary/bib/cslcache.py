@@ -3,7 +3,7 @@
 An entry's HTML depends only on its CSL-JSON item, the style, the language,
 the engine and style releases and our own rendering code, so all of them make
 the key (the caller passes a stamp of the last two). Files live in the user's cache folder beside the compiled glossaries
-and are sealed with a BLAKE2b digest of key and content: a damaged or foreign
+and are sealed with a check of key and content (:mod:`caglossary.sealedfiles`): a damaged or foreign
 file is ignored. What is served is still only the engine's markup, which the
 callers parse (``<i>``/``<b>`` kept, everything else escaped).
 """

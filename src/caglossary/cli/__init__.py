@@ -12,9 +12,15 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from ..errors import CaglossaryError
-from ..text.files import printable
-from .common import UsageError
+from .. import regexbundle
+
+# before the modules below (and the command's) compile their patterns: they then
+# take the programs compiled in an earlier run (see caglossary.regexbundle)
+regexbundle.preload()
+
+from ..errors import CaglossaryError  # noqa: E402 — after the preload, on purpose
+from ..text.files import printable  # noqa: E402
+from .common import UsageError  # noqa: E402
 
 __all__ = ["build_parser", "main"]
 
@@ -81,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser(_command_named(argv)).parse_args(argv)
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+        regexbundle.keep()  # writes only where a module's pattern is new to the file
         return code
     except UsageError as exc:
         print(printable(exc), file=sys.stderr)

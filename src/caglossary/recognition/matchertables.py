@@ -16,7 +16,6 @@ hold, so an edited glossary or a changed rule never reads a stale table.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import sys
 from collections.abc import Iterable
@@ -24,7 +23,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..sealedfiles import keep_newest, read_sealed, seal, write_atomic
+from ..sealedfiles import cache_dir, keep_newest, key_digest, read_sealed, seal, write_atomic
 from .spelling import pattern_word, plain_key, skeleton
 from .termforms import Form, compile_forms
 
@@ -34,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["MatcherTables", "build_tables", "matcher_tables"]
 
 _MAGIC = b"CAGM"
-_FORMAT = 1
+_FORMAT = 2  # 2: each key's forms packed apart, read when first asked for
 _KEEP = 16  # table files kept: a few glossaries × modes
 
 
@@ -47,7 +46,7 @@ class MatcherTables:
     guarded: bool  # whether any form has a guard
     loose: dict[str, str]  # key without apostrophes → key
     skeletons: dict[str, list[str]]  # skeleton of a marked key → the keys with it
-    shorter: dict[str, list[str]]  # key → the shorter keys it starts with, longest first
+    shorter: dict[str, tuple[str, ...]]  # key → the shorter keys it starts with, longest first
 
 
 def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
@@ -72,7 +71,7 @@ def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
     for key in words:
         skeletons.setdefault(skeleton(key), []).append(key)
     keys = set(by_key)
-    shorter = {key: [key[:i] for i in range(len(key) - 1, 0, -1) if key[:i] in keys]
+    shorter = {key: tuple(key[:i] for i in range(len(key) - 1, 0, -1) if key[:i] in keys)
                for key in keys}
     return MatcherTables(by_key, words, guarded, {key.replace("'", ""): key for key in by_key},
                          skeletons, shorter)
@@ -124,60 +123,74 @@ def _key(concepts: list[Concept], ocr: bool, pdf_text: bool, replaced: bool = Fa
     modules = [__name__, *(f"{__package__}.{name}" for name in _BUILDERS),
                "caglossary.text.keys", "caglossary.text.turkish", "caglossary.termbase.model",
                "caglossary.termbase.cache"]
-    digest = hashlib.sha256(f"{_FORMAT}:{ocr}:{pdf_text}:{replaced}:{sys.hexversion}:"
-                            f"{cache.source_stamp(modules)}:".encode())
-    digest.update(cache.pack_concepts(concepts))
-    return digest.hexdigest()[:32]
+    return key_digest(f"{_FORMAT}:{ocr}:{pdf_text}:{replaced}:{sys.hexversion}:"
+                      f"{cache.source_stamp(modules)}:{cache.concepts_digest(concepts)}")
 
 
 _BUILDERS = ("derived", "spelling", "suffixes", "termforms", "trie", "wordings", "nameclasses")
 
 
 def _cache_folder() -> Path:
-    from ..termbase.cache import cache_dir
-
     return cache_dir().parent / "matcher"
 
 
 def _pack(tables: MatcherTables) -> bytes:
-    """The tables as marshal data: each form as its fields, its guard as the guard's."""
+    """The tables as marshal data a short run reads little of.
+
+    Each key's forms are packed apart (a form as its fields, a guard as the
+    guard's, an ending set as its number in a list of the sets, each packed
+    apart too): a run unpacks the keys its text holds. Of the keys' shorter
+    keys and loose spellings, only what differs from the key itself is stored.
+    """
+    sets: dict[frozenset[str], int] = {}
+
     def plain_form(form: Form) -> tuple[Any, ...]:
-        # equal ending sets as one object: marshal writes a shared object once
-        values = [shared.setdefault(v, v) if isinstance(v, frozenset) else v
-                  for v in map(form.__getattribute__, form_fields)]
+        values = [getattr(form, name) for name in _FORM_FIELDS]
+        for at in _SET_AT:
+            values[at] = sets.setdefault(values[at], len(sets))
         guard = form.guard
-        values[guard_at] = None if guard is None else tuple(
+        values[_GUARD_AT] = None if guard is None else tuple(
             getattr(guard, f.name) for f in fields(guard))
         return tuple(values)
 
-    shared: dict[frozenset[str], frozenset[str]] = {}
-    form_fields = [f.name for f in fields(Form)]
-    guard_at = form_fields.index("guard")
-    by_key = {key: [plain_form(form) for form in forms] for key, forms in tables.by_key.items()}
-    return marshal.dumps((by_key, tables.words, tables.guarded, tables.loose,
-                          tables.skeletons, tables.shorter))
+    by_key = {key: marshal.dumps([plain_form(form) for form in forms])
+              for key, forms in tables.by_key.items()}
+    not_loose = [key for key in tables.by_key if key not in tables.loose]
+    loose = {spelling: key for spelling, key in tables.loose.items() if spelling != key}
+    shorter = {key: keys for key, keys in tables.shorter.items() if keys}
+    return marshal.dumps(([marshal.dumps(each) for each in sets], by_key, tables.words,
+                          tables.guarded, not_loose, loose, tables.skeletons, shorter))
 
 
 def _unpack(payload: bytes) -> MatcherTables:
-    by_key, words, guarded, loose, skeletons, shorter = marshal.loads(payload)
-    return MatcherTables(_PackedForms(by_key), words, guarded, loose, skeletons, shorter)
+    sets, by_key, words, guarded, not_loose, differing, skeletons, some_shorter = \
+        marshal.loads(payload)
+    loose = dict(zip(by_key, by_key))  # most keys are their own loose spelling
+    for key in not_loose:
+        del loose[key]
+    loose.update(differing)
+    shorter: dict[str, tuple[str, ...]] = dict.fromkeys(by_key, ())
+    shorter.update(some_shorter)
+    return MatcherTables(_PackedForms(by_key, sets), words, guarded, loose, skeletons, shorter)
 
 
 class _PackedForms(dict[str, list[Form]]):
-    """Forms filed under their key, each key's rebuilt from its packed fields when first read.
+    """Forms filed under their key, each key's unpacked when first read.
 
-    A run reads the forms of the few keys its text holds; rebuilding every form
-    (thousands of frozen objects) cost more than the rest of a short run's matcher.
+    A run reads the forms of the few keys its text holds; unpacking every form
+    (thousands of frozen objects, and the ending sets they share) cost more
+    than the rest of a short run's matcher.
     """
 
-    def __init__(self, packed: dict[str, list[Any]]) -> None:
-        super().__init__(packed)
+    def __init__(self, packed: dict[str, bytes], sets: list[bytes]) -> None:
+        super().__init__(packed)  # type: ignore[arg-type]
+        self._sets: list[Any] = sets  # each set's bytes until a form needs it
         self._guards: dict[tuple[Any, ...], Any] = {}  # one object per guard, as when built
 
     def __getitem__(self, key: str) -> list[Form]:
-        forms = dict.__getitem__(self, key)
-        if forms and type(forms[0]) is tuple:
-            forms = [self._form(values) for values in forms]
+        forms: Any = dict.__getitem__(self, key)
+        if type(forms) is bytes:
+            forms = [self._form(values) for values in marshal.loads(forms)]
             dict.__setitem__(self, key, forms)
         return forms
 
@@ -200,17 +213,28 @@ class _PackedForms(dict[str, list[Form]]):
             self[key]
         return self
 
-    def _form(self, values: tuple[Any, ...]) -> Form:
+    def _form(self, packed: tuple[Any, ...]) -> Form:
         from ..termbase.model import Guard
 
+        values = list(packed)
+        for at in _SET_AT:
+            values[at] = self._set(values[at])
         guard = values[_GUARD_AT]
         if guard is not None:
-            guard = self._guards.get(guard) or self._guards.setdefault(guard, Guard(*guard))
-            values = (*values[:_GUARD_AT], guard, *values[_GUARD_AT + 1:])
+            values[_GUARD_AT] = self._guards.get(guard) or self._guards.setdefault(
+                guard, Guard(*guard))
         return Form(*values)
 
+    def _set(self, number: int) -> frozenset[str]:
+        found = self._sets[number]
+        if type(found) is bytes:
+            found = self._sets[number] = marshal.loads(found)
+        return found
 
-_GUARD_AT = [f.name for f in fields(Form)].index("guard")
+
+_FORM_FIELDS = [f.name for f in fields(Form)]
+_GUARD_AT = _FORM_FIELDS.index("guard")
+_SET_AT = [at for at, f in enumerate(fields(Form)) if str(f.type).startswith("frozenset")]
 
 
 def _load(target: Path, key: str) -> MatcherTables | None:

@@ -11,23 +11,22 @@ handed back to the engine on the next run.
 ``_sre.compile`` is CPython's internal entry point, not a public API, so every
 step is guarded: another interpreter, another engine format, a damaged file or
 an engine that refuses the program all mean "compile as usual". The engine
-validates the program it is given, and the file is sealed with a BLAKE2b
-digest like the compiled glossaries (:mod:`caglossary.termbase.cache`).
+validates the program it is given, and the file is sealed like the
+compiled glossaries (:mod:`caglossary.sealedfiles`).
 Nothing here is unpickled: the payload is ``marshal`` data of plain values.
 """
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import re
 import sys
 from array import array
 from pathlib import Path
 from collections.abc import Callable
-from typing import Any
 
-from ..sealedfiles import keep_newest, read_sealed, seal, write_atomic
+from ..regexbundle import program_of
+from ..sealedfiles import cache_dir, keep_newest, key_digest, read_sealed, seal, write_atomic
 
 __all__ = ["cached_regex", "compile_long"]
 
@@ -67,12 +66,10 @@ def compile_long(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _key(source: str, engine: int) -> str:
     stamp = f"{_FORMAT}:{sys.implementation.cache_tag}:{sys.hexversion}:{engine}:"
-    return hashlib.sha256((stamp + source).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return key_digest(stamp + source)
 
 
 def _cache_folder() -> Path:
-    from ..termbase.cache import cache_dir
-
     return cache_dir().parent / "regex"
 
 
@@ -92,24 +89,11 @@ def _load(target: Path, key: str) -> re.Pattern[str] | None:
         return None
 
 
-def _program(pattern: str, flags: int) -> tuple[Any, ...]:
-    """What ``re`` hands ``_sre.compile`` for *pattern* (as ``re._compiler.compile`` does)."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-
-    parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
-    state = parsed.state
-    indexgroup = [None] * state.groups
-    for name, index in state.groupdict.items():
-        indexgroup[index] = name
-    return (pattern, int(flags | state.flags), array("I", code).tobytes(), state.groups - 1, dict(state.groupdict),
-            indexgroup)
-
-
 def _store(target: Path, pattern: str, flags: int, key: str) -> None:
     """Write the compiled program if possible; any failure is silent by design."""
     try:
-        payload = marshal.dumps(_program(pattern, flags))
+        pattern, _, *compiled = program_of(pattern, flags)  # the flags asked are in the key
+        payload = marshal.dumps((pattern, *compiled))
         target.parent.mkdir(parents=True, exist_ok=True)
         keep_newest(target.parent, _KEEP)
         write_atomic(target, seal(_MAGIC, key, payload))

@@ -15,14 +15,13 @@ stamp of the source of every module that decides what the reader holds.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..sealedfiles import keep_newest, read_sealed, seal, write_atomic
+from ..sealedfiles import cache_dir, keep_newest, key_digest, read_sealed, seal, write_atomic
 from .summits import SummitReader
 
 if TYPE_CHECKING:
@@ -70,15 +69,11 @@ def _key(concepts: list[Concept]) -> str:
 
     modules = [*(f"{__package__}.{name}" for name in _SOURCES), "caglossary.text.turkish",
                "caglossary.termbase.model", "caglossary.termbase.cache"]
-    digest = hashlib.sha256(f"{_FORMAT}:{sys.hexversion}:{cache.source_stamp(modules)}:"
-                            .encode())
-    digest.update(cache.pack_concepts(concepts))
-    return digest.hexdigest()[:32]
+    return key_digest(f"{_FORMAT}:{sys.hexversion}:{cache.source_stamp(modules)}:"
+                      f"{cache.concepts_digest(concepts)}")
 
 
 def _cache_folder() -> Path:
-    from ..termbase.cache import cache_dir
-
     return cache_dir().parent / "summits"
 
 

@@ -13,8 +13,8 @@ glossary file: a user's folder is theirs, and ``caglossary build`` promises to
 write nothing into it. Where the cache folder cannot be written, loading
 simply parses every time.
 
-Integrity: each cache file starts with a BLAKE2b digest of its key and
-payload. A file that was altered, truncated or written by another version is
+Integrity: each cache file starts with a check of its key and payload
+(:mod:`caglossary.sealedfiles`). A file that was altered, truncated or written by another version is
 not served, and a payload of an unexpected shape is treated as no cache at
 all, never as an error.
 
@@ -23,21 +23,22 @@ This module is a leaf: it knows the records, never the TOML reader.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from operator import is_
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from ..sealedfiles import seal, unseal, write_atomic
+from ..sealedfiles import cache_dir, key_digest, seal, unseal, write_atomic
 from ..errors import Problem
 from .model import Concept, Guard, LangSide, Source
 
-__all__ = ["FileReport", "load_cached", "pack_concepts", "source_stamp", "store_cached"]
+__all__ = ["FileReport", "cache_dir", "concepts_digest", "load_cached", "pack_concepts",
+           "source_stamp", "store_cached"]
 
 
 @dataclass
@@ -51,8 +52,8 @@ class FileReport:
 
 
 # 3: web-page sources; 4: guarded forms; 5: class nouns and successors; 6: no_possessive;
-# 7: apostrophe_only
-_FORMAT = 7
+# 7: apostrophe_only; 8: the concepts' digest stored with them
+_FORMAT = 8
 
 
 def source_stamp(modules: Iterable[ModuleType | str]) -> int:
@@ -84,24 +85,10 @@ def _source_file(module: ModuleType | str) -> str:
 _MAGIC = b"CAGC"
 
 
-def cache_dir() -> Path:
-    """The folder holding the compiled glossaries (see the module's note)."""
-    chosen = os.environ.get("CAGLOSSARY_CACHE_DIR")
-    if chosen:
-        return Path(chosen)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "caglossary" / "glossary"
-
-
 def _path_tag(path: Path) -> str:
     """A short name for *path* (the same file named relatively or absolutely gets one)."""
     where = os.path.abspath(path).encode("utf-8", "surrogateescape")
-    return f"{path.name[:40]}-{hashlib.sha256(where).hexdigest()[:16]}"
+    return f"{path.name[:40]}-{key_digest(where, 16)}"
 
 
 def _cache_file(path: Path, raw: bytes, stamp: int) -> Path:
@@ -130,7 +117,8 @@ def _unpack_side(packed: tuple) -> LangSide:
                     tuple(Guard(*g) for g in guards), class_nouns)
 
 
-def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int]) -> bytes:
+def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int],
+          *digest: str) -> bytes:
     return marshal.dumps((
         [(c.id, c.category, _side(c.tr), _side(c.en), c.see_also,
           tuple((s.key, s.pages, s.url) for s in c.sources), c.successor) for c in concepts],
@@ -139,12 +127,39 @@ def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int
         [(p.line, p.message, None if p.key == p.path else p.key, p.severity, p.code)
          for p in problems],
         lines,
+        *digest,
     ))
 
 
 def pack_concepts(concepts: list[Concept]) -> bytes:
     """*concepts* as the cache stores them: equal bytes for equal concepts (a cache key)."""
     return _pack(concepts, [], {})
+
+
+# Concept lists whose digest is known, newest last: a report read from its cache
+# file brings the digest stored with it, where packing and hashing every concept
+# cost each matcher and summit cache key of a run about 10 M instructions.
+_KNOWN_DIGESTS: list[tuple[list[Concept], str]] = []
+
+
+def concepts_digest(concepts: Sequence[Concept]) -> str:
+    """A digest of :func:`pack_concepts` of *concepts*: a cache key for what they decide.
+
+    A list holding the very objects of a list whose digest is known shares it
+    (concepts are frozen, so the same objects are the same concepts).
+    """
+    for known, digest in reversed(_KNOWN_DIGESTS):
+        if len(known) == len(concepts) and all(map(is_, known, concepts)):
+            return digest
+    concepts = list(concepts)
+    digest = key_digest(pack_concepts(concepts))
+    _remember_digest(concepts, digest)
+    return digest
+
+
+def _remember_digest(concepts: list[Concept], digest: str) -> None:
+    _KNOWN_DIGESTS.append((concepts, digest))
+    del _KNOWN_DIGESTS[:-4]  # a few glossaries per process at most
 
 
 def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:
@@ -160,7 +175,7 @@ def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:
 
 
 def _unpack(name: str, payload: bytes) -> FileReport:
-    concepts, problems, lines = marshal.loads(payload)
+    concepts, problems, lines, digest = marshal.loads(payload)
     report = FileReport(name, lines=dict(lines))
     for cid, category, tr, en, see_also, sources, successor in concepts:
         report.concepts.append(Concept(
@@ -170,6 +185,7 @@ def _unpack(name: str, payload: bytes) -> FileReport:
     report.problems.extend(Problem(name, line, message, name if key is None else key, severity,
                                    code)
                            for line, message, key, severity, code in problems)
+    _remember_digest(list(report.concepts), digest)
     return report
 
 
@@ -180,7 +196,8 @@ def store_cached(path: Path, raw: bytes, stamp: int, report: FileReport) -> None
         target.parent.mkdir(parents=True, exist_ok=True)
         for stale in target.parent.glob(f"{_path_tag(path)}.*.marshal"):
             stale.unlink(missing_ok=True)
-        write_atomic(target, _seal(target.name,
-                                   _pack(report.concepts, report.problems, report.lines)))
+        digest = key_digest(pack_concepts(report.concepts))
+        write_atomic(target, _seal(target.name, _pack(report.concepts, report.problems,
+                                                      report.lines, digest)))
     except OSError:
         return
