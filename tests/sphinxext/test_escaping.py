@@ -79,7 +79,10 @@ def site(tmp_path_factory):
 
     src = tmp_path_factory.mktemp("escaping") / "src"
     shutil.copytree(Path(__file__).parents[1] / "roots" / "test-escaping", src)
-    app = SphinxTestApp("html", srcdir=src, freshenv=True)
+    # Sphinx's test app swaps Alabaster, the default theme, for "basic" unless asked;
+    # Alabaster is what a real project gets, and it prints project and copyright as markup
+    app = SphinxTestApp("html", srcdir=src, freshenv=True,
+                        confoverrides={"html_theme": "alabaster"})
     try:
         app.build()
         yield app, {p.name: read_page(p) for p in app.outdir.glob("*.html")}
@@ -100,6 +103,15 @@ def test_no_data_becomes_an_element_or_attribute(site):
         assert [t for t, _ in page.tags if t in ("img", "b", "i")] == [], name
         assert not any(k.startswith("on") for _, attrs in page.tags for k in attrs), name
         assert page.nested_links == 0, name  # a stray </a> in data closes nothing
+
+
+def test_project_and_copyright_show_the_characters_written(site):
+    # the default theme (Alabaster) prints both unescaped unless the extension escapes them
+    _, pages = site
+    page = pages["page.html"].all_text
+    assert page.count('caglossary <script>alert("project")</script> & "escaping"') >= 1
+    assert "caglossary <b>developers</b> & co" in page
+    assert "&lt;" not in page and "&amp;" not in page  # escaped once, not twice
 
 
 def test_tooltips_show_the_characters_written(site):

@@ -35,6 +35,7 @@ def setup(app: Any) -> dict[str, Any]:
     from .indexing import publish_concepts, turkish_general_index
     from .placeholders import fill_placeholders
     from .search import GlossarySearchTurkish, unescape_search_titles
+    from .themetext import escape_theme_text
     from .transforms import AutoLink
 
     config.register(app)
@@ -61,6 +62,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("doctree-resolved", fill_placeholders)
     app.connect("build-finished", report_unused)
     app.connect("html-page-context", unescape_search_titles)
+    app.connect("html-page-context", escape_theme_text)
     from .. import __version__
 
     return {"version": __version__, "env_version": ENV_VERSION,

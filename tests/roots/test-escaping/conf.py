@@ -1,6 +1,6 @@
 extensions = ["caglossary"]
-project = "caglossary escaping"
-copyright = "caglossary developers"
+project = 'caglossary <script>alert("project")</script> & "escaping"'
+copyright = "caglossary <b>developers</b> & co"
 language = "en"
 exclude_patterns = ["_build"]
 caglossary_builtin_glossary = False
