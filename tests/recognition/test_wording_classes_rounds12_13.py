@@ -53,3 +53,29 @@ def test_only_an_event_that_declares_two_nouns_takes_the_family():
 ])
 def test_the_strategy_by_its_bare_name(text, surface):
     assert _found(text) == [(surface, "kazakhstan-2050-strategy")]
+
+
+def test_the_tashkent_treaty_in_turkish_beside_the_organisation():
+    text = "KGAÖ, 1992 yılında Taşkent Anlaşması ile temelleri atılan bir yapıdır."
+    assert ("Taşkent Anlaşması", "collective-security-treaty-1992") in _found(text)
+
+
+def test_another_tashkent_agreement_is_left_alone():
+    assert _found("1966 Taşkent Antlaşması Hindistan ile Pakistan arasında imzalandı.") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Çin'in Sincan bölgesinin güvenliği Orta Asya ülkeleriyle", "Sincan"),
+    ("Sincan'ın Çin içindeki konumu ŞİÖ için önemlidir.", "Sincan'ın"),
+])
+def test_sincan_is_the_region_where_the_paragraph_is_about_the_neighbourhood(text, surface):
+    assert (surface, "xinjiang") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sincan'da bir fabrika açıldı.",  # nothing of the region around: the Ankara district
+    "Ankara'nın Sincan ilçesinde Orta Asya festivali düzenlendi.",
+    "Sincan Belediyesi Orta Asya haftası düzenledi.",
+])
+def test_sincan_the_district_is_not_the_region(text):
+    assert not [f for f in _found(text) if f[1] == "xinjiang"]
