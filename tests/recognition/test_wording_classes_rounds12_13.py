@@ -79,3 +79,23 @@ def test_sincan_is_the_region_where_the_paragraph_is_about_the_neighbourhood(tex
 ])
 def test_sincan_the_district_is_not_the_region(text):
     assert not [f for f in _found(text) if f[1] == "xinjiang"]
+
+
+def test_a_document_of_a_summit_is_one_name():
+    text = "the “Karabakh Declaration of the Informal Summit of the Organization of Turkic States”"
+    assert _found(text) == [
+        ("Karabakh Declaration of the Informal Summit of the Organization of Turkic States",
+         "karabakh-declaration-2024")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the summit alone keeps its own mention
+    ("The informal Summit of the Organization of Turkic States met.",
+     [("informal Summit of the Organization of Turkic States", "ots-summit")]),
+    # a sentence end between them: two names
+    ("The Karabakh Declaration. Of the Summit of the Organization of Turkic States",
+     [("Karabakh Declaration", "karabakh-declaration-2024"),
+      ("Summit of the Organization of Turkic States", "ots-summit")]),
+])
+def test_a_summit_not_joined_to_a_document_stays_the_summit(text, expected):
+    assert _found(text) == expected

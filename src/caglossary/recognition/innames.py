@@ -150,3 +150,33 @@ def drop_plus_formats(text: str, mentions: Sequence[TermMention]) -> list[TermMe
     """
     return [m for m in mentions
             if text[m.end:m.end + 1] != "+" or text[m.end + 1:m.end + 2].isdigit()]
+
+
+def document_ids(concepts: Iterable[Concept]) -> frozenset[str]:
+    """The ids of the concepts :func:`absorb_summits_of_documents` applies to."""
+    return frozenset(c.id for c in concepts if c.category in ("document", "agreement"))
+
+
+# "… Declaration of the Informal Summit of the Organization of Turkic States": the
+# document's full name goes on through "of the" and the summit that adopted it.
+_OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+", re.IGNORECASE)
+
+
+def absorb_summits_of_documents(text: str, mentions: Sequence[TermMention],
+                                documents: frozenset[str]) -> list[TermMention]:
+    """*mentions* with a summit named after a document (``X Declaration of the … Summit``)
+    read as part of the document's name: one mention of the document over both."""
+    kept: list[TermMention] = []
+    absorbed: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if index in absorbed:
+            continue
+        joined = _OF_THE.match(text, mention.end) if mention.concept in documents else None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (joined and following is not None and following.start == joined.end()
+                and "summit" in following.surface.lower()):
+            absorbed.add(index + 1)
+            mention = mention._replace(end=following.end,
+                                       surface=text[mention.start:following.end])
+        kept.append(mention)
+    return kept
