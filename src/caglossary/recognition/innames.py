@@ -22,6 +22,7 @@ uniting the Turkic peoples, not of the Turkic world.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -158,25 +159,30 @@ def document_ids(concepts: Iterable[Concept]) -> frozenset[str]:
 
 
 # "… Declaration of the Informal Summit of the Organization of Turkic States": the
-# document's full name goes on through "of the" and the summit that adopted it.
-_OF_THE = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+", re.IGNORECASE)
+# document's full name goes on through "of the" and the summit that adopted it. The
+# search runs over the text in C; mentions are looked at only where it finds "of the"
+# a few words before "summit".
+_OF_THE_SUMMIT = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?=(?:[\w-]+[^\S\n]+){0,3}summit)",
+                            re.IGNORECASE)
 
 
 def absorb_summits_of_documents(text: str, mentions: Sequence[TermMention],
                                 documents: frozenset[str]) -> list[TermMention]:
     """*mentions* with a summit named after a document (``X Declaration of the … Summit``)
     read as part of the document's name: one mention of the document over both."""
-    kept: list[TermMention] = []
-    absorbed: set[int] = set()
-    for index, mention in enumerate(mentions):
-        if index in absorbed:
+    joins = list(_OF_THE_SUMMIT.finditer(text))
+    if not joins:
+        return list(mentions)
+    kept = list(mentions)
+    ends = [m.end for m in kept]
+    for join in reversed(joins):  # from the end, so earlier indices stay valid
+        index = bisect_left(ends, join.start())
+        if index + 1 >= len(kept) or ends[index] != join.start():
             continue
-        joined = _OF_THE.match(text, mention.end) if mention.concept in documents else None
-        following = mentions[index + 1] if index + 1 < len(mentions) else None
-        if (joined and following is not None and following.start == joined.end()
-                and "summit" in following.surface.lower()):
-            absorbed.add(index + 1)
-            mention = mention._replace(end=following.end,
-                                       surface=text[mention.start:following.end])
-        kept.append(mention)
+        document, summit = kept[index], kept[index + 1]
+        if (document.concept in documents and summit.start == join.end()
+                and "summit" in summit.surface.lower()):
+            kept[index:index + 2] = [document._replace(
+                end=summit.end, surface=text[document.start:summit.end])]
+            ends[index:index + 2] = [summit.end]
     return kept
