@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..text.turkish import APOSTROPHES, fold, tr_lower
@@ -162,8 +163,9 @@ def document_ids(concepts: Iterable[Concept]) -> frozenset[str]:
 # document's full name goes on through "of the" and the summit that adopted it. The
 # search runs over the text in C; mentions are looked at only where it finds "of the"
 # a few words before "summit".
-_OF_THE_SUMMIT = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?=(?:[\w-]+[^\S\n]+){0,3}summit)",
-                            re.IGNORECASE)
+# (a literal first word lets the regex engine skip ahead, and the spaces before it are
+# checked by hand; a capitalised "Of" starts a title, not a joint.)
+_OF_THE_SUMMIT = re.compile(r"of[^\S\n]+the[^\S\n]+(?=(?:[\w-]+[^\S\n]+){0,3}[Ss]ummit)")
 
 
 def absorb_summits_of_documents(text: str, mentions: Sequence[TermMention],
@@ -174,10 +176,13 @@ def absorb_summits_of_documents(text: str, mentions: Sequence[TermMention],
     if not joins:
         return list(mentions)
     kept = list(mentions)
-    ends = [m.end for m in kept]
+    ends = list(map(attrgetter("end"), kept))  # in C: a text may hold many mentions
     for join in reversed(joins):  # from the end, so earlier indices stay valid
-        index = bisect_left(ends, join.start())
-        if index + 1 >= len(kept) or ends[index] != join.start():
+        before = join.start()  # the document's name ends where the spaces before "of" start
+        while before and text[before - 1] in " \t\u00a0":
+            before -= 1
+        index = bisect_left(ends, before)
+        if before == join.start() or index + 1 >= len(kept) or ends[index] != before:
             continue
         document, summit = kept[index], kept[index + 1]
         if (document.concept in documents and summit.start == join.end()
