@@ -22,8 +22,8 @@ uniting the Turkic peoples, not of the Turkic world.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from itertools import compress, count
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -160,34 +160,26 @@ def document_ids(concepts: Iterable[Concept]) -> frozenset[str]:
 
 
 # "… Declaration of the Informal Summit of the Organization of Turkic States": the
-# document's full name goes on through "of the" and the summit that adopted it. The
-# search runs over the text in C; mentions are looked at only where it finds "of the"
-# a few words before "summit".
-# (a literal first word lets the regex engine skip ahead, and the spaces before it are
-# checked by hand; a capitalised "Of" starts a title, not a joint.)
-_OF_THE_SUMMIT = re.compile(r"of[^\S\n]+the[^\S\n]+(?=(?:[\w-]+[^\S\n]+){0,3}[Ss]ummit)")
+# document's full name goes on through "of the" and the summit that adopted it. (A
+# capitalised "Of" starts a title, not a joint.)
+_OF_THE_SUMMIT = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?=(?:[\w-]+[^\S\n]+){0,3}[Ss]ummit)")
 
 
 def absorb_summits_of_documents(text: str, mentions: Sequence[TermMention],
                                 documents: frozenset[str]) -> list[TermMention]:
     """*mentions* with a summit named after a document (``X Declaration of the … Summit``)
     read as part of the document's name: one mention of the document over both."""
-    joins = list(_OF_THE_SUMMIT.finditer(text))
-    if not joins:
-        return list(mentions)
     kept = list(mentions)
-    ends = list(map(attrgetter("end"), kept))  # in C: a text may hold many mentions
-    for join in reversed(joins):  # from the end, so earlier indices stay valid
-        before = join.start()  # the document's name ends where the spaces before "of" start
-        while before and text[before - 1] in " \t\u00a0":
-            before -= 1
-        index = bisect_left(ends, before)
-        if before == join.start() or index + 1 >= len(kept) or ends[index] != before:
+    # the documents' places found in C: a long text holds many mentions and few documents
+    places = list(compress(count(), map(documents.__contains__,
+                                        map(attrgetter("concept"), kept))))
+    for index in reversed(places):  # from the end, so earlier indices stay valid
+        document = kept[index]
+        joined = _OF_THE_SUMMIT.match(text, document.end)
+        if joined is None or index + 1 >= len(kept):
             continue
-        document, summit = kept[index], kept[index + 1]
-        if (document.concept in documents and summit.start == join.end()
-                and "summit" in summit.surface.lower()):
+        summit = kept[index + 1]
+        if summit.start == joined.end() and "summit" in summit.surface.lower():
             kept[index:index + 2] = [document._replace(
                 end=summit.end, surface=text[document.start:summit.end])]
-            ends[index:index + 2] = [summit.end]
     return kept
