@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..text.turkish import APOSTROPHES, fold, tr_lower
@@ -150,3 +152,34 @@ def drop_plus_formats(text: str, mentions: Sequence[TermMention]) -> list[TermMe
     """
     return [m for m in mentions
             if text[m.end:m.end + 1] != "+" or text[m.end + 1:m.end + 2].isdigit()]
+
+
+def document_ids(concepts: Iterable[Concept]) -> frozenset[str]:
+    """The ids of the concepts :func:`absorb_summits_of_documents` applies to."""
+    return frozenset(c.id for c in concepts if c.category in ("document", "agreement"))
+
+
+# "… Declaration of the Informal Summit of the Organization of Turkic States": the
+# document's full name goes on through "of the" and the summit that adopted it. (A
+# capitalised "Of" starts a title, not a joint.)
+_OF_THE_SUMMIT = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?=(?:[\w-]+[^\S\n]+){0,3}[Ss]ummit)")
+
+
+def absorb_summits_of_documents(text: str, mentions: Sequence[TermMention],
+                                documents: frozenset[str]) -> list[TermMention]:
+    """*mentions* with a summit named after a document (``X Declaration of the … Summit``)
+    read as part of the document's name: one mention of the document over both."""
+    kept = list(mentions)
+    # the documents' places found in C: a long text holds many mentions and few documents
+    places = list(compress(count(), map(documents.__contains__,
+                                        map(attrgetter("concept"), kept))))
+    for index in reversed(places):  # from the end, so earlier indices stay valid
+        document = kept[index]
+        joined = _OF_THE_SUMMIT.match(text, document.end)
+        if joined is None or index + 1 >= len(kept):
+            continue
+        summit = kept[index + 1]
+        if summit.start == joined.end() and "summit" in summit.surface.lower():
+            kept[index:index + 2] = [document._replace(
+                end=summit.end, surface=text[document.start:summit.end])]
+    return kept

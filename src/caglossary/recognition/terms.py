@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .suffixes import archiphonemes
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
-from .innames import (HEAD_OF_A_COMPOUND, drop_compound_heads, drop_inside_institution_names,
-                      drop_plus_formats, drop_prefixed, name_part_ids, organisation_ids)
+from .innames import (HEAD_OF_A_COMPOUND, absorb_summits_of_documents, document_ids,
+                      drop_compound_heads, drop_inside_institution_names, drop_plus_formats,
+                      drop_prefixed, name_part_ids, organisation_ids)
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
@@ -132,6 +133,7 @@ class TermMatcher:
         self._concepts = list(concepts)
         self._name_parts = name_part_ids(self._concepts)
         self._organisations = organisation_ids(self._concepts)
+        self._documents = document_ids(self._concepts)
         tables = (matcher_tables if cached else build_tables)(
             self._concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         self._by_key = tables.by_key
@@ -222,7 +224,11 @@ class TermMatcher:
             mentions = drop_plus_formats(text, mentions)
         if self._organisations and HEAD_OF_A_COMPOUND.search(text):  # "Rus NATO'su"
             mentions = drop_compound_heads(mentions, self._organisations)
-        return self._summits.find(text, keyed, mentions) if summits and self._summits else mentions
+        if not (summits and self._summits):
+            return mentions
+        mentions = self._summits.find(text, keyed, mentions)
+        # only a summit can be absorbed, so only texts with a summit word pay for it
+        return absorb_summits_of_documents(text, mentions, self._documents)
 
     def spans_to_read(self, text: str) -> list[tuple[int, int]]:
         """Source spans of *text* outside which :meth:`find` reports nothing.

@@ -25,7 +25,9 @@ data need not list every combination:
 - a council of ministers is also named by its meeting (``Dışişleri Bakanları
   Toplantısı``, ``Council of Foreign Ministers meeting``), in English with the
   ministers first (``Foreign Ministers' Council``), and in Turkish, after the
-  organisation's name, by the ministers themselves (``ŞİÖ Dışişleri Bakanları``).
+  organisation's name, by the ministers themselves (``ŞİÖ Dışişleri Bakanları``);
+- the end of a state, named on its genitive with any noun of a family the
+  data declares (:mod:`caglossary.recognition.eventnames`).
 
 The forms are literal, so they join the trie like any variant and cost the
 scanner nothing per text.
@@ -39,6 +41,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..text.turkish import fold, harmony_vowels, tr_lower, tr_upper
+from .eventnames import event_wordings
 from .nameclasses import name_forms
 
 if TYPE_CHECKING:
@@ -90,8 +93,9 @@ def with_wordings(concepts: Iterable[Concept]) -> list[Concept]:
     made = []
     for concept in concepts:
         names = name_forms(concept, taken, regions)
-        made.append(_with_forms(concept, [*_turkish_wordings(concept), *names.tr],
-                                [*_english_wordings(concept.en), *names.en],
+        event_tr, event_en = event_wordings(concept)
+        made.append(_with_forms(concept, [*_turkish_wordings(concept), *names.tr, *event_tr],
+                                [*_english_wordings(concept.en), *names.en, *event_en],
                                 (names.tr_guarded, names.en_guarded)))
     return made
 
