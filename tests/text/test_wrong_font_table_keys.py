@@ -2,8 +2,7 @@
 
 A Turkish document converted with the wrong table writes ``ġ`` for ``Ş`` and ``Ġ``
 for ``İ`` ("ġanghay Ġşbirliği Örgütü"); the search key reads them as those letters
-in every mode, keeps the text's length (offsets are the source's) and shows ``ġ``
-as the capital it stands for to the capital-letter rules.
+in every mode and keeps the text's length (offsets are the source's).
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from caglossary.text.keys import cased_copy, fold_key, key_text, ocr_key_text
+from caglossary.text.keys import fold_key, key_text, ocr_key_text
 from caglossary.text.turkish import APOSTROPHES, fold
 
 
@@ -26,12 +25,6 @@ def test_the_dotted_capital_g_is_i_not_s():
     assert fold_key("ġ") == "s"
 
 
-def test_the_cased_copy_shows_the_capital_the_letter_stands_for():
-    keyed = key_text("ġanghay Ġşbirliği")
-    assert keyed.cased == "Şanghay İşbirliği"
-    assert keyed.cased[0].isupper()
-
-
 def test_the_key_keeps_the_texts_length_and_offsets():
     text = "eski adıyla ġanghay Beşlisi"
     for keyed in (key_text(text), ocr_key_text(text)):
@@ -42,18 +35,12 @@ def test_the_key_keeps_the_texts_length_and_offsets():
 def test_other_letters_with_a_dot_above_are_left_alone():
     # Ż, ċ, ė (Polish, Maltese, Lithuanian) are not part of the artefact
     assert fold_key("Żċė") == "żċė"
-    assert cased_copy("Żċė") == "Żċė"
-
-
-def test_text_without_the_letters_is_returned_as_it_is():
-    text = "Şanghay İşbirliği Örgütü"
-    assert cased_copy(text) is text
-    assert cased_copy("plain ascii") == "plain ascii"
+    assert fold_key("Ġġ") == "is"
 
 
 @given(st.text())
-def test_the_cased_copy_has_the_texts_length(text):
-    assert len(cased_copy(text)) == len(text)
+def test_the_key_has_the_texts_length(text):
+    assert len(fold_key(text)) == len(text)
     assert len(key_text(text).cased) == len(key_text(text).key)
 
 

@@ -29,7 +29,7 @@ from .innames import (HEAD_OF_A_COMPOUND, drop_compound_heads, drop_inside_insti
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
-from ..text.keys import KeyedText, cased_copy, join_split_initials, key_text, ocr_key_text
+from ..text.keys import WRONG_TABLE_SH, KeyedText, join_split_initials, key_text, ocr_key_text
 from ..text.turkish import APOSTROPHES
 from .trie import DASHES_AS_SPACES, REPLACEMENT_CHARACTER, pattern_regex, scan_regex
 
@@ -95,8 +95,10 @@ _GUARD = attrgetter("guard")
 
 @lru_cache(maxsize=4096)
 def _capitals_kept(written: str, form: str) -> bool:
-    """Whether *written* has a capital (or a non-letter) wherever *form* has a capital."""
-    return all(w.isupper() or not w.isalpha() for w, f in zip(written, form) if f.isupper())
+    """Whether *written* has a capital (or a non-letter) wherever *form* has a capital
+    (a wrong font table's ġ is the capital Ş: "ġĠÖ")."""
+    return all(w.isupper() or not w.isalpha() or w == WRONG_TABLE_SH
+               for w, f in zip(written, form) if f.isupper())
 
 
 class _Reading(NamedTuple):
@@ -421,19 +423,18 @@ class TermMatcher:
     def _case_ok(form: Form, keyed: KeyedText, text: str, start: int, stem_end: int) -> bool:
         # The source's own letters: an OCR repair merges two letters into one (Uı → u),
         # and a lower-case letter merged away must still fail an acronym.
-        # (with a wrong font table's capitals read as the letters they stand for: "ġĠÖ")
         if keyed.is_identity:
-            written = keyed.cased[start:stem_end]
+            written = text[start:stem_end]
         else:
             src_start, src_end = keyed.span(start, stem_end)
-            written = cased_copy(text[src_start:src_end])
+            written = text[src_start:src_end]
         if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
             return collapse(written) == form.written
         return _capitals_kept(written, form.written)
 
 
 # a later word of a name that starts with a capital: "second Nagorno-Karabakh war"
-_INNER_CAPITAL = re.compile(r"[\s\-\u2010-\u2014][A-ZÇĞİÖŞÜ]")
+_INNER_CAPITAL = re.compile(r"[\s\-\u2010-\u2014][A-ZÇĞİÖŞÜĠġ]")
 
 
 def _camel_join(cased: str, at: int) -> bool:
@@ -448,8 +449,8 @@ def _capitalised(cased: str, start: int, end: int) -> bool:
     letter a capital (or lost, U+FFFD), or a later word's, as running prose lowers an
     ordinal or a common noun of a name ("ikinci Karabağ Savaşı", "second Nagorno-Karabakh
     war") but keeps its proper noun."""
-    first = cased[start]
-    return (first.isupper() or first == "\ufffd"
+    first = cased[start]  # ġ: the capital Ş from a wrong font table ("ġanghay")
+    return (first.isupper() or first == "\ufffd" or first == WRONG_TABLE_SH
             or _INNER_CAPITAL.search(cased, start, end) is not None)
 
 

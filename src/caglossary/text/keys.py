@@ -18,7 +18,7 @@ from operator import add, itemgetter, sub
 
 from .turkish import APOSTROPHES
 
-__all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "cased_copy", "fold_key",
+__all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "WRONG_TABLE_SH", "fold_key",
            "join_split_initials", "key_text", "ocr_fold_key", "ocr_key_text",
            "strip_pdf_fragile"]
 
@@ -29,13 +29,14 @@ __all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "cased_cop
 # (Croatian, Serbian, Vietnamese) spells no term of the field; see docs/recognition.rst.
 # Ġ and ġ (G with a dot above) are İ and Ş from another such font table: "ġanghay
 # Ġşbirliği Örgütü", "ĠSTANBUL", "ġEHĠR"; the letters (Maltese) spell no term of the
-# field either. ġ stands for the capital Ş, so the key's cased copy reads it as one.
+# field either. lower() makes both ġ, so a key holding ġ is folded again from a text
+# with Ġ read as İ: one scan for texts without them (the capital-letter rules of
+# recognition.terms read ġ as the capital it stands for).
 # (U+201F, the reversed double comma, is no quote here: conversions write it for the
 # apostrophe, see turkish.APOSTROPHES.)
 CURLY_DOUBLE_QUOTES = "\u201c\u201d\u201e"
-_FOLDS = tuple(zip("çğıöşüâîûđġ" + CURLY_DOUBLE_QUOTES, "cgiosuaiuis" + '"' * 3))
-# Wrong-table capitals, as the letters they stand for (same length: offsets stay put).
-_WRONG_TABLE_CAPITALS = (("ġ", "Ş"), ("Ġ", "İ"))
+_FOLDS = tuple(zip("çğıöşüâîûđ" + CURLY_DOUBLE_QUOTES, "cgiosuaiui" + '"' * 3))
+WRONG_TABLE_SH = "ġ"
 _FOLD_PIECE = 1 << 17  # characters
 
 # Joined: a hyphen at a line end followed by a lower-case continuation (Kazakis-\ntan).
@@ -83,8 +84,14 @@ def strip_pdf_fragile(text: str) -> str:
 def _fold(text: str) -> str:
     if text.isascii():  # a flag of the string, not a scan: names, keys, English prose
         return text.lower()  # no Turkish letter, İ or curly quote to fold
-    # Ġ (İ) first: lower() would make it ġ, which is Ş
-    key = text.replace("İ", "i").replace("Ġ", "i").lower()
+    key = _fold_letters(text)
+    if WRONG_TABLE_SH not in key:
+        return key
+    return _fold_letters(text.replace("Ġ", "İ")).replace(WRONG_TABLE_SH, "s")
+
+
+def _fold_letters(text: str) -> str:
+    key = text.replace("İ", "i").lower()
     for letter, plain in _FOLDS:
         key = key.replace(letter, plain)
     return key
@@ -215,22 +222,13 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     return disjoint
 
 
-def cased_copy(text: str) -> str:
-    """*text* with the wrong-table capitals (ġ, Ġ) written as the letters they stand for."""
-    if text.isascii():
-        return text
-    for wrong, letter in _WRONG_TABLE_CAPITALS:
-        text = text.replace(wrong, letter)
-    return text
-
-
 def key_text(text: str) -> KeyedText:
     """The clean-mode key of *text*."""
     spans = _deletions(text)
     if not spans:
-        return KeyedText(fold_key(text), cased_copy(text))
+        return KeyedText(fold_key(text), text)
     joined = "".join(_kept(text, spans))
-    return KeyedText(fold_key(joined), cased_copy(joined), *_offset_map(spans, 0))
+    return KeyedText(fold_key(joined), joined, *_offset_map(spans, 0))
 
 
 def ocr_key_text(text: str) -> KeyedText:
