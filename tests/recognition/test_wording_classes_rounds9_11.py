@@ -91,12 +91,17 @@ def test_only_lower_then_capital_then_lower_is_a_join(text):
     assert not [f for f in _found(text) if f[1] == "great-game"]
 
 
-@pytest.mark.parametrize("mode", ["pdf_text", "ocr"])
-def test_a_drop_cap_set_apart_from_its_word_in_damaged_text_modes(mode):
+@pytest.mark.parametrize("mode, surface, concept", [
+    # PDF-text mode also reads the apostrophe the extraction lost ("Birliği nin"), so
+    # the dissolution is one mention (see tests/recognition/test_conversion_artefacts.py)
+    ("pdf_text", "S ovyetler Birliği nin dağılmasının", "dissolution-of-the-soviet-union"),
+    ("ocr", "S ovyetler Birliği", "soviet-union"),
+])
+def test_a_drop_cap_set_apart_from_its_word_in_damaged_text_modes(mode, surface, concept):
     text = "GİRİŞ S ovyetler Birliği nin dağılmasının ardından"
     found = caglossary.find_terms(text, **{mode: True})
-    assert [(m.surface, m.concept) for m in found] == [("S ovyetler Birliği", "soviet-union")]
-    assert text[found[0].start:found[0].end] == "S ovyetler Birliği"
+    assert [(m.surface, m.concept) for m in found] == [(surface, concept)]
+    assert text[found[0].start:found[0].end] == surface
 
 
 def test_a_split_capital_is_not_joined_in_clean_text():

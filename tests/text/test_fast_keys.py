@@ -26,8 +26,8 @@ def test_the_ocr_edits_are_those_of_the_plain_pattern(text):
 
 
 def _slow_fold(text: str) -> str:
-    key = text.replace("İ", "i").lower()
-    for letter, plain in zip("çğıöşüâîûđ“”„‟", "cgiosuaiui\"\"\"\""):
+    key = text.replace("İ", "i").replace("Ġ", "i").lower()
+    for letter, plain in zip("çğıöşüâîûđġ“”„", "cgiosuaiuis\"\"\""):
         key = key.replace(letter, plain)
     return key
 

@@ -37,7 +37,7 @@ _PLURAL_TR = ("ler", "lar")
 _PLURAL_EN = ("s", "es")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w" + APOSTROPHES + r"]*)")  # a Turkish noun in English prose ("economic platforms")
 # A year, not a decade: "2000'li yıllarda" / "the 2000s" name no year before or after 2001.
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?![\d'’]?(?:l[ıiuü]|s\b))")
+_YEAR = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?![\d{APOSTROPHES}]?(?:l[ıiuü]|s\b))")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w" + APOSTROPHES + r"]*)(\s*)$")
 #: words that introduce a name ("… isimli belge", "… adlı örgüt"): what follows is named, not referred back to

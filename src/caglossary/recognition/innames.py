@@ -57,7 +57,7 @@ _WORDS_BEFORE_HEAD = 3
 # a hyphen before lower-case letters is inside the word, as PDF extraction keeps a
 # line-end hyphen ("Central Asia-Cau-casus In-stitute").
 _NEXT_WORD = re.compile(r"(?:[^\S\n]+|[^\S\n]*[-\u2010-\u2014][^\S\n]*)"
-                        r"([^\W\d_][\w'’]*(?:-[a-zçğıöşü][\w'’]*)*|&)")
+                        rf"([^\W\d_][\w{APOSTROPHES}]*(?:-[a-zçğıöşü][\w{APOSTROPHES}]*)*|&)")
 
 
 def name_part_ids(concepts: Iterable[Concept]) -> dict[str, tuple[str, ...]]:
@@ -128,7 +128,7 @@ def _starts_an_institution_name(text: str, end: int, heads: tuple[str, ...]) -> 
 
 # An acronym with the third-person possessive is the head of a compound: "Rus NATO'su",
 # "Asya'nın NATO'su" name another body after NATO. Not the privative -sIz ("NATO'suz").
-HEAD_OF_A_COMPOUND = re.compile(r"[A-ZÇĞİÖŞÜ]['’]s[ıiuü](?![zZ])")
+HEAD_OF_A_COMPOUND = re.compile(rf"[A-ZÇĞİÖŞÜ][{APOSTROPHES}]s[ıiuü](?![zZ])")
 
 
 def organisation_ids(concepts: Iterable[Concept]) -> frozenset[str]:

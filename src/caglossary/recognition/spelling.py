@@ -19,8 +19,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .termforms import collapse
-from .trie import (DASHES, DASHES_AS_SPACES, FRAGILE_LETTERS, INSERT_SLOT, INSERTABLE_WORDS,
+from .trie import (APOSTROPHE_OR_SPACE, DASHES, DASHES_AS_SPACES, FRAGILE_LETTERS, INSERT_SLOT, INSERTABLE_WORDS,
                    REPLACEABLE_LETTERS, REPLACEMENT_CHARACTER)
+from ..text.turkish import APOSTROPHES
 from ..text.keys import PDF_FRAGILE_LETTERS, fold_key, ocr_fold_key, ocr_key_text
 
 if TYPE_CHECKING:
@@ -30,17 +31,20 @@ __all__ = ["pattern_word", "plain_key", "skeleton"]
 
 # Each source letter PDF extraction loses, to the mark of its folded letter.
 _MARK_OF = {letter: mark for mark, letter in FRAGILE_LETTERS.items()}
-_TO_MARKS = str.maketrans({ch: _MARK_OF[fold_key(ch)] for ch in PDF_FRAGILE_LETTERS})
+_TO_MARKS = str.maketrans({**{ch: _MARK_OF[fold_key(ch)] for ch in PDF_FRAGILE_LETTERS},
+                           "'": APOSTROPHE_OR_SPACE})
 _REPLACEABLE_MARK_OF = {letter: mark for mark, letter in REPLACEABLE_LETTERS.items()}
 _TO_REPLACEABLE = str.maketrans({ch: _REPLACEABLE_MARK_OF[fold_key(ch)]
                                  for ch in "çÇğĞıİöÖşŞüÜ"})
-_FROM_MARKS = str.maketrans({**FRAGILE_LETTERS, **REPLACEABLE_LETTERS, INSERT_SLOT: " "})
+_FROM_MARKS = str.maketrans({**FRAGILE_LETTERS, **REPLACEABLE_LETTERS, INSERT_SLOT: " ",
+                             APOSTROPHE_OR_SPACE: "'"})
 # (U+FFFD counts as a letter: "Konu�an" holds no inserted "an")
 _INSERTED = re.compile(r"(?<![\w\ufffd])(?:" + "|".join(INSERTABLE_WORDS) + r")(?![\w\ufffd])")
 # What a skeleton keeps: letters marks never stand for, and no gaps.
-_NOT_SKELETON = str.maketrans("", "", "sgicou '\u2019\u2018\u02bc\t\n\r" + DASHES
+_NOT_SKELETON = str.maketrans("", "", "sgicou \t\n\r" + APOSTROPHES + DASHES
                               + REPLACEMENT_CHARACTER
-                              + "".join(FRAGILE_LETTERS) + "".join(REPLACEABLE_LETTERS))
+                              + "".join(FRAGILE_LETTERS) + "".join(REPLACEABLE_LETTERS)
+                              + APOSTROPHE_OR_SPACE)
 
 
 def pattern_word(form: Form, *, ocr: bool, pdf_text: bool, replaced: bool = False) -> str:

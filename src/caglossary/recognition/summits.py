@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .termforms import collapse
 from .suffixes import starts_with_compound_possessive
-from ..text.turkish import fold, tr_upper
+from ..text.turkish import APOSTROPHES, fold, tr_upper
 from .trie import trie_alternation
 from .regexcache import compile_long
 
@@ -42,7 +42,8 @@ _SUMMIT_WORDS = {"tr": "zirve", "en": "summit"}
 # ending ("11'inci Zirvesi", "24'üncü", "3'ncü"), as often as with a full stop.
 _ORDINALS = {
     # words in either case: "Sekizinci Zirve" in a title, "sekizinci zirvesinde" in prose
-    "tr": r"\d{1,2}(?:\.|['’][ıiuü]?nc[ıiuü])|(?i:(?:on |yirmi )?(?:birinci|ikinci|üçüncü|dördüncü"
+    "tr": rf"\d{{1,2}}(?:\.|[{APOSTROPHES}][ıiuü]?nc[ıiuü])"
+          r"|(?i:(?:on |yirmi )?(?:birinci|ikinci|üçüncü|dördüncü"
           r"|beşinci|altıncı|yedinci|sekizinci|dokuzuncu)|onuncu|yirminci)",
     "en": r"\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth"
           r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)",
@@ -59,7 +60,7 @@ _CITY = r"[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğ
 # A heading set in capitals names its city in capitals too ("TİENCİN ZİRVESİ"); such a
 # city counts only before a summit word in capitals (see _city_named).
 _CAPITAL_CITY = r"[A-ZÇĞİÖŞÜ]{3,}(?:-[A-ZÇĞİÖŞÜ]{3,})?"
-_SUFFIX = {"tr": r"\w*(?:['’]\w+)?", "en": r"s?(?:['’]s)?"}
+_SUFFIX = {"tr": rf"\w*(?:[{APOSTROPHES}]\w+)?", "en": rf"s?(?:[{APOSTROPHES}]s)?"}
 # Characters a summit name may run before and after its summit word: the longest
 # organisation name with an ordinal and a city, and "summit of the" + that name.
 _BEFORE, _AFTER = 160, 120
@@ -168,7 +169,7 @@ class SummitReader:
         # written without the apostrophe ("Türk Konseyinin 8. Zirvesi")
         genitive = r"|n?[ıiuü]n" if lang == "tr" else ""
         return compile_long(
-            rf"(?<!\w)(?:(?P<org>{names})(?:['’]\w+{genitive})?\s+)?"
+            rf"(?<!\w)(?:(?P<org>{names})(?:[{APOSTROPHES}]\w+{genitive})?\s+)?"
             rf"(?:(?P<num>{_ORDINALS[lang]})\s+)?"
             rf"(?:(?P<city>(?!(?:{stop})(?!\w))(?:{_CITY}|{_CAPITAL_CITY}))\s+)?"
             rf"(?P<head>(?i:{_alternation(heads)})){suffix}"

@@ -30,7 +30,7 @@ from .innames import (HEAD_OF_A_COMPOUND, absorb_summits_of_documents, document_
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
 from .termforms import Form, collapse
-from ..text.keys import KeyedText, join_split_initials, key_text, ocr_key_text
+from ..text.keys import WRONG_TABLE_SH, KeyedText, join_split_initials, key_text, ocr_key_text
 from ..text.turkish import APOSTROPHES
 from .trie import DASHES_AS_SPACES, REPLACEMENT_CHARACTER, pattern_regex, scan_regex
 
@@ -44,12 +44,19 @@ _STRIP_APOSTROPHES = str.maketrans("", "", APOSTROPHES + " ")
 _STRAIGHT_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 # Bounded: no ending is longer than ~25 characters, and an unbounded tail made
 # "ŞİÖ'ŞİÖ'ŞİÖ'…" quadratic (every start re-scanned the rest of the "word").
-_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc](?=\w)){0,64}")
+_MARK = f"[{APOSTROPHES}]"
+_TAIL = re.compile(rf"(?:\w|{_MARK}(?=\w)){{0,64}}")
 _NON_WORD = re.compile(r"\W")
-_OCR_TAIL = re.compile(r"(?:\w|['\u2019\u2018\u02bc] ?(?=\w)){0,64}")
+_OCR_TAIL = re.compile(rf"(?:\w|{_MARK} ?(?=\w)){{0,64}}")
+# PDF-text mode: a case ending the extraction set apart where it lost the apostrophe
+# ("Çin in", "Rusya ya", "Birliği nin"), folded as the key spells it. Not the
+# locative da/de/ta/te nor ne, which are words of their own ("Rusya da", "ne").
+_DETACHED_ENDINGS = ("nin|nun|in|un|ya|ye|a|e|ni|nu|na|nda|nde|dan|den|tan|ten|ndan|nden"
+                     "|yla|yle|la|le")
+_PDF_TAIL = re.compile(rf"(?:\w|{_MARK}(?=\w)){{0,64}}(?: (?:{_DETACHED_ENDINGS})(?!\w))?")
 # In a text holding U+FFFD the replacement character stands for a letter.
-_REPLACED_TAIL = re.compile(r"(?:[\w\ufffd]|['\u2019\u2018\u02bc](?=[\w\ufffd])){0,64}")
-_REPLACED_OCR_TAIL = re.compile(r"(?:[\w\ufffd]|['\u2019\u2018\u02bc] ?(?=[\w\ufffd])){0,64}")
+_REPLACED_TAIL = re.compile(rf"(?:[\w\ufffd]|{_MARK}(?=[\w\ufffd])){{0,64}}")
+_REPLACED_OCR_TAIL = re.compile(rf"(?:[\w\ufffd]|{_MARK} ?(?=[\w\ufffd])){{0,64}}")
 # What a replacement character in an ending can be (folded): a vowel or a consonant
 # of the suffix grammar that is also a Turkish letter.
 _REPLACED_ENDING_LETTERS = ("i", "u", "o", "c", "s", "g")
@@ -59,6 +66,9 @@ _OCR_FINAL_I = frozenset("Dsylr")  # archiphoneme D stands for t
 # evidential -mIş; the fold hides both ("DOĞUŞU" folds like "Doğusu", "Batışı" like
 # "Batısı"), so an ending holding one is another word, read on the source letters.
 _FOLDED_AWAY = frozenset("sg")
+# A stem softened before a vowel (jeopolitik → jeopolitiğ-i) never ends a word: where
+# one does, a heading or a line lost its last letter ("Avrasya Jeopolitiğ").
+_SOFTENED_K = ("g", "ğ")
 _NOT_AN_ENDING = re.compile(r"[ğĞ]|(?<![mM][ıiuüIİUÜ])[şŞ]")
 
 
@@ -86,8 +96,10 @@ _GUARD = attrgetter("guard")
 
 @lru_cache(maxsize=4096)
 def _capitals_kept(written: str, form: str) -> bool:
-    """Whether *written* has a capital (or a non-letter) wherever *form* has a capital."""
-    return all(w.isupper() or not w.isalpha() for w, f in zip(written, form) if f.isupper())
+    """Whether *written* has a capital (or a non-letter) wherever *form* has a capital
+    (a wrong font table's ġ is the capital Ş: "ġĠÖ")."""
+    return all(w.isupper() or not w.isalpha() or w == WRONG_TABLE_SH
+               for w, f in zip(written, form) if f.isupper())
 
 
 class _Reading(NamedTuple):
@@ -143,7 +155,7 @@ class TermMatcher:
         self._skeletons = tables.skeletons
         self._shorter = tables.shorter
         self._tail = ((_REPLACED_OCR_TAIL if ocr else _REPLACED_TAIL) if replaced
-                      else _OCR_TAIL if ocr else _TAIL)
+                      else _OCR_TAIL if ocr else _PDF_TAIL if pdf_text else _TAIL)
         words = [self._words.get(key, key) for key in self._by_key]
         self._scan = scan_regex(words, self._tail.pattern) if words else None
         # gap character + candidate word (key text from the term's start to the end of
@@ -333,6 +345,12 @@ class TermMatcher:
             stem_end = stem.end()
             tail_end = _matched(self._tail, word, stem_end).end()
             forms = self._accepting_forms(self._by_key[pattern], word[stem_end:tail_end])
+            space = word.find(" ", stem_end, tail_end) if self._tail is _PDF_TAIL else -1
+            if space >= 0:  # a detached ending (PDF-text mode)
+                forms = _turkish_names_only(forms, self._by_key[pattern])
+                if not forms:  # "Turkey in", "Birliği ne": the word ends before the space
+                    tail_end = space
+                    forms = self._accepting_forms(self._by_key[pattern], word[stem_end:space])
             quote = _first_apostrophe(word, stem_end, tail_end) if self.ocr and not forms else -1
             if quote >= 0:
                 # OCR mode reads "’ nin" as a split suffix; where what follows is no
@@ -367,12 +385,13 @@ class TermMatcher:
         tail = raw_tail.translate(_STRIP_APOSTROPHES) if raw_tail else ""
         literal = archiphonemes(tail) if tail else ""
         readings = self._readings(literal)
-        quoted = raw_tail[:1] in APOSTROPHES
+        quoted = raw_tail[:1] in APOSTROPHES or " " in raw_tail  # or a detached ending
         accepting = []
         for form in forms:
             for ending in (readings if form.kind in ("plain", "proper") else (literal,)):
                 if (ending in form.endings or (quoted and ending in form.after_apostrophe)) and (
-                        not form.needs_vowel or ending[:1] in _VOWEL_INITIAL):
+                        not form.needs_vowel or ending[:1] in _VOWEL_INITIAL
+                        or (not ending and form.stem[-1:] in _SOFTENED_K)):
                     accepting.append(form)
                     break
         return tuple(accepting)
@@ -421,7 +440,7 @@ class TermMatcher:
 
 
 # a later word of a name that starts with a capital: "second Nagorno-Karabakh war"
-_INNER_CAPITAL = re.compile(r"[\s\-\u2010-\u2014][A-ZÇĞİÖŞÜ]")
+_INNER_CAPITAL = re.compile(r"[\s\-\u2010-\u2014][A-ZÇĞİÖŞÜĠġ]")
 
 
 def _camel_join(cased: str, at: int) -> bool:
@@ -436,9 +455,18 @@ def _capitalised(cased: str, start: int, end: int) -> bool:
     letter a capital (or lost, U+FFFD), or a later word's, as running prose lowers an
     ordinal or a common noun of a name ("ikinci Karabağ Savaşı", "second Nagorno-Karabakh
     war") but keeps its proper noun."""
-    first = cased[start]
-    return (first.isupper() or first == "\ufffd"
+    first = cased[start]  # ġ: the capital Ş from a wrong font table ("ġanghay")
+    return (first.isupper() or first == "\ufffd" or first == WRONG_TABLE_SH
             or _INNER_CAPITAL.search(cased, start, end) is not None)
+
+
+def _turkish_names_only(accepting: tuple[Form, ...], spelled_alike: list[Form]
+                        ) -> tuple[Form, ...]:
+    """*accepting* if a detached ending may follow: Turkish forms only, of a spelling
+    no English form shares ("BRICS in Asia" is English, "Çin in" is not)."""
+    if any(form.lang != "tr" for form in spelled_alike):
+        return ()
+    return accepting
 
 
 def _first_apostrophe(word: str, start: int, end: int) -> int:

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 from ..text.turkish import APOSTROPHES
 
-__all__ = ["APOSTROPHE_PATTERN", "FRAGILE_LETTERS", "INSERTABLE_WORDS", "INSERT_SLOT",
-           "REPLACEABLE_LETTERS", "REPLACEMENT_CHARACTER", "pattern_regex", "scan_regex",
+__all__ = ["APOSTROPHE_OR_SPACE", "APOSTROPHE_PATTERN", "FRAGILE_LETTERS", "INSERTABLE_WORDS",
+           "INSERT_SLOT", "REPLACEABLE_LETTERS", "REPLACEMENT_CHARACTER", "pattern_regex", "scan_regex",
            "trie_alternation"]
 
 _END = ""
@@ -69,6 +69,9 @@ DASHES_AS_SPACES = str.maketrans(dict.fromkeys(DASHES, " "))
 INSERT_SLOT = "\x00"
 INSERTABLE_WORDS = ("bir", "a", "an")
 FRAGILE_LETTERS = {"\ue000": "s", "\ue001": "g", "\ue002": "i"}
+# ... and an apostrophe such an extraction may have lost, leaving the space that
+# followed it or the suffix's own space ("Sovyetler Birliği nin dağılması").
+APOSTROPHE_OR_SPACE = "\ue003"
 # ... and, for a text holding U+FFFD, the Turkish letters a lost encoding turned
 # into it ("Türk Kene�i"): each mark reads its folded letter or the replacement character.
 REPLACEMENT_CHARACTER = "\ufffd"
@@ -92,6 +95,8 @@ def _atom(ch: str) -> str:
         return _GAP  # one character class: the cheapest gap for re to compile
     if ch == "'":
         return APOSTROPHE_PATTERN
+    if ch == APOSTROPHE_OR_SPACE:
+        return f"(?:[{APOSTROPHES}] ?| )?"
     if ch == INSERT_SLOT:
         return _INSERT_ATOM
     if ch in FRAGILE_LETTERS:

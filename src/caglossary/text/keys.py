@@ -18,7 +18,7 @@ from operator import add, itemgetter, sub
 
 from .turkish import APOSTROPHES
 
-__all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "fold_key",
+__all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "WRONG_TABLE_SH", "fold_key",
            "join_split_initials", "key_text", "ocr_fold_key", "ocr_key_text",
            "strip_pdf_fragile"]
 
@@ -27,8 +27,16 @@ __all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "fold_key"
 # what the fold meets after lower(), as i): Turkish PDFs whose font maps the dotted
 # capital to the wrong glyph give "ŞANGHAY ĐŞBĐRLĐĞĐ ÖRGÜTÜ", "ŞĐÖ". The letter itself
 # (Croatian, Serbian, Vietnamese) spells no term of the field; see docs/recognition.rst.
-CURLY_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f"
-_FOLDS = tuple(zip("çğıöşüâîûđ" + CURLY_DOUBLE_QUOTES, "cgiosuaiui" + '"' * 4))
+# Ġ and ġ (G with a dot above) are İ and Ş from another such font table: "ġanghay
+# Ġşbirliği Örgütü", "ĠSTANBUL", "ġEHĠR"; the letters (Maltese) spell no term of the
+# field either. lower() makes both ġ, so a key holding ġ is folded again from a text
+# with Ġ read as İ: one scan for texts without them (the capital-letter rules of
+# recognition.terms read ġ as the capital it stands for).
+# (U+201F, the reversed double comma, is no quote here: conversions write it for the
+# apostrophe, see turkish.APOSTROPHES.)
+CURLY_DOUBLE_QUOTES = "\u201c\u201d\u201e"
+_FOLDS = tuple(zip("çğıöşüâîûđ" + CURLY_DOUBLE_QUOTES, "cgiosuaiui" + '"' * 3))
+WRONG_TABLE_SH = "ġ"
 _FOLD_PIECE = 1 << 17  # characters
 
 # Joined: a hyphen at a line end followed by a lower-case continuation (Kazakis-\ntan).
@@ -76,6 +84,13 @@ def strip_pdf_fragile(text: str) -> str:
 def _fold(text: str) -> str:
     if text.isascii():  # a flag of the string, not a scan: names, keys, English prose
         return text.lower()  # no Turkish letter, İ or curly quote to fold
+    key = _fold_letters(text)
+    if WRONG_TABLE_SH not in key:
+        return key
+    return _fold_letters(text.replace("Ġ", "İ")).replace(WRONG_TABLE_SH, "s")
+
+
+def _fold_letters(text: str) -> str:
     key = text.replace("İ", "i").lower()
     for letter, plain in _FOLDS:
         key = key.replace(letter, plain)

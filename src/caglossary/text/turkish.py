@@ -43,8 +43,12 @@ __all__ = [
 
 LANGUAGES: tuple[Lang, ...] = ("tr", "en")
 TURKISH_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
-#: Apostrophes that separate a proper noun from its suffixes in running text.
-APOSTROPHES = "'\u2019\u2018\u02bc"
+#: Apostrophes that separate a proper noun from its suffixes in running text: besides
+#: the typewriter and typographic ones, the marks conversions and keyboards put in
+#: their place — "‟" (U+201F) from a Word/PDF conversion ("SSCB‟nin", "Avrupa
+#: Birliği‟nin"), the acute accent "´" and the grave accent "`" ("Russia´s",
+#: "Uzbekistan`s").
+APOSTROPHES = "'\u2019\u2018\u02bc\u201f\u00b4`"
 
 _TR_LOWER_FIRST = str.maketrans({"I": "ı", "İ": "i"})
 _TR_UPPER_FIRST = str.maketrans({"i": "İ", "ı": "I"})
