@@ -22,16 +22,18 @@ from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from .suffixes import archiphonemes
-from .summits import SummitReader, may_name_a_summit, summit_word_spans
+from ..text.keys import KeyedText, join_split_initials, key_text, ocr_key_text
+from ..text.turkish import APOSTROPHES
+from .endings import (FOLDED_AWAY, accepting_forms, camel_join, capitalised, case_ok,
+                      detaches_endings, ending_spelled, first_apostrophe, tail_regex,
+                      turkish_names_only)
 from .innames import (HEAD_OF_A_COMPOUND, absorb_summits_of_documents, document_ids,
                       drop_compound_heads, drop_inside_institution_names, drop_plus_formats,
                       drop_prefixed, name_part_ids, organisation_ids)
 from .matchertables import build_tables, matcher_tables
 from .spelling import skeleton
+from .summits import SummitReader, may_name_a_summit, summit_word_spans
 from .termforms import Form, collapse
-from ..text.keys import WRONG_TABLE_SH, KeyedText, join_split_initials, key_text, ocr_key_text
-from ..text.turkish import APOSTROPHES
 from .trie import DASHES_AS_SPACES, REPLACEMENT_CHARACTER, pattern_regex, scan_regex
 
 if TYPE_CHECKING:
@@ -40,36 +42,8 @@ if TYPE_CHECKING:
 __all__ = ["TermMatcher", "TermMention"]
 
 
-_STRIP_APOSTROPHES = str.maketrans("", "", APOSTROPHES + " ")
 _STRAIGHT_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
-# Bounded: no ending is longer than ~25 characters, and an unbounded tail made
-# "ŞİÖ'ŞİÖ'ŞİÖ'…" quadratic (every start re-scanned the rest of the "word").
-_MARK = f"[{APOSTROPHES}]"
-_TAIL = re.compile(rf"(?:\w|{_MARK}(?=\w)){{0,64}}")
 _NON_WORD = re.compile(r"\W")
-_OCR_TAIL = re.compile(rf"(?:\w|{_MARK} ?(?=\w)){{0,64}}")
-# PDF-text mode: a case ending the extraction set apart where it lost the apostrophe
-# ("Çin in", "Rusya ya", "Birliği nin"), folded as the key spells it. Not the
-# locative da/de/ta/te nor ne, which are words of their own ("Rusya da", "ne").
-_DETACHED_ENDINGS = ("nin|nun|in|un|ya|ye|a|e|ni|nu|na|nda|nde|dan|den|tan|ten|ndan|nden"
-                     "|yla|yle|la|le")
-_PDF_TAIL = re.compile(rf"(?:\w|{_MARK}(?=\w)){{0,64}}(?: (?:{_DETACHED_ENDINGS})(?!\w))?")
-# In a text holding U+FFFD the replacement character stands for a letter.
-_REPLACED_TAIL = re.compile(rf"(?:[\w\ufffd]|{_MARK}(?=[\w\ufffd])){{0,64}}")
-_REPLACED_OCR_TAIL = re.compile(rf"(?:[\w\ufffd]|{_MARK} ?(?=[\w\ufffd])){{0,64}}")
-# What a replacement character in an ending can be (folded): a vowel or a consonant
-# of the suffix grammar that is also a Turkish letter.
-_REPLACED_ENDING_LETTERS = ("i", "u", "o", "c", "s", "g")
-_VOWEL_INITIAL = frozenset("AIo")  # archiphoneme spellings of a suffix-initial vowel
-_OCR_FINAL_I = frozenset("Dsylr")  # archiphoneme D stands for t
-# No ending of the suffix grammar is spelled with ğ, nor with ş except in the
-# evidential -mIş; the fold hides both ("DOĞUŞU" folds like "Doğusu", "Batışı" like
-# "Batısı"), so an ending holding one is another word, read on the source letters.
-_FOLDED_AWAY = frozenset("sg")
-# A stem softened before a vowel (jeopolitik → jeopolitiğ-i) never ends a word: where
-# one does, a heading or a line lost its last letter ("Avrasya Jeopolitiğ").
-_SOFTENED_K = ("g", "ğ")
-_NOT_AN_ENDING = re.compile(r"[ğĞ]|(?<![mM][ıiuüIİUÜ])[şŞ]")
 
 
 class TermMention(NamedTuple):
@@ -92,14 +66,6 @@ class TermMention(NamedTuple):
 
 _pattern_regex = lru_cache(maxsize=4096)(pattern_regex)
 _GUARD = attrgetter("guard")
-
-
-@lru_cache(maxsize=4096)
-def _capitals_kept(written: str, form: str) -> bool:
-    """Whether *written* has a capital (or a non-letter) wherever *form* has a capital
-    (a wrong font table's ġ is the capital Ş: "ġĠÖ")."""
-    return all(w.isupper() or not w.isalpha() or w == WRONG_TABLE_SH
-               for w, f in zip(written, form) if f.isupper())
 
 
 class _Reading(NamedTuple):
@@ -154,8 +120,7 @@ class TermMatcher:
         self._loose = tables.loose
         self._skeletons = tables.skeletons
         self._shorter = tables.shorter
-        self._tail = ((_REPLACED_OCR_TAIL if ocr else _REPLACED_TAIL) if replaced
-                      else _OCR_TAIL if ocr else _PDF_TAIL if pdf_text else _TAIL)
+        self._tail = tail_regex(ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         words = [self._words.get(key, key) for key in self._by_key]
         self._scan = scan_regex(words, self._tail.pattern) if words else None
         # gap character + candidate word (key text from the term's start to the end of
@@ -289,7 +254,7 @@ class TermMatcher:
             word_start = match.start()
             if form is None or (capital and not cased[word_start].isupper()):
                 chosen = choose(readings, keyed, text, word_start)
-                if chosen is None and glued_at and _camel_join(cased, word_start + glued_at):
+                if chosen is None and glued_at and camel_join(cased, word_start + glued_at):
                     cut = gap_and_word[:glued_at + 1]
                     chosen = choose((known.get(cut) or read(cut)).readings, keyed, text,
                                     word_start)
@@ -309,14 +274,14 @@ class TermMatcher:
                 start: int) -> tuple[Form, int] | None:
         """The first form (and its length) whose capital-letter rule holds at *start*."""
         for reading in readings:
-            if not self._ending_spelled(keyed, start, reading):
+            if not ending_spelled(keyed, start, reading.stem_length, reading.length):
                 continue
             for form in reading.forms:
                 kind = form.kind
                 if kind == "plain" or not self.case_sensitive or (
-                        _capitalised(keyed.cased, start, start + reading.stem_length)
+                        capitalised(keyed.cased, start, start + reading.stem_length)
                         if kind == "proper"
-                        else self._case_ok(form, keyed, text, start, start + reading.stem_length)
+                        else case_ok(form, keyed, text, start, start + reading.stem_length)
                         and not self._glued_capital(keyed, start + reading.stem_length)):
                     return form, reading.length
         return None
@@ -344,19 +309,19 @@ class TermMatcher:
                 continue
             stem_end = stem.end()
             tail_end = _matched(self._tail, word, stem_end).end()
-            forms = self._accepting_forms(self._by_key[pattern], word[stem_end:tail_end])
-            space = word.find(" ", stem_end, tail_end) if self._tail is _PDF_TAIL else -1
+            forms = self._accepting(pattern, word[stem_end:tail_end])
+            space = word.find(" ", stem_end, tail_end) if detaches_endings(self._tail) else -1
             if space >= 0:  # a detached ending (PDF-text mode)
-                forms = _turkish_names_only(forms, self._by_key[pattern])
+                forms = turkish_names_only(forms, self._by_key[pattern])
                 if not forms:  # "Turkey in", "Birliği ne": the word ends before the space
                     tail_end = space
-                    forms = self._accepting_forms(self._by_key[pattern], word[stem_end:space])
-            quote = _first_apostrophe(word, stem_end, tail_end) if self.ocr and not forms else -1
+                    forms = self._accepting(pattern, word[stem_end:space])
+            quote = first_apostrophe(word, stem_end, tail_end) if self.ocr and not forms else -1
             if quote >= 0:
                 # OCR mode reads "’ nin" as a split suffix; where what follows is no
                 # ending, the mark closed a quotation ("Beşlisi’ dedi"): the name stands bare.
                 tail_end = quote
-                forms = self._accepting_forms(self._by_key[pattern], word[stem_end:quote])
+                forms = self._accepting(pattern, word[stem_end:quote])
             if forms:
                 readings.append(_Reading(stem_end, tail_end, forms))
             elif word[stem_end:stem_end + 1].isalpha():
@@ -365,7 +330,7 @@ class TermMatcher:
         capital = self.case_sensitive and first is not None and first.kind == "proper"
         if first is not None and self.case_sensitive and first.kind not in ("plain", "proper"):
             first = None  # an acronym's capitals are checked letter by letter in _choose
-        if first is not None and _FOLDED_AWAY.intersection(word[readings[0].stem_length:
+        if first is not None and FOLDED_AWAY.intersection(word[readings[0].stem_length:
                                                                 readings[0].length]):
             first = None  # an s or g of the ending may be ş or ğ: _choose reads the source
         return self._remember(gap_and_word, _Candidate(
@@ -378,102 +343,10 @@ class TermMatcher:
         self._candidates[gap_and_word] = candidate
         return candidate
 
-    def _accepting_forms(self, forms: list[Form], raw_tail: str) -> tuple[Form, ...]:
-        """The forms whose grammar accepts *raw_tail*."""
-        if self.replaced and REPLACEMENT_CHARACTER in raw_tail:
-            return self._accepting_replaced(forms, raw_tail)
-        tail = raw_tail.translate(_STRIP_APOSTROPHES) if raw_tail else ""
-        literal = archiphonemes(tail) if tail else ""
-        readings = self._readings(literal)
-        quoted = raw_tail[:1] in APOSTROPHES or " " in raw_tail  # or a detached ending
-        accepting = []
-        for form in forms:
-            for ending in (readings if form.kind in ("plain", "proper") else (literal,)):
-                if (ending in form.endings or (quoted and ending in form.after_apostrophe)) and (
-                        not form.needs_vowel or ending[:1] in _VOWEL_INITIAL
-                        or (not ending and form.stem[-1:] in _SOFTENED_K)):
-                    accepting.append(form)
-                    break
-        return tuple(accepting)
-
-    def _accepting_replaced(self, forms: list[Form], raw_tail: str) -> tuple[Form, ...]:
-        """The forms accepting *raw_tail* with each U+FFFD read as some letter (two at most)."""
-        if raw_tail.count(REPLACEMENT_CHARACTER) > 2:
-            return ()
-        tails = [raw_tail]
-        while REPLACEMENT_CHARACTER in tails[0]:
-            tails = [t.replace(REPLACEMENT_CHARACTER, letter, 1)
-                     for t in tails for letter in _REPLACED_ENDING_LETTERS]
-        for tail in tails:
-            accepting = self._accepting_forms(forms, tail)
-            if accepting:
-                return accepting
-        return ()
-
-    def _readings(self, ending: str) -> tuple[str, ...]:
-        """The ending as read; in OCR mode also with a damaged final ı restored.
-
-        Scans turn a word-final ı into t, s, y, l or r (``olmast``, ``ortags``).
-        """
-        if self.ocr and ending[-1:] in _OCR_FINAL_I:
-            return ending, ending[:-1] + "I"
-        return (ending,)
-
-    @staticmethod
-    def _ending_spelled(keyed: KeyedText, start: int, reading: _Reading) -> bool:
-        """Whether the source spells the reading's ending with letters an ending has."""
-        ending = keyed.cased[start + reading.stem_length:start + reading.length]
-        return ending.isascii() or _NOT_AN_ENDING.search(ending) is None
-
-    @staticmethod
-    def _case_ok(form: Form, keyed: KeyedText, text: str, start: int, stem_end: int) -> bool:
-        # The source's own letters: an OCR repair merges two letters into one (Uı → u),
-        # and a lower-case letter merged away must still fail an acronym.
-        if keyed.is_identity:
-            written = text[start:stem_end]
-        else:
-            src_start, src_end = keyed.span(start, stem_end)
-            written = text[src_start:src_end]
-        if form.kind == "ocr":  # data-level garbles must be spelled exactly as in the data
-            return collapse(written) == form.written
-        return _capitals_kept(written, form.written)
-
-
-# a later word of a name that starts with a capital: "second Nagorno-Karabakh war"
-_INNER_CAPITAL = re.compile(r"[\s\-\u2010-\u2014][A-ZÇĞİÖŞÜĠġ]")
-
-
-def _camel_join(cased: str, at: int) -> bool:
-    """Whether a capitalised word is glued on at *at*: lower case, then a capital and
-    lower case again ("OyunGiriş"), which no ending spells and no acronym ("TürkPA") shows."""
-    return (cased[at].isupper() and cased[at - 1].islower()
-            and cased[at + 1:at + 2].islower())
-
-
-def _capitalised(cased: str, start: int, end: int) -> bool:
-    """Whether a proper name's words at *start*..*end* are written as a name: its first
-    letter a capital (or lost, U+FFFD), or a later word's, as running prose lowers an
-    ordinal or a common noun of a name ("ikinci Karabağ Savaşı", "second Nagorno-Karabakh
-    war") but keeps its proper noun."""
-    first = cased[start]  # ġ: the capital Ş from a wrong font table ("ġanghay")
-    return (first.isupper() or first == "\ufffd" or first == WRONG_TABLE_SH
-            or _INNER_CAPITAL.search(cased, start, end) is not None)
-
-
-def _turkish_names_only(accepting: tuple[Form, ...], spelled_alike: list[Form]
-                        ) -> tuple[Form, ...]:
-    """*accepting* if a detached ending may follow: Turkish forms only, of a spelling
-    no English form shares ("BRICS in Asia" is English, "Çin in" is not)."""
-    if any(form.lang != "tr" for form in spelled_alike):
-        return ()
-    return accepting
-
-
-def _first_apostrophe(word: str, start: int, end: int) -> int:
-    """The offset of the first apostrophe in ``word[start:end]``, or -1."""
-    found = [i for i in map(word.find, APOSTROPHES, repeat(start), repeat(end)) if i >= 0]
-    return min(found, default=-1)
-
+    def _accepting(self, pattern: str, raw_tail: str) -> tuple[Form, ...]:
+        """The forms of *pattern*'s key whose grammar accepts *raw_tail*."""
+        return accepting_forms(self._by_key[pattern], raw_tail, ocr=self.ocr,
+                               replaced=self.replaced)
 
 def _matched(regex: re.Pattern[str] | None, text: str, pos: int = 0) -> re.Match[str]:
     """The match of *regex* at *pos*, where the caller knows it matches."""
