@@ -37,6 +37,23 @@ def test_a_lower_case_dotted_g_is_no_capital_for_an_acronym():
     assert _found("ġiö üyeleri") == []
 
 
+@pytest.mark.parametrize("modes", [{}, {"pdf_text": True}, {"ocr": True}])
+def test_turkish_read_in_the_western_code_page_spells_the_names(modes):
+    written = ("Şanghay İşbirliği Örgütü zirvesi başladı; ŞİÖ'nün dönem başkanlığında "
+               "Şanghay Beşlisi anıldı.")
+    misread = written.encode("cp1254").decode("cp1252")  # "Þanghay Ýþbirliði …"
+    assert [c for _, c in _found(misread, **modes)] == [c for _, c in _found(written, **modes)]
+    found = caglossary.find_terms(misread, **modes)
+    assert found and all(misread[m.start:m.end] == m.surface for m in found)
+
+
+def test_the_western_code_pages_lower_case_letters_are_no_capitals():
+    # "ÞÝÖ" is ŞİÖ; lower case "þýö" stays lower case where the acronym needs capitals
+    assert [c for _, c in _found("ÞÝÖ üyeleri")] == ["sco"]
+    assert _found("þýö üyeleri") == []
+    assert _found("Guðmundur Þór Ýsafjörður") == []  # Icelandic names spell no term
+
+
 @pytest.mark.parametrize("mark", ["\u201f", "\u00b4", "`", "'", "\u2019"])
 def test_a_conversions_apostrophe_separates_the_suffix(mark):
     found = _found(f"SSCB{mark}nin dağılmasıyla birlikte")

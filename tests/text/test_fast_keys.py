@@ -27,7 +27,7 @@ def test_the_ocr_edits_are_those_of_the_plain_pattern(text):
 
 def _slow_fold(text: str) -> str:
     key = text.replace("İ", "i").replace("Ġ", "i").lower()
-    for letter, plain in zip("çğıöşüâîûđġ“”„", "cgiosuaiuis\"\"\""):
+    for letter, plain in zip("çğıöşüâîûđġþýð“”„", "cgiosuaiuissig\"\"\""):
         key = key.replace(letter, plain)
     return key
 

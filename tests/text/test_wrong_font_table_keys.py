@@ -53,3 +53,24 @@ def test_conversion_apostrophes_separate_a_suffix_like_the_typewriter_one():
 def test_the_reversed_double_comma_is_no_longer_a_double_quote_in_the_key():
     assert fold_key("SSCB\u201fnin") == "sscb\u201fnin"
     assert fold_key("\u201cSSCB\u201d") == '"sscb"'
+
+
+def test_turkish_read_in_the_western_code_page_folds_as_turkish():
+    # Windows-1254 bytes read as Windows-1252: Ş ş İ ı Ğ ğ come out Þ þ Ý ý Ð ð
+    written = "Şanghay İşbirliği Örgütü ŞİÖ'nün dönem başkanlığında ĞÜNEY"
+    misread = written.encode("cp1254").decode("cp1252")
+    assert misread.startswith("Þanghay Ýþbirliði")
+    assert fold_key(misread) == fold_key(written)
+    keyed = key_text(misread)
+    assert len(keyed.key) == len(misread) and keyed.to_source(30) == 30
+
+
+def test_the_code_pages_differ_only_in_the_six_letters_the_fold_reads():
+    # every other byte a Turkish page can hold both code pages decode alike, so no
+    # other letter needs reading (Ž and ž of the Western page are unused bytes there)
+    def read(byte: int, page: str) -> str:
+        return bytes([byte]).decode(page, "replace")
+
+    differ = {read(b, "cp1252") for b in range(256)
+              if read(b, "cp1254") != "\ufffd" and read(b, "cp1252") != read(b, "cp1254")}
+    assert differ == set("ÐÝÞðýþ")

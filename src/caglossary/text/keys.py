@@ -32,10 +32,18 @@ __all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "WRONG_TAB
 # field either. lower() makes both ġ, so a key holding ġ is folded again from a text
 # with Ġ read as İ: one scan for texts without them (the capital-letter rules of
 # recognition.terms read ġ as the capital it stands for).
+# Þ þ Ý ý Ð ð are the Turkish Ş ş İ ı Ğ ğ of a page stored in the Turkish code page
+# (Windows-1254, ISO 8859-9) and read as the Western one (Windows-1252, Latin-1):
+# "Þanghay Ýþbirliði Örgütü", "ÞÝÖ'nün". The two code pages differ in those six
+# places only, one character for one, so the fold reads them as the Turkish letters
+# (after lower(): þ ý ð) and offsets stay the source's; the letters are Icelandic and
+# spell no term of the field. Their capitals are capitals for the capital-letter rules.
 # (U+201F, the reversed double comma, is no quote here: conversions write it for the
 # apostrophe, see turkish.APOSTROPHES.)
 CURLY_DOUBLE_QUOTES = "\u201c\u201d\u201e"
-_FOLDS = tuple(zip("çğıöşüâîûđ" + CURLY_DOUBLE_QUOTES, "cgiosuaiui" + '"' * 3))
+_LATIN1_READ_TURKISH = "þýð"
+_FOLDS = tuple(zip("çğıöşüâîûđ" + _LATIN1_READ_TURKISH + CURLY_DOUBLE_QUOTES,
+                   "cgiosuaiui" + "sig" + '"' * 3))
 WRONG_TABLE_SH = "ġ"
 _FOLD_PIECE = 1 << 17  # characters
 
