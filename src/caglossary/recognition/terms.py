@@ -189,6 +189,17 @@ class TermMatcher:
         fields = (map(attrgetter(name), forms) for name in ("concept", "lang", "written"))
         mentions = list(map(tuple.__new__, repeat(TermMention),
                             zip(starts, ends, surfaces, *fields, repeat("term"))))
+        mentions = self._in_context(text, mentions, forms)
+        if not (summits and self._summits):
+            return mentions
+        mentions = self._summits.find(text, keyed, mentions)
+        # only a summit can be absorbed, so only texts with a summit word pay for it
+        return absorb_summits_of_documents(text, mentions, self._documents)
+
+    def _in_context(self, text: str, mentions: list[TermMention],
+                    forms: list[Form]) -> list[TermMention]:
+        """*mentions* less those their context makes something else: an unmet guard, a
+        part of an institution's name, a prefixed adjective, a plus format, a compound."""
         if self._guarded and any(map(_GUARD, forms)):  # one C-level pass in the common case
             from .guards import drop_unmet
 
@@ -201,11 +212,7 @@ class TermMatcher:
             mentions = drop_plus_formats(text, mentions)
         if self._organisations and HEAD_OF_A_COMPOUND.search(text):  # "Rus NATO'su"
             mentions = drop_compound_heads(mentions, self._organisations)
-        if not (summits and self._summits):
-            return mentions
-        mentions = self._summits.find(text, keyed, mentions)
-        # only a summit can be absorbed, so only texts with a summit word pay for it
-        return absorb_summits_of_documents(text, mentions, self._documents)
+        return mentions
 
     def spans_to_read(self, text: str) -> list[tuple[int, int]]:
         """Source spans of *text* outside which :meth:`find` reports nothing.
@@ -308,20 +315,7 @@ class TermMatcher:
             if stem is None:  # a shorter pattern the text spells only through another's marks
                 continue
             stem_end = stem.end()
-            tail_end = _matched(self._tail, word, stem_end).end()
-            forms = self._accepting(pattern, word[stem_end:tail_end])
-            space = word.find(" ", stem_end, tail_end) if detaches_endings(self._tail) else -1
-            if space >= 0:  # a detached ending (PDF-text mode)
-                forms = turkish_names_only(forms, self._by_key[pattern])
-                if not forms:  # "Turkey in", "Birliği ne": the word ends before the space
-                    tail_end = space
-                    forms = self._accepting(pattern, word[stem_end:space])
-            quote = first_apostrophe(word, stem_end, tail_end) if self.ocr and not forms else -1
-            if quote >= 0:
-                # OCR mode reads "’ nin" as a split suffix; where what follows is no
-                # ending, the mark closed a quotation ("Beşlisi’ dedi"): the name stands bare.
-                tail_end = quote
-                forms = self._accepting(pattern, word[stem_end:quote])
+            tail_end, forms = self._ending(pattern, word, stem_end)
             if forms:
                 readings.append(_Reading(stem_end, tail_end, forms))
             elif word[stem_end:stem_end + 1].isalpha():
@@ -336,6 +330,24 @@ class TermMatcher:
         return self._remember(gap_and_word, _Candidate(
             first, readings[0].length if readings else 0, capital, tuple(readings),
             _NON_WORD.search(word) is not None, 0 if readings else glued_at))
+
+    def _ending(self, pattern: str, word: str, stem_end: int) -> tuple[int, tuple[Form, ...]]:
+        """Where the word's ending stops after *pattern*'s stem, and the forms it allows."""
+        tail_end = _matched(self._tail, word, stem_end).end()
+        forms = self._accepting(pattern, word[stem_end:tail_end])
+        space = word.find(" ", stem_end, tail_end) if detaches_endings(self._tail) else -1
+        if space >= 0:  # a detached ending (PDF-text mode)
+            forms = turkish_names_only(forms, self._by_key[pattern])
+            if not forms:  # "Turkey in", "Birliği ne": the word ends before the space
+                tail_end = space
+                forms = self._accepting(pattern, word[stem_end:space])
+        quote = first_apostrophe(word, stem_end, tail_end) if self.ocr and not forms else -1
+        if quote >= 0:
+            # OCR mode reads "’ nin" as a split suffix; where what follows is no
+            # ending, the mark closed a quotation ("Beşlisi’ dedi"): the name stands bare.
+            tail_end = quote
+            forms = self._accepting(pattern, word[stem_end:quote])
+        return tail_end, forms
 
     def _remember(self, gap_and_word: str, candidate: _Candidate) -> _Candidate:
         if len(self._candidates) > 50_000:  # a bound for texts with endless odd endings
