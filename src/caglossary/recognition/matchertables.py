@@ -127,7 +127,8 @@ def _key(concepts: list[Concept], ocr: bool, pdf_text: bool, replaced: bool = Fa
                       f"{cache.source_stamp(modules)}:{cache.concepts_digest(concepts)}")
 
 
-_BUILDERS = ("derived", "spelling", "suffixes", "termforms", "trie", "wordings", "nameclasses")
+_BUILDERS = ("derived", "eventnames", "nameclasses", "spelling", "suffixes", "termforms", "trie",
+             "wordings")
 
 
 def _cache_folder() -> Path:
