@@ -24,7 +24,7 @@ from typing import Any
 from sphinx.search import SearchLanguage
 
 from ..recognition.suffixes import archiphonemes, english_endings, turkish_endings
-from ..text.turkish import fold
+from ..text.turkish import APOSTROPHES, fold
 
 __all__ = ["GlossarySearchTurkish", "glossary_stems", "register_words", "stem_word",
            "unescape_search_titles"]
@@ -41,8 +41,10 @@ var Stemmer = function () {
   const stems = new Set(%(stems)s);
   const endings = [new Set(%(consonant)s), new Set(%(vowel)s)];
   const arch = {a: "A", e: "A", i: "I", u: "I", d: "D", t: "D"};
+  const apostrophes = new RegExp(%(apostrophes)s, "g");
+  // apostrophes go first: NFKD would make the acute accent a space and a mark
   const fold = (w) => w.replace(/İ/g, "i").toLowerCase().replace(/ı/g, "i")
-    .normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "").replace(/['’‘ʼ]/g, "");
+    .replace(apostrophes, "").normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "");
   this.stemWord = function (word) {
     const folded = fold(word);
     for (let cut = %(min)d; cut <= folded.length; cut++) {
@@ -115,6 +117,8 @@ class GlossarySearchTurkish(SearchLanguage):
             "consonant": json.dumps(sorted(endings(False))),
             "vowel": json.dumps(sorted(endings(True))),
             "min": _MIN_STEM,
+            # the marks fold() drops, so a query folds as the indexed words did
+            "apostrophes": json.dumps(f"[{APOSTROPHES}]", ensure_ascii=True),
         }
 
     def stem(self, word: str) -> str:
