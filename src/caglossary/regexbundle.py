@@ -42,6 +42,7 @@ __all__ = ["keep", "preload", "program_of"]
 _MAGIC = b"CAGX"
 _FORMAT = 1
 _MOST = 400  # patterns kept: the package has about a hundred at module level
+_SHORT = 16  # a module-level tuple or list this long may hold patterns; longer ones are data
 _PACKAGE = __name__.rpartition(".")[0]
 # what this process preloaded, by re's key: (pattern, flags) → the stored entry
 _LOADED: dict[tuple[Any, ...], tuple[Any, ...]] = {}
@@ -128,8 +129,6 @@ def _module_patterns() -> Iterator[re.Pattern[str]]:
                     inner = item if isinstance(item, tuple) and len(item) <= _SHORT else (item,)
                     yield from (each for each in inner if isinstance(each, re.Pattern))
 
-
-_SHORT = 16
 
 
 def _target(engine: Any) -> tuple[Path, str]:

@@ -29,9 +29,9 @@ __all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "WRONG_TAB
 # (Croatian, Serbian, Vietnamese) spells no term of the field; see docs/recognition.rst.
 # Ġ and ġ (G with a dot above) are İ and Ş from another such font table: "ġanghay
 # Ġşbirliği Örgütü", "ĠSTANBUL", "ġEHĠR"; the letters (Maltese) spell no term of the
-# field either. lower() makes both ġ, so a key holding ġ is folded again from a text
-# with Ġ read as İ: one scan for texts without them (the capital-letter rules of
-# recognition.terms read ġ as the capital it stands for).
+# field either. lower() makes both ġ, so Ġ is read as İ before it and ġ folds to s
+# afterwards (the capital-letter rules of recognition.terms read ġ as the capital it
+# stands for).
 # Þ þ Ý ý Ð ð are the Turkish Ş ş İ ı Ğ ğ of a page stored in the Turkish code page
 # (Windows-1254, ISO 8859-9) and read as the Western one (Windows-1252, Latin-1):
 # "Þanghay Ýþbirliði Örgütü", "ÞÝÖ'nün". The two code pages differ in those six
@@ -42,8 +42,8 @@ __all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "WRONG_TAB
 # apostrophe, see turkish.APOSTROPHES.)
 CURLY_DOUBLE_QUOTES = "\u201c\u201d\u201e"
 _LATIN1_READ_TURKISH = "þýð"
-_FOLDS = tuple(zip("çğıöşüâîûđ" + _LATIN1_READ_TURKISH + CURLY_DOUBLE_QUOTES,
-                   "cgiosuaiui" + "sig" + '"' * 3))
+_FOLDS = tuple(zip("çğıöşüâîûđġ" + _LATIN1_READ_TURKISH + CURLY_DOUBLE_QUOTES,
+                   "cgiosuaiuis" + "sig" + '"' * 3))
 WRONG_TABLE_SH = "ġ"
 _FOLD_PIECE = 1 << 17  # characters
 
@@ -92,14 +92,7 @@ def strip_pdf_fragile(text: str) -> str:
 def _fold(text: str) -> str:
     if text.isascii():  # a flag of the string, not a scan: names, keys, English prose
         return text.lower()  # no Turkish letter, İ or curly quote to fold
-    key = _fold_letters(text)
-    if WRONG_TABLE_SH not in key:
-        return key
-    return _fold_letters(text.replace("Ġ", "İ")).replace(WRONG_TABLE_SH, "s")
-
-
-def _fold_letters(text: str) -> str:
-    key = text.replace("İ", "i").lower()
+    key = text.replace("İ", "i").replace("Ġ", "i").lower()
     for letter, plain in _FOLDS:
         key = key.replace(letter, plain)
     return key
