@@ -22,6 +22,7 @@ uniting the Turkic peoples, not of the Turkic world.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import compress, count
 from operator import attrgetter
@@ -69,9 +70,21 @@ def name_part_ids(concepts: Iterable[Concept]) -> dict[str, tuple[str, ...]]:
 def drop_inside_institution_names(text: str, mentions: Sequence[TermMention],
                                   name_parts: dict[str, tuple[str, ...]]) -> list[TermMention]:
     """*mentions* without the terms that begin an institution's or a publication's name."""
+    starts = [m.start for m in mentions]
     return [m for m in mentions
             if m.concept not in name_parts or not _may_go_on(text, m.end) or _inflected(m.surface)
-            or not _starts_an_institution_name(text, m.end, name_parts[m.concept])]
+            or not _starts_unknown_name(text, m.end, name_parts[m.concept], mentions, starts)]
+
+
+def _starts_unknown_name(text: str, end: int, heads: tuple[str, ...],
+                         mentions: Sequence[TermMention], starts: list[int]) -> bool:
+    head = _institution_head(text, end, heads)
+    if head is None:
+        return False
+    # "Orta Asya ve Orta Koridor": the head noun ends a name the glossary holds, so
+    # "ve" joins two names, not the words of one title
+    before = bisect_right(starts, head) - 1
+    return before < 0 or mentions[before].end <= head
 
 
 _GAPS = frozenset(" \t-\u2010\u2011\u2012\u2013\u2014")
@@ -110,20 +123,21 @@ def drop_prefixed(text: str, mentions: Sequence[TermMention]) -> list[TermMentio
                     and _ADJECTIVE_PREFIX.search(text, max(m.start - 5, 0), m.start))]
 
 
-def _starts_an_institution_name(text: str, end: int, heads: tuple[str, ...]) -> bool:
+def _institution_head(text: str, end: int, heads: tuple[str, ...]) -> int | None:
+    """Where the head noun of a name going on from *end* starts, if one does."""
     position = end
     for _ in range(_WORDS_BEFORE_HEAD + 1):
         found = _NEXT_WORD.match(text, position)
         if found is None:
-            return False
+            return None
         word = found.group(1)
         capitalised = word[:1].isupper()
         if capitalised and fold(word.replace("-", "")).startswith(heads):
-            return True
+            return found.start(1)
         if not capitalised and tr_lower(word) not in _JOINERS:
-            return False
+            return None
         position = found.end()
-    return False
+    return None
 
 
 # An acronym with the third-person possessive is the head of a compound: "Rus NATO'su",
