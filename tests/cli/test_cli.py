@@ -182,3 +182,18 @@ def test_annotate_anaphora_marks_the_kind(capsys, tmp_path):
     assert all(m["kind"] == "term" for m in json.loads(out)[0]["mentions"])
     code, out, _ = run(capsys, "annotate", str(doc), "--anaphora")
     assert "Örgüt → sco (anaphor)" in out
+
+
+def test_a_byte_order_mark_reads_the_same_from_a_file_and_from_stdin(capsys, monkeypatch,
+                                                                     tmp_path):
+    import io
+
+    raw = "\ufeffŞİÖ toplandı.\n".encode("utf-8")
+    path = tmp_path / "bom.txt"
+    path.write_bytes(raw)
+    _, from_file, _ = run(capsys, "annotate", "--json", str(path))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    _, from_stdin, _ = run(capsys, "annotate", "--json", "-")
+    assert json.loads(from_file)[0]["mentions"] == json.loads(from_stdin)[0]["mentions"]
+    _, text_output, _ = run(capsys, "annotate", str(path))
+    assert text_output.startswith(f"{path}:1:1  ŞİÖ")  # the mark takes no column

@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..recognition.annotate import Annotation, annotate, may_cite
-from ..text.files import LineIndex
+from ..text.files import LineIndex, printable
 from .common import UsageError, emit_json, read_text_file, require_files
 from .inputs import load_user_glossary
 
@@ -86,9 +86,9 @@ def _report_unresolved(results: list[tuple[str, str, Annotation]],
             if cite.unresolved:
                 line, col = line_index(text).line_col(cite.start)
                 shown = " ".join(cite.surface.split())
-                print(f"{path}:{line}:{col}: unresolved citation {shown}: "
-                      f"{'; '.join(cite.problems)} — fix the citation or add the record "
-                      "(--bib)", file=sys.stderr)
+                print(printable(f"{path}:{line}:{col}: unresolved citation {shown}: "
+                                f"{'; '.join(cite.problems)} — fix the citation or add the "
+                                "record (--bib)"), file=sys.stderr)
                 count += 1
     return count
 
@@ -99,7 +99,8 @@ def _read(path: str) -> tuple[str, str]:
         return path, read_text_file(path)
     raw = sys.stdin.buffer.read()
     try:
-        return "<stdin>", raw.decode("utf-8-sig")
+        # the mark stays, as in a file: the same text gives the same offsets either way
+        return "<stdin>", raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise UsageError(f"caglossary: <stdin>: not UTF-8 (byte {exc.start}); "
                          "give UTF-8 text") from None
@@ -114,7 +115,7 @@ def _user_bibliography(paths: list[str]) -> Bibliography:
     require_files(paths, "BibTeX", "--bib")
     loaded = load_bibliography(paths)
     for problem in loaded.problems:
-        print(problem, file=sys.stderr)
+        print(printable(problem), file=sys.stderr)
     return loaded
 
 
@@ -152,7 +153,7 @@ def _human_lines(glossary: Glossary, path: str, lines: LineIndex, found: Annotat
     mentions, cites = found.terms, found.citations
     for named in set(zip(map(_CONCEPT, mentions), map(_KIND, mentions))) - described.keys():
         described[named] = _described(glossary, *named)
-    line = path.replace("%", "%%") + ":%d:%d  %s → %s"
+    line = printable(path).replace("%", "%%") + ":%d:%d  %s → %s"
     where = lines.lines_cols(map(_START, mentions))
     shown = map(" ".join, map(str.split, map(_SURFACE, mentions)))
     meaning = map(described.__getitem__, zip(map(_CONCEPT, mentions), map(_KIND, mentions)))
@@ -161,7 +162,12 @@ def _human_lines(glossary: Glossary, path: str, lines: LineIndex, found: Annotat
     shown = map(" ".join, map(str.split, map(_SURFACE, cites)))
     keys = (f"{', '.join(cite.keys) or '?'}\n" for cite in cites)
     out += map(line.__mod__, zip(*where, shown, keys))
-    return "".join(out)
+    lines_out = "".join(out)
+    # one C-level check of the whole output; a control character in a user's glossary
+    # term or a citation would otherwise reach the terminal as it is
+    if lines_out.replace("\n", "").isprintable():
+        return lines_out
+    return "\n".join(map(printable, lines_out.split("\n")))
 
 
 _START, _END, _SURFACE = attrgetter("start"), attrgetter("end"), attrgetter("surface")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from ..text.files import LineIndex
+from ..text.files import LineIndex, printable
 from .common import UsageError, read_text_file, require_files
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _load(paths: list[str]) -> Bibliography:
     check_bib_files(paths)
     loaded = load_bibliography(paths)
     for problem in loaded.problems:
-        print(problem, file=sys.stderr)
+        print(printable(problem), file=sys.stderr)
     unreadable = [p for p in loaded.problems if p.code in _UNREADABLE]
     if unreadable:
         raise UsageError(f"caglossary: {unreadable[0].path}: cannot be read", unreadable[0].path)
@@ -83,7 +83,7 @@ def _cited(bib: Bibliography, files: list[str], ocr: bool) -> tuple[list[str], i
             for problem in mention.problems:
                 problems += 1
                 line = lines.line_col(mention.start)[0]
-                print(f"{path}:{line}: unresolved citation: {problem}", file=sys.stderr)
+                print(printable(f"{path}:{line}: unresolved citation: {problem}"), file=sys.stderr)
         if not ocr:
             problems += _ocr_hint(path, text, found, bib)
     return list(dict.fromkeys(keys)), problems
@@ -100,8 +100,9 @@ def _ocr_hint(path: str, text: str, found: list, bib: Bibliography) -> int:
         return 0
     line = text.count("\n", 0, extra[0].start) + 1
     shown = ", ".join(repr(m.surface) for m in extra[:3])
-    print(f"{path}:{line}: {len(extra)} citation(s) resolve only when the text is read as "
-          f"OCR output ({shown}); rerun with --ocr to include their records", file=sys.stderr)
+    print(printable(f"{path}:{line}: {len(extra)} citation(s) resolve only when the text is "
+                    f"read as OCR output ({shown}); rerun with --ocr to include their "
+                    "records"), file=sys.stderr)
     return 1
 
 
@@ -130,8 +131,9 @@ def _complete(refs: list, include_incomplete: bool) -> list:
         return refs
     for ref in refs:
         if is_stub(ref):
-            print(f"{ref.origin}: left out {ref.key}: {stub_reason(ref)}; name the key or pass "
-                  "--include-incomplete to print it with a note", file=sys.stderr)
+            print(printable(f"{ref.origin}: left out {ref.key}: {stub_reason(ref)}; name the "
+                            "key or pass --include-incomplete to print it with a note"),
+                  file=sys.stderr)
     return [ref for ref in refs if not is_stub(ref)]
 
 

@@ -67,5 +67,5 @@ def run_build(args: argparse.Namespace) -> int:
     except SphinxError as exc:
         print(f"caglossary build: Sphinx stopped: {printable(exc)}", file=sys.stderr)
         return 1
-    print(result.index_html)
+    print(printable(result.index_html))
     return 1 if args.strict and result.warnings else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..text.files import printable
 from .common import UsageError
 from .export_cmd import add_no_builtin, load_selected_glossary
 
@@ -45,8 +46,9 @@ def run_check_translation(args: argparse.Namespace) -> int:
         except TranslationFileError as exc:
             raise UsageError(f"caglossary: {exc}", path) from None
         for problem in result.problems:
-            print(problem)
+            print(printable(problem))
         found += len(result.problems)
-        print(f"{path}: {result.checked} translated message(s) checked ({result.source} → "
-              f"{result.target}), {len(result.problems)} problem(s)", file=sys.stderr)
+        print(printable(f"{path}: {result.checked} translated message(s) checked "
+                        f"({result.source} → {result.target}), {len(result.problems)} "
+                        "problem(s)"), file=sys.stderr)
     return 1 if found else 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..text.files import printable
 from .common import UsageError
 
 __all__ = ["register", "scaffold"]
@@ -137,6 +138,6 @@ def run_init(args: argparse.Namespace) -> int:
         raise UsageError(f"caglossary: {target}: not a folder; give a folder name")
     title = args.title or target.resolve().name or "Research"
     written = scaffold(target, args.lang, title)
-    print(f"caglossary: wrote {len(written)} files to {target}; build with "
-          f"`sphinx-build -W {target} {target / '_build' / 'html'}`")
+    print(printable(f"caglossary: wrote {len(written)} files to {target}; build with "
+                    f"`sphinx-build -W {target} {target / '_build' / 'html'}`"))
     return 0

@@ -16,6 +16,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from ..text.files import printable
 from .common import UsageError, require_files
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def load_user_glossary(args: argparse.Namespace) -> Glossary:
     loaded = load_glossary(paths)
     errors = [p for p in loaded.problems if p.severity == "error"]
     for problem in loaded.problems:
-        print(problem, file=sys.stderr)
+        print(printable(problem), file=sys.stderr)
     if errors and not len(loaded):
         raise UsageError(f"caglossary: no usable concept in {', '.join(paths)}")
     return loaded

@@ -94,15 +94,22 @@ class LineIndex:
             ends = accumulate(map(add, map(len, text.split("\n")), repeat(1)))
             self._starts = [0, *ends]
             self._starts.pop()  # the last "line" runs to the end of the text: no line after it
+        if text.startswith("\ufeff"):
+            # an editor hides a byte-order mark: the first line's columns start after it
+            # (the mark itself, where nothing is ever found, reads as column 1 too)
+            self._starts[0] = 1
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of *offset*."""
+        offset = max(offset, self._starts[0])
         line = bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
 
     def lines_cols(self, offsets: Iterable[int]) -> tuple[list[int], list[int]]:
         """1-based lines and columns of many *offsets* (what :meth:`line_col` gives each)."""
         offsets = list(offsets)
+        if self._starts[0]:
+            offsets = [max(offset, 1) for offset in offsets]
         lines = list(map(bisect_right, repeat(self._starts), offsets))
         starts = map(self._starts.__getitem__, map(sub, lines, repeat(1)))
         return lines, list(map(add, map(sub, offsets, starts), repeat(1)))
