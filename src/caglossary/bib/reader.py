@@ -9,14 +9,13 @@ an undefined macro, unbalanced braces.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, UnreadableFile
 from ..text.files import decode_utf8, read_bytes
+from .macros import expand, folded_key, read_strings
 
 __all__ = ["ENTRY_TYPES", "BibFileReport", "RawEntry", "folded_key", "key_case_clash",
            "read_bib_file", "read_bib_text"]
@@ -30,9 +29,6 @@ inreference report set software thesis unpublished xdata conference electronic
 mastersthesis phdthesis techreport www artwork audio bibnote commentary image
 jurisdiction legislation legal letter movie music performance review standard video
 """.split())
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
-#: What BibTeX accepts as a macro name: no space, no special character, no leading digit.
-_MACRO_NAME = re.compile(r"[^\s\d\"#%'(),={}][^\s\"#%'(),={}]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +84,7 @@ def _own_stamp() -> int:
 
     # by name: the LaTeX decoder's source is stamped without running it
     return source_stamp([sys.modules[__name__], f"{__package__}.latex",
-                         f"{__package__}.bibcache"])
+                         f"{__package__}.macros", f"{__package__}.bibcache"])
 
 
 def _pack(path: str, report: BibFileReport) -> tuple:
@@ -126,7 +122,7 @@ def read_bib_text(text: str, path: str = "<string>") -> BibFileReport:
         library = bibtexparser.parse_string(text, parse_stack=[])
     finally:
         quiet.setLevel(level)
-    strings = _read_strings(library.blocks, report)
+    strings = read_strings(library.blocks, path, report.problems)
     first_line: dict[str, int] = {}
     spelled: dict[str, str] = {}  # lower-case key → the key as first written
     for block in library.blocks:
@@ -144,80 +140,6 @@ def read_bib_text(text: str, path: str = "<string>") -> BibFileReport:
             report.problems.append(_failed_block_problem(block, path, line))
     report.problems.sort(key=lambda problem: problem.line)  # stable: file order
     return report
-
-
-def _read_strings(blocks: list, report: BibFileReport) -> dict[str, str]:
-    """The ``@string`` macros by lower-case name; every bad or repeated one is a problem.
-
-    Macro names are case-insensitive in BibTeX, so ``Pub`` repeats ``pub`` although
-    bibtexparser (which compares names exactly) only flags the exact repeat. The
-    first definition is kept, as bibtexparser keeps it.
-    """
-    from bibtexparser import model
-
-    strings: dict[str, str] = {}
-    first_line: dict[str, int] = {}
-    for block in blocks:
-        if isinstance(block, model.DuplicateBlockKeyBlock):
-            block = block.ignore_error_block
-        if not isinstance(block, model.String):
-            continue
-        line, name = (block.start_line or 0) + 1, block.key.strip()
-        if folded_key(name) in first_line:
-            report.problems.append(Problem(report.path, line, (
-                f"duplicate key {name!r}: the @string macro is already defined (first at "
-                f"line {first_line[folded_key(name)]}); this later definition is not used — "
-                "remove one of them or give it another name"), name, code="bib-entry"))
-            continue
-        problem = _string_problem(name, block.value, report.path, line)
-        if problem:
-            report.problems.append(problem)
-            continue
-        first_line[folded_key(name)] = line
-        value, undefined = _expand(block.value, strings)
-        for piece in undefined:
-            report.problems.append(Problem(report.path, line, (
-                f"@string macro {name!r} uses the undefined @string macro {piece!r}; "
-                "define that one first or put the value in braces"), name, code="bib-entry"))
-        strings[folded_key(name)] = value
-    return strings
-
-
-def _string_problem(name: str, raw: str, path: str, line: int) -> Problem | None:
-    """Why an ``@string`` block defines nothing usable, or None when it is sound."""
-    value = " ".join(raw.split())
-    if not name:
-        why = (f"@string with the value {value[:40]!r} has no macro name; write it as "
-               "@string{name = {value}}")
-    elif not _MACRO_NAME.fullmatch(name):
-        why = (f"@string macro name {name!r} is not a BibTeX name; use one word that "
-               "does not start with a digit")
-    elif not value:
-        why = f"@string macro {name!r} has no value; write it as @string{{{name} = {{value}}}}"
-    elif not all(_is_one_value(piece) for piece in _top_level_parts(raw)):
-        why = (f"@string macro {name!r} has a value that cannot be read ({value[:40]!r}); "
-               f"define one macro per @string, as @string{{{name} = {{value}}}}")
-    else:
-        return None
-    return Problem(path, line, f"{why} — it is not loaded", name, code="bib-string")
-
-def _is_one_value(piece: str) -> bool:
-    """A braced or quoted text, a number or a macro name — one operand of ``#``."""
-    if piece[:1] in "{\"":
-        return 0 < _closing_index(piece) == len(piece) - 1
-    return piece.isdigit() or bool(_MACRO_NAME.fullmatch(piece))
-
-
-def _closing_index(text: str) -> int:
-    """Index of the brace or quote that closes the one opening *text*, or -1."""
-    depth = 0
-    for index, char in enumerate(text):
-        depth += (char == "{") - (char == "}")
-        if text[0] == "{" and depth == 0:
-            return index
-        if text[0] == '"' and char == '"' and depth == 0 and index > 0:
-            return index
-    return -1
 
 
 def _failed_block_problem(block: Any, path: str, line: int) -> Problem:
@@ -266,11 +188,6 @@ def _check_key_case(key: str, line: int, report: BibFileReport,
             key, other, f"(line {first_line.get(other, '?')})", report.path, line))
 
 
-def folded_key(key: str) -> str:
-    """What BibTeX compares entry keys and macro names by: ASCII identifiers, any case."""
-    return key.lower()
-
-
 def key_case_clash(key: str, other: str, where: str, path: str, line: int) -> Problem:
     """The warning for *key* differing from *other* (found *where*) only in case."""
     return Problem(path, line, (
@@ -278,9 +195,10 @@ def key_case_clash(key: str, other: str, where: str, path: str, line: int) -> Pr
         "them for one key and biber for two — rename one of them"), key, "warning",
         code="bib-key-case")
 
+
 def _field_value(raw: str, name: str, key: str, strings: dict[str, str],
                  report: BibFileReport, line: int) -> str:
-    value, undefined = _expand(raw, strings)
+    value, undefined = expand(raw, strings)
     for piece in undefined:
         report.problems.append(Problem(report.path, line, (
             f"{key}: field {name!r} uses the undefined @string macro {piece!r}; define "
@@ -296,42 +214,3 @@ def _field_value(raw: str, name: str, key: str, strings: dict[str, str],
             f"{key}: field {name!r} has a raw '%', which LaTeX reads as the start of a "
             "comment; write it as '\\%'"), key, "warning", code="bib-entry"))
     return decode_latex(value)
-
-
-def _expand(raw: str, strings: dict[str, str]) -> tuple[str, list[str]]:
-    """*raw* with its ``#`` parts joined and macros expanded; the undefined macros."""
-    pieces, undefined = [], []
-    for piece in _top_level_parts(raw):
-        if not piece or piece[:1] in "{\"" or piece.isdigit():
-            pieces.append(_unquote(piece))
-        elif folded_key(piece) in strings:
-            pieces.append(strings[folded_key(piece)])
-        elif piece.lower() in _MONTHS:
-            pieces.append(piece.lower())
-        else:
-            undefined.append(piece)
-            pieces.append(piece)
-    return "".join(pieces), undefined
-
-
-def _top_level_parts(raw: str) -> Iterator[str]:
-    """The pieces of a ``#`` concatenation, outside braces and quotes."""
-    depth, quoted, start = 0, False, 0
-    for index, char in enumerate(raw):
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-        elif char == '"' and depth == 0:
-            quoted = not quoted
-        elif char == "#" and depth == 0 and not quoted:
-            yield raw[start:index].strip()
-            start = index + 1
-    yield raw[start:].strip()
-
-
-def _unquote(value: str) -> str:
-    value = value.strip()
-    if len(value) >= 2 and value[0] + value[-1] in ("{}", '""'):
-        return value[1:-1]
-    return value

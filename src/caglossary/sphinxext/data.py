@@ -107,7 +107,7 @@ def _code_stamp() -> tuple[str, int]:
 
     return __version__, source_stamp([__name__, "caglossary.termbase.reader",
                                       "caglossary.termbase.model", "caglossary.bib.reader",
-                                      "caglossary.bib.library"])
+                                      "caglossary.bib.macros", "caglossary.bib.library"])
 
 
 def _load(glossary_paths: list[Path], builtin_count: int, bib_paths: list[Path],
