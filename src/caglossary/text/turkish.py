@@ -115,7 +115,8 @@ def fold(text: str) -> str:
     quick = text.replace("İ", "i").lower().translate(_QUICK_FOLD)
     if quick.isascii():  # the common case: Turkish or English letters only
         return quick
-    folded = text
+    # apostrophes go first: NFKD makes a space of one of them (the acute accent ´)
+    folded = text.translate(_FOLD_LETTERS)
     for _ in range(3):  # compatibility decompositions may reveal new capitals
         step = _strip_marks(tr_casefold(folded)).translate(_FOLD_LETTERS)
         if step == folded:
