@@ -35,8 +35,8 @@ _FORMAT = 1
 _KEEP = 8  # a few glossaries
 # every module whose code decides what a reader holds, by name: reading the
 # cache never runs the wording rules
-_SOURCES = ("summits", "summitcache", "derived", "wordings", "eventnames", "nameclasses",
-            "termforms", "trie", "suffixes")
+_SOURCES = ("summits", "summitwords", "summitcache", "derived", "wordings", "eventnames",
+            "nameclasses", "termforms", "trie", "suffixes")
 
 
 def cached_summit_reader(concepts: list[Concept],

@@ -24,11 +24,12 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .termforms import collapse
-from .suffixes import starts_with_compound_possessive
 from ..text.turkish import APOSTROPHES, fold, tr_upper
-from .trie import trie_alternation
 from .regexcache import compile_long
+from .summitwords import (CAPITAL_CITY, CITY, NOT_CITIES, ORDINALS, SUFFIX, SUMMIT_WORDS,
+                          city_named, may_name_a_summit, qualified_head, summit_word_spans)
+from .termforms import collapse
+from .trie import trie_alternation
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
@@ -37,40 +38,10 @@ if TYPE_CHECKING:
 
 __all__ = ["SummitReader", "may_name_a_summit", "summit_word_spans"]
 
-_SUMMIT_WORDS = {"tr": "zirve", "en": "summit"}
-# Turkish news agencies write an ordinal as digits, an apostrophe and the ordinal
-# ending ("11'inci Zirvesi", "24'üncü", "3'ncü"), as often as with a full stop.
-_ORDINALS = {
-    # words in either case: "Sekizinci Zirve" in a title, "sekizinci zirvesinde" in prose
-    "tr": rf"\d{{1,2}}(?:\.|[{APOSTROPHES}][ıiuü]?nc[ıiuü])"
-          r"|(?i:(?:on |yirmi )?(?:birinci|ikinci|üçüncü|dördüncü"
-          r"|beşinci|altıncı|yedinci|sekizinci|dokuzuncu)|onuncu|yirminci)",
-    "en": r"\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth"
-          r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)",
-}
-# Capitalised words that stand before a summit word without naming a place.
-_NOT_CITIES = {
-    "tr": "Bu Şu O Son İlk Yeni Bir Her Söz Ortak Olağan Olağanüstü Gayriresmi Tarihi Büyük "
-          "Önceki Sonraki Gelecek Dünya Türk Zirve Liderler Devlet Konseyi",
-    "en": "The This That These Next Last First Previous Upcoming Annual Historic Informal "
-          "Extraordinary Emergency Joint Special World Global Turkic Leaders Heads State "
-          "Council Summit Anniversary Jubilee",
-}
-_CITY = r"[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)?"
-# A heading set in capitals names its city in capitals too ("TİENCİN ZİRVESİ"); such a
-# city counts only before a summit word in capitals (see _city_named).
-_CAPITAL_CITY = r"[A-ZÇĞİÖŞÜ]{3,}(?:-[A-ZÇĞİÖŞÜ]{3,})?"
-_SUFFIX = {"tr": rf"\w*(?:[{APOSTROPHES}]\w+)?", "en": rf"s?(?:[{APOSTROPHES}]s)?"}
 # Characters a summit name may run before and after its summit word: the longest
 # organisation name with an ordinal and a city, and "summit of the" + that name.
 _BEFORE, _AFTER = 160, 120
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_WORD_REST = re.compile(r"\w*")
-_PLURAL_POSSESSIVES = ("leri", "lari")
-# words that make a summit informal or extraordinary (folded); other longer heads
-# ("heads of state summit") name a body, which the data gives per organisation
-_QUALIFIERS = frozenset({"gayriresmi", "gayri", "olaganustu", "informal", "extraordinary",
-                         "emergency"})
 
 
 class _Family(NamedTuple):
@@ -102,7 +73,7 @@ class SummitReader:
         heads: dict[str, set[str]] = {"tr": set(), "en": set()}
         links = org_links(by_id.values())
         for link in links:
-            word = _SUMMIT_WORDS[link.lang]
+            word = SUMMIT_WORDS[link.lang]
             rests = [collapse(r.partition("|")[0]) for r in link.rests]
             if not any(word in r.casefold() for r in rests):
                 continue
@@ -160,20 +131,20 @@ class SummitReader:
     def _regex(self, lang: str, heads: set[str]) -> re.Pattern[str]:
         names = _alternation(name for (lg, name) in self._family if lg == lang)
         head_words = {w for h in heads for w in h.split() if w[:1].isupper()}
-        words = {*_NOT_CITIES[lang].split(), *head_words}
+        words = {*NOT_CITIES[lang].split(), *head_words}
         # the same words in capitals, and every abbreviation of the data ("NATO ZİRVESİ")
         stop = _alternation({*words, *map(tr_upper, words), *self._abbreviations})
-        suffix = _SUFFIX[lang]
+        suffix = SUFFIX[lang]
         organisation_after = rf"(?:\s+of\s+the\s+(?P<org2>{names}))?" if lang == "en" else ""
         # the organisation may carry an ending: "TDT'nin 11. Zirvesi", and a genitive
         # written without the apostrophe ("Türk Konseyinin 8. Zirvesi")
         genitive = r"|n?[ıiuü]n" if lang == "tr" else ""
         return compile_long(
             rf"(?<!\w)(?:(?P<org>{names})(?:[{APOSTROPHES}]\w+{genitive})?\s+)?"
-            rf"(?:(?P<num>{_ORDINALS[lang]})\s+)?"
-            rf"(?:(?P<city>(?!(?:{stop})(?!\w))(?:{_CITY}|{_CAPITAL_CITY}))\s+)?"
+            rf"(?:(?P<num>{ORDINALS[lang]})\s+)?"
+            rf"(?:(?P<city>(?!(?:{stop})(?!\w))(?:{CITY}|{CAPITAL_CITY}))\s+)?"
             rf"(?P<head>(?i:{_alternation(heads)})){suffix}"
-            rf"(?:\s+(?i:{_SUMMIT_WORDS[lang]}){suffix})?{organisation_after}(?!\w)")
+            rf"(?:\s+(?i:{SUMMIT_WORDS[lang]}){suffix})?{organisation_after}(?!\w)")
 
     def find(self, text: str, keyed: KeyedText, mentions: list[TermMention]) -> list[TermMention]:
         """*mentions* with the summit names of *text* (whose search key is *keyed*) merged in."""
@@ -187,8 +158,8 @@ class SummitReader:
         for lang, regex in self._regexes.items():
             for start, end in windows:
                 for match in regex.finditer(text, start, end):
-                    if (match.group("num") or _city_named(text, match, lang)
-                            or _qualified_head(match, lang)):
+                    if (match.group("num") or city_named(text, match, lang)
+                            or qualified_head(match, lang)):
                         mention = self._mention(text, lang, match, (mentions, known))
                         if mention is not None:
                             found.setdefault((mention.start, mention.end), mention)
@@ -232,7 +203,7 @@ def _series_names(concepts: Iterable[Concept],
             for form in (side.marked_forms if lang == "tr" else (side.term, *side.variants)):
                 prefix, _, last = collapse(form).rpartition(" ")
                 head = last.partition("|")[0]
-                if prefix[:1].isupper() and fold(head) == _SUMMIT_WORDS[lang]:
+                if prefix[:1].isupper() and fold(head) == SUMMIT_WORDS[lang]:
                     yield concept, lang, prefix, head
 
 
@@ -243,7 +214,7 @@ def _windows(keyed: KeyedText, size: int) -> list[tuple[int, int]]:
     holds a summit word.
     """
     found = []
-    for word in _SUMMIT_WORDS.values():
+    for word in SUMMIT_WORDS.values():
         at = keyed.key.find(word)
         while at >= 0:
             found.append(at)
@@ -256,53 +227,6 @@ def _windows(keyed: KeyedText, size: int) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-def _city_named(text: str, match: re.Match[str], lang: str) -> bool:
-    """Whether the capitalised word before the summit word can be a city.
-
-    A sentence's first word is capitalised anyway ("Nitekim zirvenin"): it names
-    a city only before a capitalised summit word or together with an organisation.
-    A Turkish name is a compound, so its head carries the possessive (``Astana
-    zirvesinde``); a bare head follows a subject (``Tokayev zirvede``).
-    """
-    city = match.group("city")
-    if not city:
-        return False
-    if lang == "tr" and fold(city).endswith(_PLURAL_POSSESSIVES):
-        return False  # "Türk Devletleri Zirvesi": a noun of the name, no city ends so
-    if city.isupper() and not match.group("head").isupper():
-        return False  # a capitalised word in a line of capitals ("NATO zirvesi" stays out)
-    if lang == "tr" and not match.group("org") and not _possessed_head(text, match):
-        return False
-    if match.group("org") or match.groupdict().get("org2") or match.group("head")[:1].isupper():
-        return True
-    before = text[max(0, match.start() - 80):match.start()].rstrip()
-    return bool(before) and before[-1] not in ".!?:\n\"“‘'’"
-
-
-def _qualified_head(match: re.Match[str], lang: str) -> bool:
-    """Whether an organisation's name stands before a qualified summit word.
-
-    The heads are pooled over every organisation, so one that has its informal or
-    extraordinary summit in the data (``TDT Gayriresmi Zirvesi``, ``OTS Informal
-    Summit``) lends the kind to all: ``ŞİÖ Olağanüstü Zirvesi``, ``SCO Informal
-    Summit``. No free word is needed then.
-    """
-    named = match.group("org") or match.groupdict().get("org2")
-    return (bool(named) and not match.group("city")  # a city word is _city_named's to judge
-            and not _QUALIFIERS.isdisjoint(fold(match.group("head")).split()))
-
-
-def _possessed_head(text: str, match: re.Match[str]) -> bool:
-    """Whether a bare summit word's ending starts with the compound's possessive.
-
-    Longer heads (``Devlet Başkanları Konseyi``) already name a body and pass.
-    """
-    if fold(match.group("head")) != _SUMMIT_WORDS["tr"]:
-        return True
-    ending = _WORD_REST.match(text, match.end("head"))
-    return starts_with_compound_possessive(fold(ending.group() if ending else ""))
 
 
 def _end(mention: TermMention) -> int:
@@ -325,16 +249,3 @@ def _merge(mentions: list[TermMention], found: list[TermMention]) -> list[TermMe
             added.append(summit)
     kept = [m for i, m in enumerate(mentions) if i not in dropped]
     return sorted(kept + added)
-
-
-def may_name_a_summit(key: str) -> bool:
-    """Whether a folded search key holds a summit word, without which no summit is named."""
-    return any(word in key for word in _SUMMIT_WORDS.values())
-
-
-_ANY_SUMMIT_WORD = re.compile("|".join(_SUMMIT_WORDS.values()))
-
-
-def summit_word_spans(key: str) -> list[tuple[int, int]]:
-    """Where a folded search key holds a summit word (what :func:`may_name_a_summit` asks)."""
-    return [match.span() for match in _ANY_SUMMIT_WORD.finditer(key)]
