@@ -11,7 +11,8 @@ and organs (``OSCE Centre``) are theirs. The name is read forward from the term 
 at most a few capitalised words (and the joining words of a title) up to a
 head noun that names an institution or a publication. A full stop, a colon, a
 line break or a lower-case word ends the reading, so ``Central Asia. University
-students …`` keeps its mention.
+students …`` keeps its mention; so does a head noun inside another name the
+glossary holds: in ``Orta Asya ve Orta Koridor`` the ``ve`` joins two names.
 
 In the same way an English prefix joined by a hyphen makes an adjective of a
 name: ``post-Cold War world order``, ``pre-Soviet``, ``ex-Soviet`` speak of a
