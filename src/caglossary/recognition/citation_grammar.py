@@ -15,12 +15,16 @@ from ..bib.authoryear import NO_DATE
 from ..text.turkish import APOSTROPHES, tr_lower
 from .regexcache import compile_long
 
-__all__ = ["PARENTHESIS", "CitedItem", "looks_like_author", "narrative_names", "parse_item",
+__all__ = ["BRACKETS", "PARENTHESIS", "CitedItem", "looks_like_author", "narrative_names", "parse_item",
            "looks_like_surname", "parse_named_item", "parse_years", "split_group", "years_only",
            "YearItem"]
 
 #: A parenthesis without nested parentheses, possibly across line breaks.
 PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
+# "[Cooley, 2012]": some styles, and citations inside a parenthesis ("(see [Cooley,
+# 2012])"), put the names and years in square brackets; never a bare year there
+# ("Mackinder 1904 [1942]" is a reprint), so brackets hold parenthetical citations only.
+BRACKETS = re.compile(r"\[([^\[\]()]{1,400})\]")
 
 _ETAL_WORDS = r"(?:vd|vdğ|ve|and|et|al|ark|others|diğerleri|göre)"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|du|la|le|al|el|bin|ibn|da|dos|ter)"

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .citation_grammar import (PARENTHESIS, CitedItem, YearItem, looks_like_author,
+from .citation_grammar import (BRACKETS, PARENTHESIS, CitedItem, YearItem, looks_like_author,
                                looks_like_surname, narrative_names, parse_item, parse_named_item,
                                split_group, years_only)
 
@@ -114,6 +114,24 @@ class _Finder:
             mention = self._parenthetical(match) or self._narrative(match)
             if mention:
                 found.append(mention)
+        if "[" in self.text:
+            found = self._with_brackets(found)
+        return found
+
+    def _with_brackets(self, found: list[CitationMention]) -> list[CitationMention]:
+        """*found* and the citations in square brackets outside them, in text order."""
+        bracketed = [mention for mention in map(self._parenthetical,
+                                                BRACKETS.finditer(self.text)) if mention]
+        if not bracketed:
+            return found
+        starts = [mention.start for mention in found]
+        for mention in bracketed:
+            at = bisect_right(starts, mention.start)
+            if (at and found[at - 1].end > mention.start
+                    or at < len(found) and found[at].start < mention.end):
+                continue  # a citation read from a parenthesis overlaps it and stays
+            found.insert(at, mention)
+            starts.insert(at, mention.start)
         return found
 
     def _resolve_item(self, item: CitedItem, out: _Collector, names_at: int, years_at: int, *,
