@@ -79,6 +79,10 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Gorno-Badakhshan Özerk Bölgesi, Tacikistan Cumhuriyeti'nde özerk bir bölgedir",
      "Gorno-Badakhshan Özerk Bölgesi", "gorno-badakhshan"),
     ("2015 yılında imzalanan Kapsamlı Ortak Eylem Planı (KOEP) isimli", "KOEP", "jcpoa"),
+    ("a joint declaration creating the Trump Route for International Peace and Prosperity",
+     "Trump Route for International Peace and Prosperity", "tripp"),
+    ("Uluslararası Barış ve Refah İçin Trump Rotası'nın (TRIPP) hayata geçirilmesine",
+     "Uluslararası Barış ve Refah İçin Trump Rotası'nın", "tripp"),
     ("the Joint Comprehensive Plan of Action (JCPOA), commonly known as the Iran nuclear deal",
      "Iran nuclear deal", "jcpoa"),
 ])
