@@ -55,3 +55,18 @@ def test_the_mention_table_holds_what_each_mention_writes():
     mentions = glossary().find_terms("Şanghay İşbirliği Örgütü'nün Orta Asya'daki rolü, ŞİÖ.")
     assert len(mentions) == 3
     assert mention_table(mentions).objects() == [m.as_json() for m in mentions]
+
+
+_lists_of_scalars = st.lists(_scalars, max_size=3)
+_citation_like = st.dictionaries(st.text(max_size=5), st.one_of(_scalars, _lists_of_scalars),
+                                 max_size=5)
+
+
+@examples(300)
+@given(st.lists(st.one_of(_citation_like, _citation_like, _flat,
+                          st.dictionaries(st.text(max_size=3), _values, max_size=2)),
+                min_size=1, max_size=6))
+def test_objects_holding_lists_of_scalars_keep_the_standard_layout(objects):
+    # citations: scalars beside lists of keys and locators, some lists empty
+    assert indented_json({"citations": objects}) == json.dumps(
+        {"citations": objects}, ensure_ascii=False, indent=2)

@@ -155,7 +155,9 @@ def _human_lines(glossary: Glossary, path: str, lines: LineIndex, found: Annotat
         described[named] = _described(glossary, *named)
     line = printable(path).replace("%", "%%") + ":%d:%d  %s → %s"
     where = lines.lines_cols(map(_START, mentions))
-    shown = map(" ".join, map(str.split, map(_SURFACE, mentions)))
+    # a text names the same things the same way again and again: each surface's
+    # whitespace is collapsed once, and looked up (in C) for every other mention
+    shown = map(_Collapsed().__getitem__, map(_SURFACE, mentions))
     meaning = map(described.__getitem__, zip(map(_CONCEPT, mentions), map(_KIND, mentions)))
     out = list(map(line.__mod__, zip(*where, shown, meaning)))
     where = lines.lines_cols(map(_START, cites))
@@ -168,6 +170,14 @@ def _human_lines(glossary: Glossary, path: str, lines: LineIndex, found: Annotat
     if lines_out.replace("\n", "").isprintable():
         return lines_out
     return "\n".join(map(printable, lines_out.split("\n")))
+
+
+class _Collapsed(dict[str, str]):
+    """A surface → the surface with each run of whitespace made one space."""
+
+    def __missing__(self, surface: str) -> str:
+        collapsed = self[surface] = " ".join(surface.split())
+        return collapsed
 
 
 _START, _END, _SURFACE = attrgetter("start"), attrgetter("end"), attrgetter("surface")

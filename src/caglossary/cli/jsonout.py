@@ -74,6 +74,8 @@ def _layout(value: Any, indent: str) -> str:
             return f"[\n{inner}{_flat_encoder(inner)(value)[1:-1]}\n{indent}]"
         if _all_flat(value):
             return _flat_list(value, indent)
+        if set(map(type, value)) == _DICT:  # citations: scalars and lists of keys
+            return _objects_of_lists(value, indent)
         items = [inner + _layout(item, inner) for item in value]
         return "[\n" + ",\n".join(items) + f"\n{indent}]"
     # anything unusual (keys that are not strings, subclasses): the standard
@@ -152,3 +154,67 @@ def _uniform_objects(columns: dict[str, list[Any]], item: str, member: str) -> s
     members = (f"{_scalar(key).replace('%', '%%')}: %s" for key in columns)
     template = f"{{\n{member}" + f",\n{member}".join(members) + f"\n{item}}}"
     return f",\n{item}".join(map(template.__mod__, zip(*encoded)))
+
+
+def _objects_of_lists(objects: list[Any] | tuple[Any, ...], indent: str) -> str:
+    """A list of objects whose members are scalars or lists of scalars (citations).
+
+    Every scalar of every such object (list items included) is encoded in one
+    C-encoder call and poured into a template per shape (which keys, which of them
+    lists, how long); an object of another make is laid out alone.
+    """
+    item = indent + _STEP
+    shapes = list(map(_shape, objects))
+    values = [scalar for shape, obj in zip(shapes, objects) if shape is not None
+              for member in obj.values()
+              for scalar in (member if type(member) is list or type(member) is tuple
+                             else (member,))]
+    encoded = _column_text(values)[1:-1].split("\n") if values else []
+    templates: dict[tuple[tuple[str, int], ...], str] = {}
+    laid_out, used = [], 0
+    for shape, obj in zip(shapes, objects):
+        if shape is None:
+            laid_out.append(_layout(obj, item))
+            continue
+        template = templates.get(shape)
+        if template is None:
+            template = templates[shape] = _template(shape, item)
+        count = sum(1 if length < 0 else length for _, length in shape)
+        laid_out.append(template % tuple(encoded[used:used + count]))
+        used += count
+    return f"[\n{item}" + f",\n{item}".join(laid_out) + f"\n{indent}]"
+
+
+def _shape(obj: dict[Any, Any]) -> tuple[tuple[str, int], ...] | None:
+    """Each key with -1 (a scalar) or its list's length; None if a member is neither
+    a scalar nor a list of scalars, or a key is no string."""
+    shape = []
+    for key, member in obj.items():
+        kind = type(member)
+        if type(key) is not str:
+            return None
+        if kind in _SCALARS:
+            shape.append((key, -1))
+        elif (kind is list or kind is tuple) and set(map(type, member)) <= _SCALARS:
+            shape.append((key, len(member)))
+        else:
+            return None
+    return tuple(shape)
+
+
+def _template(shape: tuple[tuple[str, int], ...], item: str) -> str:
+    """The %-template of an object of *shape* laid out at *item*: a %s per scalar."""
+    if not shape:
+        return "{}"
+    member, element = item + _STEP, item + 2 * _STEP
+    parts = []
+    for key, length in shape:
+        if length < 0:
+            slot = "%s"
+        elif length == 0:
+            slot = "[]"
+        else:
+            slot = f"[\n{element}" + f",\n{element}".join(["%s"] * length) + f"\n{member}]"
+        parts.append(f"{_scalar(key).replace('%', '%%')}: {slot}")
+    return f"{{\n{member}" + f",\n{member}".join(parts) + f"\n{item}}}"
+

@@ -7,10 +7,11 @@ wins (``(CICA, 2021)`` cites a record; it does not also mention the concept).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, islice
+from operator import attrgetter, le, sub
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
@@ -166,6 +167,27 @@ SpanT = TypeVar("SpanT", bound=Span)
 
 def outside(spans: list[SpanT], others: Sequence[Span]) -> list[SpanT]:
     """*spans* that share no character with any of *others* (both sorted, *others* disjoint)."""
+    if not spans or not others:
+        return list(spans)
+    starts = list(map(_START, spans))
+    if len(others) >= len(spans) or not all(map(le, starts, islice(starts, 1, None))):
+        return _outside_each(spans, others)
+    # Each of *others* (the citations: a few per page) looks up the spans (the terms: a
+    # hundred thousand in a long text) that can reach into it; the rest are kept by
+    # compress() in C, with no Python step per span.
+    ends = list(map(_END, spans))
+    reach = max(map(sub, ends, starts))  # a span starting further back ends before
+    kept = [True] * len(spans)
+    for other in others:
+        first = bisect_left(starts, other.start - reach)
+        for index in range(first, bisect_left(starts, other.end, first)):
+            if ends[index] > other.start:  # it starts before the other's end
+                kept[index] = False
+    return list(compress(spans, kept))
+
+
+def _outside_each(spans: list[SpanT], others: Sequence[Span]) -> list[SpanT]:
+    """:func:`outside` a span at a time (few spans, or spans out of order)."""
     starts = [other.start for other in others]
     kept = []
     for span in spans:
@@ -174,3 +196,6 @@ def outside(spans: list[SpanT], others: Sequence[Span]) -> list[SpanT]:
         if index < 0 or others[index].end <= span.start:
             kept.append(span)
     return kept
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
