@@ -111,6 +111,41 @@ def test_other_concepts_never_share_a_known_digest(tmp_path, cache_home):
     assert cache.concepts_digest([]) != cache.concepts_digest(loaded)
 
 
+def test_a_merged_glossary_is_keyed_by_its_files_without_packing(tmp_path, cache_home,
+                                                                 monkeypatch):
+    from caglossary.recognition.glossary import load_glossary
+
+    user = tmp_path / "user.toml"
+    user.write_text(GLOSSARY.replace('"alfa"', '"beta"'), encoding="utf-8")
+    load_glossary([user])  # every file parsed once, the caches written
+    monkeypatch.setattr(cache, "_KNOWN_DIGESTS", [])
+    merged = list(load_glossary([user])._concepts.values())
+    packed = []
+    monkeypatch.setattr(cache, "pack_concepts", lambda concepts: packed.append(1) or b"")
+    digest = cache.concepts_digest(merged)
+    known = [digest for _, digest in cache._KNOWN_DIGESTS]
+    assert packed == []
+    monkeypatch.undo()
+    # the two files' digests, then the merged one, which is neither
+    assert len(known) == 3 and known[-1] == digest and digest not in known[:-1]
+
+
+def test_a_merged_digest_follows_where_each_concept_comes_from(tmp_path, cache_home):
+    path = _glossary(tmp_path / "src")
+    read_glossary_file(path)
+    first = read_glossary_file(path).concepts
+    second = list(reversed(read_glossary_file(path).concepts))
+    cache.remember_merged_digest([first, second], [first[0]])
+    one = cache.concepts_digest([first[0]])
+    cache.remember_merged_digest([first, second], [second[0]])
+    other = cache.concepts_digest([second[0]])
+    assert one != other
+    # a list holding a concept of no part is packed and hashed as before
+    stranger = [read_glossary_file(path).concepts[0]]
+    cache.remember_merged_digest([first, second], stranger)
+    assert cache.concepts_digest(stranger) == cache.key_digest(cache.pack_concepts(stranger))
+
+
 def test_a_truncated_cache_file_is_parsed_again(tmp_path, cache_home):
     path = _glossary(tmp_path / "src")
     truth = read_glossary_file(path)

@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import ConceptNotFound, DataFileError, Problem
+from ..termbase.cache import remember_merged_digest
 from ..termbase.loader import read_glossary_files
 from ..termbase.model import Concept
 from ..text.turkish import fold, sort_key, tr_sort_key
@@ -263,4 +264,8 @@ def load_glossary(paths: Iterable[str | Path] = (), *, builtin: bool = True,
     errors = [p for p in problems if p.severity == "error"]
     if strict and errors:
         raise DataFileError(errors[0].path, errors)
-    return Glossary(concepts, problems)
+    glossary = Glossary(concepts, problems)
+    # the files' digests key the merged concepts' caches (no re-hashing of every concept)
+    remember_merged_digest([report.concepts for report in reports],
+                           list(glossary._concepts.values()))
+    return glossary

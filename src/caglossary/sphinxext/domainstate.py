@@ -203,8 +203,17 @@ class DomainState(Domain):
         docs = [docname] if docname else list(self.data["cites"])
         keys = {key for doc in docs for _, ks in self.data["cites"].get(doc, ()) for key in ks}
         if docname is None or docname in self.data["glossaries"]:
-            keys.update(self.glossary_sources())
+            keys.update(self._source_keys())
         return keys
+
+    def _source_keys(self) -> set[str]:
+        """The keys of :meth:`glossary_sources`, without putting concepts in order."""
+        doc = self.glossary_doc("")
+        if doc is None:
+            return set()
+        glossary = self.project.glossary
+        return {source.key for cid in self.shown_concepts(doc)
+                for source in glossary[cid].sources if source.key}
 
     def glossary_doc(self, fromdocname: str) -> str | None:
         pages = self.data["glossaries"]

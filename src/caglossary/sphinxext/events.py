@@ -68,17 +68,39 @@ def _layout(domain: Any) -> tuple:
 
 
 def _backlinks(domain: Any, env: Any) -> tuple:
-    """What the glossary and bibliography pages show of other pages.
+    """What the glossary and bibliography pages show of other pages, before a read.
 
     Which concepts each page mentions and how often (the glossary shows the
     count), its citations and its title: when a re-read leaves all of them as
     they were, those two pages need no re-write (on a large project they are the
-    most expensive pages to write).
+    most expensive pages to write). Shallow copies: a re-read page gets new
+    records and a new title node, so only the pages whose objects changed are
+    compared in :func:`_backlinks_moved`.
     """
+    return dict(domain.data["terms"]), dict(domain.data["cites"]), dict(env.titles)
+
+
+def _title(titles: Any, doc: str) -> str:
+    return titles[doc].astext() if doc in titles else ""
+
+
+def _backlinks_moved(before: tuple, domain: Any, env: Any) -> bool:
+    """Whether a page's mentions, citations or title changed since :func:`_backlinks`."""
+    terms_before, cites_before, titles_before = before
     terms, cites = domain.data["terms"], domain.data["cites"]
-    docs = set(terms) | set(cites)
-    titles = {doc: env.titles[doc].astext() if doc in env.titles else "" for doc in docs}
-    return ({doc: dict(found) for doc, found in terms.items()}, dict(cites), titles)
+    if terms.keys() != terms_before.keys() or cites.keys() != cites_before.keys():
+        return True
+    for doc in terms.keys() | cites.keys():
+        if terms.get(doc) is not terms_before.get(doc) and (
+                terms.get(doc) != terms_before.get(doc)):
+            return True
+        if cites.get(doc) is not cites_before.get(doc) and (
+                cites.get(doc) != cites_before.get(doc)):
+            return True
+        if env.titles.get(doc) is not titles_before.get(doc) and (
+                _title(env.titles, doc) != _title(titles_before, doc)):
+            return True
+    return False
 
 
 def on_env_get_outdated(app: Any, env: Any, added: set[str], changed: set[str],
@@ -116,16 +138,20 @@ def on_env_get_updated(app: Any, env: Any) -> list[str]:
     items, docs = pending["items"], set[str]()
     if _layout(domain) != pending["layout"]:
         docs.update(domain.data["terms"], domain.data["cites"])  # link targets moved
-    for doc, terms in domain.data["terms"].items():
-        if any(f"term:{cid}" in items for cid in terms):
-            docs.add(doc)
-    for doc, cites in domain.data["cites"].items():
-        if any(f"cite:{key}" in items for _, keys in cites for key in keys):
-            docs.add(doc)
-    reread_moved_links = pending["read"] and _backlinks(domain, env) != pending["backlinks"]
+    if items:  # the data changed: the pages mentioning a changed item
+        docs.update(_pages_showing(domain, items))
+    reread_moved_links = pending["read"] and _backlinks_moved(pending["backlinks"], domain, env)
     if items or reread_moved_links or docs:
         docs.update(domain.data["glossaries"], domain.data["bibliographies"])
     return sorted(docs & env.found_docs)
+
+
+def _pages_showing(domain: Any, items: set[str]) -> set[str]:
+    docs = {doc for doc, terms in domain.data["terms"].items()
+            if any(f"term:{cid}" in items for cid in terms)}
+    docs.update(doc for doc, cites in domain.data["cites"].items()
+                if any(f"cite:{key}" in items for _, keys in cites for key in keys))
+    return docs
 
 
 def report_unused(app: Any, exception: BaseException | None) -> None:
