@@ -88,6 +88,7 @@ def _prose() -> list[tuple[str, bool]]:
 REAL_CITATIONS = {
     "94_hagueresearch_middle_corridor_energy.txt": ["(European Commission 2023)"],
     "185_perspektif_taliban_bolgesel_iliskiler.txt": ["(Mir, 2023)"],
+    "226_crowdelevator_armenia_eaeu.txt": ["(Dragneva and Wolczuk, 2015)", "(WTO TPR, 2010)"],
 }
 
 
