@@ -59,6 +59,15 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Türkiye-Azerbaycan-Türkmenistan Devlet Başkanları Zirvesi’ne katılmak üzere",
      "Türkiye-Azerbaycan-Türkmenistan Devlet Başkanları Zirvesi’ne",
      "turkiye-azerbaijan-turkmenistan-summit"),
+    ("with the signing of the Treaty on Eternal Good-Neighborliness, Friendship, and Cooperation",
+     "Treaty on Eternal Good-Neighborliness, Friendship, and Cooperation",
+     "china-central-asia-good-neighbourliness-treaty-2025"),
+    ("A treaty on eternal good-neighborliness, friendship and cooperation signed during the "
+     "Second China-Central Asia Summit", "treaty on eternal good-neighborliness, friendship and "
+     "cooperation", "china-central-asia-good-neighbourliness-treaty-2025"),
+    ("the 7th meeting of the Intergovernmental Turkmen-Turkish Commission on Economic Cooperation",
+     "Intergovernmental Turkmen-Turkish Commission on Economic Cooperation",
+     "turkmen-turkish-intergovernmental-commission"),
 ])
 def test_the_new_concepts_are_found(text, surface, concept):
     assert (surface, concept) in _found(text)
@@ -77,6 +86,9 @@ def test_the_new_concepts_are_found(text, surface, concept):
      "Declaration.", "delhi-declaration-2022"),
     # the Karabakh wars keep their own concepts
     ("the First Karabakh War ended with the 1994 ceasefire", "nagorno-karabakh-conflict"),
+    # the SCO's treaty of 2007 is long-term, not eternal
+    ("the Treaty on Long-Term Good-Neighbourliness, Friendship and Cooperation of 2007",
+     "china-central-asia-good-neighbourliness-treaty-2025"),
 ])
 def test_look_alikes_are_not_the_new_concepts(text, concept):
     assert all(found != concept for _, found in _found(text))
