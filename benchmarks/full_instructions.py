@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from builds import CACHE, Project, build_command, build_env, byte_compile_package  # noqa: E402
+from builds import Project, build_command, byte_compile_package  # noqa: E402
 from instructions import command_instructions  # noqa: E402
-from scale import TARGET, generate  # noqa: E402
+from scale import TARGET, generate, instruction_variants  # noqa: E402
 
 
 def _fresh(project: Project) -> None:
@@ -46,14 +46,7 @@ def main() -> None:
     options = parser.parse_args()
     projects, _, _ = generate(options.pages)
     byte_compile_package()
-    variants = {name: (project, build_env()) for name, project in projects.items()}
-    if options.against:
-        cag = projects["caglossary"]
-        env = dict(build_env(), PYTHONPATH=options.against,
-                   CAGLOSSARY_CACHE_DIR=str(CACHE / "work" / "glossary-cache-baseline"))
-        env.pop("PYTHONDONTWRITEBYTECODE")
-        variants["baseline"] = (Project("scale baseline", cag.srcdir,
-                                        cag.workdir.parent / "baseline-full"), env)
+    variants = instruction_variants(projects, options.against, "baseline-full")
     # the variants are counted side by side: valgrind takes minutes per build
     with ThreadPoolExecutor(max_workers=len(variants)) as pool:
         futures = {name: pool.submit(_count, *variant) for name, variant in variants.items()}

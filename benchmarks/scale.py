@@ -160,6 +160,24 @@ def _edit_rows(label: str, project: Project, concept: tuple[str, int], runs: int
     return table
 
 
+def instruction_variants(projects: dict[str, Project], against: str | None,
+                         folder: str) -> dict[str, tuple[Project, dict[str, str]]]:
+    """Each project with its build environment; with *against* (the ``src`` folder of
+    a baseline checkout) also the caglossary project built with that package, in
+    *folder* beside it with a cache folder of its own."""
+    from builds import build_env
+
+    variants = {name: (project, build_env()) for name, project in projects.items()}
+    if against is not None:
+        cag = projects["caglossary"]
+        env = dict(build_env(), PYTHONPATH=against,
+                   CAGLOSSARY_CACHE_DIR=str(CACHE / "work" / "glossary-cache-baseline"))
+        env.pop("PYTHONDONTWRITEBYTECODE")  # the baseline writes its own bytecode
+        variants["baseline"] = (Project("scale baseline", cag.srcdir,
+                                        cag.workdir.parent / folder), env)
+    return variants
+
+
 def touched_instruction_rows(count: int, against: str | None = None
                              ) -> list[tuple[str, str, str]]:
     """Instructions of the one-page-touched build: plain, with caglossary and, with
@@ -171,19 +189,11 @@ def touched_instruction_rows(count: int, against: str | None = None
     """
     import subprocess
 
-    from builds import build_command, build_env, byte_compile_package
+    from builds import build_command, byte_compile_package
     from instructions import command_instructions
 
     projects, _, _ = generate(count)
-    variants: dict[str, tuple[Project, dict[str, str]]] = {
-        name: (project, build_env()) for name, project in projects.items()}
-    if against is not None:
-        cag = projects["caglossary"]
-        env = dict(build_env(), PYTHONPATH=against,
-                   CAGLOSSARY_CACHE_DIR=str(CACHE / "work" / "glossary-cache-baseline"))
-        env.pop("PYTHONDONTWRITEBYTECODE")
-        variants["baseline"] = (Project("scale baseline", cag.srcdir,
-                                        cag.workdir.parent / "baseline"), env)
+    variants = instruction_variants(projects, against, "baseline")
     byte_compile_package()
     counts = {}
     for name, (project, env) in variants.items():
