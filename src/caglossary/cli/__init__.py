@@ -20,7 +20,7 @@ regexbundle.preload()
 
 from ..errors import CaglossaryError  # noqa: E402 — after the preload, on purpose
 from ..text.files import printable  # noqa: E402
-from .common import UsageError  # noqa: E402
+from .common import UsageError, say  # noqa: E402
 
 __all__ = ["build_parser", "main"]
 
@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         regexbundle.keep()  # writes only where a module's pattern is new to the file
         return code
     except UsageError as exc:
-        print(printable(exc), file=sys.stderr)
+        say(exc)
         return 2
     except CaglossaryError as exc:
         message = printable(exc)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..recognition.annotate import Annotation, annotate, may_cite
 from ..text.files import LineIndex, printable
-from .common import UsageError, emit_json, read_text_file, require_files
+from .common import UsageError, emit_json, read_text_file, require_files, say
 from .inputs import load_user_glossary
 
 if TYPE_CHECKING:
@@ -86,9 +86,9 @@ def _report_unresolved(results: list[tuple[str, str, Annotation]],
             if cite.unresolved:
                 line, col = line_index(text).line_col(cite.start)
                 shown = " ".join(cite.surface.split())
-                print(printable(f"{path}:{line}:{col}: unresolved citation {shown}: "
-                                f"{'; '.join(cite.problems)} — fix the citation or add the "
-                                "record (--bib)"), file=sys.stderr)
+                say(f"{path}:{line}:{col}: unresolved citation {shown}: "
+                    f"{'; '.join(cite.problems)} — fix the citation or add the "
+                    "record (--bib)")
                 count += 1
     return count
 
@@ -115,7 +115,7 @@ def _user_bibliography(paths: list[str]) -> Bibliography:
     require_files(paths, "BibTeX", "--bib")
     loaded = load_bibliography(paths)
     for problem in loaded.problems:
-        print(printable(problem), file=sys.stderr)
+        say(problem)
     return loaded
 
 

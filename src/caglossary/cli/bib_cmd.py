@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from ..text.files import LineIndex, printable
-from .common import UsageError, read_text_file, require_files
+from ..text.files import LineIndex
+from .common import UsageError, read_text_file, require_files, say
 
 if TYPE_CHECKING:
     from ..bib.library import Bibliography
@@ -58,7 +58,7 @@ def _load(paths: list[str]) -> Bibliography:
     check_bib_files(paths)
     loaded = load_bibliography(paths)
     for problem in loaded.problems:
-        print(printable(problem), file=sys.stderr)
+        say(problem)
     unreadable = [p for p in loaded.problems if p.code in _UNREADABLE]
     if unreadable:
         raise UsageError(f"caglossary: {unreadable[0].path}: cannot be read", unreadable[0].path)
@@ -83,7 +83,7 @@ def _cited(bib: Bibliography, files: list[str], ocr: bool) -> tuple[list[str], i
             for problem in mention.problems:
                 problems += 1
                 line = lines.line_col(mention.start)[0]
-                print(printable(f"{path}:{line}: unresolved citation: {problem}"), file=sys.stderr)
+                say(f"{path}:{line}: unresolved citation: {problem}")
         if not ocr:
             problems += _ocr_hint(path, text, found, bib)
     return list(dict.fromkeys(keys)), problems
@@ -100,9 +100,9 @@ def _ocr_hint(path: str, text: str, found: list, bib: Bibliography) -> int:
         return 0
     line = text.count("\n", 0, extra[0].start) + 1
     shown = ", ".join(repr(m.surface) for m in extra[:3])
-    print(printable(f"{path}:{line}: {len(extra)} citation(s) resolve only when the text is "
-                    f"read as OCR output ({shown}); rerun with --ocr to include their "
-                    "records"), file=sys.stderr)
+    say(f"{path}:{line}: {len(extra)} citation(s) resolve only when the text is "
+        f"read as OCR output ({shown}); rerun with --ocr to include their "
+        "records")
     return 1
 
 
@@ -131,9 +131,8 @@ def _complete(refs: list, include_incomplete: bool) -> list:
         return refs
     for ref in refs:
         if is_stub(ref):
-            print(printable(f"{ref.origin}: left out {ref.key}: {stub_reason(ref)}; name the "
-                            "key or pass --include-incomplete to print it with a note"),
-                  file=sys.stderr)
+            say(f"{ref.origin}: left out {ref.key}: {stub_reason(ref)}; name the "
+                "key or pass --include-incomplete to print it with a note")
     return [ref for ref in refs if not is_stub(ref)]
 
 

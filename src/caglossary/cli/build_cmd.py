@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..text.files import printable
-from .common import UsageError, require_files
+from .common import UsageError, require_files, say
 from .inputs import check_bib_files, check_glossary_files
 
 __all__ = ["register"]
@@ -67,5 +67,5 @@ def run_build(args: argparse.Namespace) -> int:
     except SphinxError as exc:
         print(f"caglossary build: Sphinx stopped: {printable(exc)}", file=sys.stderr)
         return 1
-    print(printable(result.index_html))
+    say(result.index_html, stream=sys.stdout)
     return 1 if args.strict and result.warnings else 0

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..text.files import printable
-from .common import UsageError
+from .common import UsageError, say
 from .export_cmd import add_no_builtin, load_selected_glossary
 
 __all__ = ["register"]
@@ -46,9 +45,9 @@ def run_check_translation(args: argparse.Namespace) -> int:
         except TranslationFileError as exc:
             raise UsageError(f"caglossary: {exc}", path) from None
         for problem in result.problems:
-            print(printable(problem))
+            say(problem, stream=sys.stdout)
         found += len(result.problems)
-        print(printable(f"{path}: {result.checked} translated message(s) checked "
-                        f"({result.source} → {result.target}), {len(result.problems)} "
-                        "problem(s)"), file=sys.stderr)
+        say(f"{path}: {result.checked} translated message(s) checked "
+            f"({result.source} → {result.target}), {len(result.problems)} "
+            "problem(s)")
     return 1 if found else 0

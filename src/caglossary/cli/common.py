@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, TextIO
 
 from ..errors import CaglossaryError, UnreadableFile
+from ..text.files import printable
 
 
-__all__ = ["UsageError", "emit_json", "read_text_file", "require_files"]
+__all__ = ["UsageError", "emit_json", "read_text_file", "require_files", "say"]
 
 
 class UsageError(CaglossaryError):
@@ -18,6 +18,12 @@ class UsageError(CaglossaryError):
 
     def __init__(self, message: str, key: str = "") -> None:
         super().__init__(key, message)
+
+
+def say(message: object, stream: TextIO | None = None) -> None:
+    """*message* on one line of *stream* (standard error by default), its control
+    characters escaped: a file name or a user's data must not drive the terminal."""
+    print(printable(message), file=sys.stderr if stream is None else stream)
 
 
 def emit_json(data: Any) -> None:

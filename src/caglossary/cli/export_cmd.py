@@ -7,8 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 from pathlib import Path
 
-from ..text.files import printable
-from .common import UsageError
+from .common import UsageError, say
 from .inputs import load_user_glossary
 
 if TYPE_CHECKING:
@@ -64,7 +63,7 @@ def load_selected_glossary(args: argparse.Namespace) -> Glossary:
                              "given to --glossary", path)
     loaded = load_glossary(args.glossary, builtin=False)
     for problem in loaded.problems:
-        print(printable(problem), file=sys.stderr)
+        say(problem)
     if not len(loaded):
         raise UsageError(f"caglossary: no usable concept in {', '.join(args.glossary)}")
     return loaded
@@ -97,6 +96,5 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"caglossary: {args.output}: cannot write: {exc.strerror or exc}; "
                          "check that the folder exists", args.output) from None
-    print(printable(f"wrote {len(glossary)} concepts as {args.format} to {args.output}"),
-          file=sys.stderr)
+    say(f"wrote {len(glossary)} concepts as {args.format} to {args.output}")
     return 0

@@ -7,8 +7,7 @@ import sys
 
 from ..errors import ConceptNotFound
 from ..termbase.model import Concept
-from ..text.files import printable
-from .common import UsageError, emit_json
+from .common import UsageError, emit_json, say
 from .inputs import load_user_glossary
 
 __all__ = ["register"]
@@ -100,7 +99,7 @@ def run_validate(args: argparse.Namespace) -> int:
     problems = validate_files(paths, bib_paths)
     problems += _bib_problems(args.bib)
     for problem in problems:
-        print(printable(problem))
+        say(problem, stream=sys.stdout)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     checked = len(paths) + len(bib_paths)

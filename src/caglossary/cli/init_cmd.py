@@ -8,10 +8,10 @@ file and a ``.bib`` with one record the chapter cites.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from ..text.files import printable
-from .common import UsageError
+from .common import UsageError, say
 
 __all__ = ["register", "scaffold"]
 
@@ -138,6 +138,6 @@ def run_init(args: argparse.Namespace) -> int:
         raise UsageError(f"caglossary: {target}: not a folder; give a folder name")
     title = args.title or target.resolve().name or "Research"
     written = scaffold(target, args.lang, title)
-    print(printable(f"caglossary: wrote {len(written)} files to {target}; build with "
-                    f"`sphinx-build -W {target} {target / '_build' / 'html'}`"))
+    say(f"caglossary: wrote {len(written)} files to {target}; build with "
+        f"`sphinx-build -W {target} {target / '_build' / 'html'}`", stream=sys.stdout)
     return 0

@@ -13,11 +13,9 @@ from __future__ import annotations
 import re
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
-from ..text.files import printable
-from .common import UsageError, require_files
+from .common import UsageError, require_files, say
 
 if TYPE_CHECKING:
     from ..recognition.glossary import Glossary
@@ -95,7 +93,7 @@ def load_user_glossary(args: argparse.Namespace) -> Glossary:
     loaded = load_glossary(paths)
     errors = [p for p in loaded.problems if p.severity == "error"]
     for problem in loaded.problems:
-        print(printable(problem), file=sys.stderr)
+        say(problem)
     if errors and not len(loaded):
         raise UsageError(f"caglossary: no usable concept in {', '.join(paths)}")
     return loaded
