@@ -71,23 +71,23 @@ def name_part_ids(concepts: Iterable[Concept]) -> dict[str, tuple[str, ...]]:
 def drop_inside_institution_names(text: str, mentions: Sequence[TermMention],
                                   name_parts: dict[str, tuple[str, ...]]) -> list[TermMention]:
     """*mentions* without the terms that begin an institution's or a publication's name."""
-    starts = [m.start for m in mentions]
     return [m for m in mentions
             if m.concept not in name_parts or not _may_go_on(text, m.end) or _inflected(m.surface)
-            or not _starts_unknown_name(text, m.end, name_parts[m.concept], mentions, starts)]
+            or not _starts_unknown_name(text, m.end, name_parts[m.concept], mentions)]
 
 
 def _starts_unknown_name(text: str, end: int, heads: tuple[str, ...],
-                         mentions: Sequence[TermMention], starts: list[int]) -> bool:
+                         mentions: Sequence[TermMention]) -> bool:
     head = _institution_head(text, end, heads)
     if head is None:
         return False
     # "Orta Asya ve Orta Koridor": the head noun ends a name the glossary holds, so
     # "ve" joins two names, not the words of one title
-    before = bisect_right(starts, head) - 1
+    before = bisect_right(mentions, head, key=_START) - 1
     return before < 0 or mentions[before].end <= head
 
 
+_START = attrgetter("start")
 _GAPS = frozenset(" \t-\u2010\u2011\u2012\u2013\u2014")
 _JOINERS_THEN_SPACE = tuple(f"{joiner} " for joiner in _JOINERS)
 
