@@ -41,3 +41,13 @@ def test_bracketed_and_parenthesised_citations_come_in_text_order():
 def test_an_unknown_author_in_brackets_is_reported_like_one_in_parentheses():
     (mention,) = find_citations("[Nobody, 2031]")
     assert mention.unresolved == find_citations("(Nobody, 2031)")[0].unresolved
+
+
+def test_a_text_whose_only_citation_is_in_brackets_is_read_for_citations(mini):
+    from caglossary.bib.library import bibliography
+    from caglossary.recognition.annotate import annotate, may_cite
+
+    text = "Bu konuda [Cooley, 2012: 79] yazıldı."
+    assert may_cite(text)
+    found = annotate(text, mini, bibliography())
+    assert [c.surface for c in found.citations] == ["[Cooley, 2012: 79]"]

@@ -34,11 +34,12 @@ class Annotation:
 
 
 def may_cite(text: str) -> bool:
-    """Whether *text* can hold a citation: the finder reads only parenthesised groups.
+    """Whether *text* can hold a citation: the finder reads only groups in round or
+    square brackets.
 
     Callers use it to skip loading a bibliography no text of theirs needs.
     """
-    return "(" in text
+    return "(" in text or "[" in text
 
 
 def annotate(text: str, glossary: Glossary, bibliography: Bibliography | None, *,
