@@ -48,6 +48,19 @@ def test_a_region_word_that_begins_an_institutions_name_is_no_mention(text):
     assert not [found for found in _found(text) if found[1] in regions]
 
 
+@pytest.mark.parametrize("text, concept", [
+    ("İslam Gıda Güvenliği Teşkilatı’nın temsilcileri de katılacak.", "food-security"),
+    ("Orta Asya Ülkeleri Örgütü kurulmadı.", "central-asia"),
+    ("the Caspian Sea Organization was never founded", "caspian-sea"),
+])
+def test_a_term_that_begins_an_organisations_name_is_no_mention(text, concept):
+    assert concept not in [found[1] for found in _found(text)]
+
+
+def test_an_organisation_the_glossary_holds_is_still_read_whole():
+    assert _found("Şanghay İşbirliği Örgütü toplandı.") == [("Şanghay İşbirliği Örgütü", "sco")]
+
+
 @pytest.mark.parametrize("text, surface, concept", [
     ("Water in Central Asia. University students protested.", "Central Asia", "central-asia"),
     ("the Middle East and Central Asia", "Middle East", "middle-east"),

@@ -80,3 +80,11 @@ def test_other_endings_of_an_acronym_still_name_it(text, surface):
 def test_a_turkish_ordinal_word_in_either_case_numbers_a_summit(text, surface):
     assert (surface, "ots-summit") in [(m.surface, m.concept)
                                        for m in caglossary.find_terms(text)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Türk Konseyinin 6.Zirvesi 2018’de yapıldı.", "Türk Konseyinin 6.Zirvesi"),
+    ("TDT 11.Zirvesi Bişkek’te", "TDT 11.Zirvesi"),
+])
+def test_an_ordinal_whose_space_a_web_page_dropped_still_numbers_a_summit(text, surface):
+    assert (surface, "ots-summit") in _found(text)

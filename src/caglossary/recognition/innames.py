@@ -39,12 +39,14 @@ __all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_inside_institution
            "drop_plus_formats", "drop_prefixed", "name_part_ids", "organisation_ids"]
 
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
-# Dergisi, Fakültesi, Bölümü, Merkezi, Çalıştayı, Hareketi, Vakfı, Derneği, Komisyonu
-# with any ending): a school, a publication, a research body or a movement named after the term.
+# Dergisi, Fakültesi, Bölümü, Merkezi, Çalıştayı, Hareketi, Vakfı, Derneği, Komisyonu,
+# Örgütü, Teşkilatı with any ending): a school, a publication, a research body, a movement
+# or an organisation named after the term ("İslam Gıda Güvenliği Teşkilatı").
 _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", "bolum",
           "facult", "fakulte", "center", "centre", "merkez", "quarterly", "review", "studies",
           "program", "workshop", "calistay", "movement", "hareket", "foundation", "vakf",
-          "association", "derne", "society", "commission", "komisyon")
+          "association", "derne", "society", "commission", "komisyon", "organization",
+          "organisation", "orgut", "teskilat")
 # A region also names corridors and forums that are not it; an initiative's or an
 # idea's dialogue or forum ("Central Asia Plus Japan Dialogue") is most often its own.
 _REGION_HEADS = (*_HEADS, "corridor", "koridor", "dialogue", "diyalog", "forum", "conference",

@@ -139,9 +139,10 @@ class SummitReader:
         # the organisation may carry an ending: "TDT'nin 11. Zirvesi", and a genitive
         # written without the apostrophe ("Türk Konseyinin 8. Zirvesi")
         genitive = r"|n?[ıiuü]n" if lang == "tr" else ""
+        # a web page may drop the space after an ordinal's full stop ("6.Zirvesi")
         return compile_long(
             rf"(?<!\w)(?:(?P<org>{names})(?:[{APOSTROPHES}]\w+{genitive})?\s+)?"
-            rf"(?:(?P<num>{ORDINALS[lang]})\s+)?"
+            rf"(?:(?P<num>{ORDINALS[lang]})(?:\s+|(?<=\d\.)))?"
             rf"(?:(?P<city>(?!(?:{stop})(?!\w))(?:{CITY}|{CAPITAL_CITY}))\s+)?"
             rf"(?P<head>(?i:{_alternation(heads)})){suffix}"
             rf"(?:\s+(?i:{SUMMIT_WORDS[lang]}){suffix})?{organisation_after}(?!\w)")
