@@ -15,35 +15,27 @@ map remain in Python.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..text.keys import KeyedText, join_split_initials, key_text, ocr_key_text
-from ..text.turkish import APOSTROPHES
-from .endings import (FOLDED_AWAY, accepting_forms, camel_join, capitalised, case_ok,
-                      detaches_endings, ending_spelled, first_apostrophe, tail_regex,
-                      turkish_names_only)
+from .candidates import CandidateReader, Reading
+from .endings import camel_join, capitalised, case_ok, ending_spelled, tail_regex
 from .innames import (HEAD_OF_A_COMPOUND, absorb_summits_of_documents, document_ids,
                       drop_compound_heads, drop_inside_institution_names, drop_plus_formats,
                       drop_prefixed, name_part_ids, organisation_ids)
 from .matchertables import build_tables, matcher_tables
-from .spelling import skeleton
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
-from .termforms import Form, collapse
-from .trie import DASHES_AS_SPACES, REPLACEMENT_CHARACTER, pattern_regex, scan_regex
+from .termforms import Form
+from .trie import REPLACEMENT_CHARACTER, scan_regex
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept
 
 __all__ = ["TermMatcher", "TermMention"]
-
-
-_STRAIGHT_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
-_NON_WORD = re.compile(r"\W")
 
 
 class TermMention(NamedTuple):
@@ -64,29 +56,7 @@ class TermMention(NamedTuple):
                 "concept": self.concept, "kind": self.kind}
 
 
-_pattern_regex = lru_cache(maxsize=4096)(pattern_regex)
 _GUARD = attrgetter("guard")
-
-
-class _Reading(NamedTuple):
-    """One way to read a candidate word: a pattern of this length, an ending, its forms."""
-
-    stem_length: int
-    length: int  # stem plus the accepted ending
-    forms: tuple[Form, ...]
-
-
-class _Candidate(NamedTuple):
-    """What a candidate word can mean, whatever the text around it."""
-
-    settled: Form | None  # the answer unless a capital-letter rule says otherwise
-    length: int  # of the settled reading
-    capital: bool  # the settled form is a proper noun: its first letter must be a capital
-    readings: tuple[_Reading, ...]
-    inner_gap: bool  # whether another term could start inside the word
-    # Where a capital after the stem would start another word glued on ("Büyük
-    # OyunGiriş": extraction lost the break before a heading); 0 when no stem is there.
-    glued_at: int = 0
 
 
 class TermMatcher:
@@ -114,18 +84,13 @@ class TermMatcher:
         self._documents = document_ids(self._concepts)
         tables = (matcher_tables if cached else build_tables)(
             self._concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
-        self._by_key = tables.by_key
-        self._words = tables.words
         self._guarded = tables.guarded
-        self._loose = tables.loose
-        self._skeletons = tables.skeletons
-        self._shorter = tables.shorter
-        self._tail = tail_regex(ocr=ocr, pdf_text=pdf_text, replaced=replaced)
-        words = [self._words.get(key, key) for key in self._by_key]
-        self._scan = scan_regex(words, self._tail.pattern) if words else None
-        # gap character + candidate word (key text from the term's start to the end of
-        # its ending) → what it can mean; everything but capitals depends on it alone.
-        self._candidates: dict[str, _Candidate] = {}
+        tail = tail_regex(ocr=ocr, pdf_text=pdf_text, replaced=replaced)
+        words = [tables.words.get(key, key) for key in tables.by_key]
+        self._scan = scan_regex(words, tail.pattern) if words else None
+        self._reader = (CandidateReader(tables, self._scan, tail, ocr=ocr, replaced=replaced,
+                                        case_sensitive=case_sensitive)
+                        if self._scan is not None else None)
 
     @cached_property
     def _replaced_matcher(self) -> TermMatcher:
@@ -144,21 +109,6 @@ class TermMatcher:
         from .derived import derived_concepts
 
         return SummitReader(derived_concepts(self._concepts), TermMention)
-
-    def _key_of(self, matched: str) -> str | None:
-        """The key a matched pattern text was filed under (None if it reads as none)."""
-        # any apostrophe as the data writes it: "Xi’an Declaration" is the key "xi'an declaration"
-        spelled = collapse(matched.translate(DASHES_AS_SPACES)).translate(_STRAIGHT_APOSTROPHES)
-        if spelled in self._by_key:
-            return spelled
-        loose = spelled.replace("'", "")
-        if loose in self._loose:
-            return self._loose[loose]
-        # Read through marks (an inserted word, a dropped letter): few keys share a skeleton.
-        for key in self._skeletons.get(skeleton(matched), ()):
-            if _pattern_regex(self._words[key]).fullmatch(matched):
-                return key
-        return None
 
     def find(self, text: str) -> list[TermMention]:
         """Longest-leftmost, non-overlapping mentions in *text* (which is never changed)."""
@@ -249,10 +199,12 @@ class TermMatcher:
         is right after the common cases: the word was a mention, or it failed and
         holds no gap a term could start from. Otherwise scanning starts over.
         """
-        known, read, choose, cased = self._candidates, self._read, self._choose, keyed.cased
+        # the caller returns early when there is no pattern, so there is a reader
+        assert self._scan is not None and self._reader is not None
+        known, read = self._reader.known, self._reader.read
+        choose, cased = self._choose, keyed.cased
         starts, ends, forms = found
         add_start, add_end, add_form = starts.append, ends.append, forms.append
-        assert self._scan is not None  # the caller returns early when there is no pattern
         for match in self._scan.finditer(scan_key, pos):
             gap_and_word = match[0]
             # a tuple unpacked, not its fields read by name: this loop runs per candidate
@@ -277,7 +229,7 @@ class TermMatcher:
                 return word_start + length + 1
         return -1
 
-    def _choose(self, readings: tuple[_Reading, ...], keyed: KeyedText, text: str,
+    def _choose(self, readings: tuple[Reading, ...], keyed: KeyedText, text: str,
                 start: int) -> tuple[Form, int] | None:
         """The first form (and its length) whose capital-letter rule holds at *start*."""
         for reading in readings:
@@ -297,72 +249,3 @@ class TermMatcher:
         """Whether a capital is glued to an acronym's end: "TIFA" is another acronym than
         "TIF". Not in OCR mode, where a scan adds stray capitals ("IMFE" for "IMF,")."""
         return not self.ocr and keyed.cased[stem_end:stem_end + 1].isupper()
-
-    def _read(self, gap_and_word: str) -> _Candidate:
-        """What a candidate word can mean, worked out once per matcher."""
-        gap, word = gap_and_word[0], gap_and_word[1:]
-        if gap.isalnum() or gap in "_\ufffd":  # a letter the scanner's ASCII class let through
-            return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
-        # Each match below cannot fail: the scanner found exactly this text.
-        matched: str | None = _matched(self._scan, gap_and_word).group(1)
-        if matched not in self._by_key:  # whitespace runs, another apostrophe, or none at all
-            matched = self._key_of(matched or "")
-            if matched is None:
-                return self._remember(gap_and_word, _Candidate(None, 0, False, (), True))
-        readings, glued_at = [], 0
-        for pattern in (matched, *self._shorter.get(matched, ())):
-            stem = _pattern_regex(self._words.get(pattern, pattern)).match(word)
-            if stem is None:  # a shorter pattern the text spells only through another's marks
-                continue
-            stem_end = stem.end()
-            tail_end, forms = self._ending(pattern, word, stem_end)
-            if forms:
-                readings.append(_Reading(stem_end, tail_end, forms))
-            elif word[stem_end:stem_end + 1].isalpha():
-                glued_at = max(glued_at, stem_end)
-        first = readings[0].forms[0] if readings else None
-        capital = self.case_sensitive and first is not None and first.kind == "proper"
-        if first is not None and self.case_sensitive and first.kind not in ("plain", "proper"):
-            first = None  # an acronym's capitals are checked letter by letter in _choose
-        if first is not None and FOLDED_AWAY.intersection(word[readings[0].stem_length:
-                                                                readings[0].length]):
-            first = None  # an s or g of the ending may be ş or ğ: _choose reads the source
-        return self._remember(gap_and_word, _Candidate(
-            first, readings[0].length if readings else 0, capital, tuple(readings),
-            _NON_WORD.search(word) is not None, 0 if readings else glued_at))
-
-    def _ending(self, pattern: str, word: str, stem_end: int) -> tuple[int, tuple[Form, ...]]:
-        """Where the word's ending stops after *pattern*'s stem, and the forms it allows."""
-        tail_end = _matched(self._tail, word, stem_end).end()
-        forms = self._accepting(pattern, word[stem_end:tail_end])
-        space = word.find(" ", stem_end, tail_end) if detaches_endings(self._tail) else -1
-        if space >= 0:  # a detached ending (PDF-text mode)
-            forms = turkish_names_only(forms, self._by_key[pattern])
-            if not forms:  # "Turkey in", "Birliği ne": the word ends before the space
-                tail_end = space
-                forms = self._accepting(pattern, word[stem_end:space])
-        quote = first_apostrophe(word, stem_end, tail_end) if self.ocr and not forms else -1
-        if quote >= 0:
-            # OCR mode reads "’ nin" as a split suffix; where what follows is no
-            # ending, the mark closed a quotation ("Beşlisi’ dedi"): the name stands bare.
-            tail_end = quote
-            forms = self._accepting(pattern, word[stem_end:quote])
-        return tail_end, forms
-
-    def _remember(self, gap_and_word: str, candidate: _Candidate) -> _Candidate:
-        if len(self._candidates) > 50_000:  # a bound for texts with endless odd endings
-            self._candidates.clear()
-        self._candidates[gap_and_word] = candidate
-        return candidate
-
-    def _accepting(self, pattern: str, raw_tail: str) -> tuple[Form, ...]:
-        """The forms of *pattern*'s key whose grammar accepts *raw_tail*."""
-        return accepting_forms(self._by_key[pattern], raw_tail, ocr=self.ocr,
-                               replaced=self.replaced)
-
-def _matched(regex: re.Pattern[str] | None, text: str, pos: int = 0) -> re.Match[str]:
-    """The match of *regex* at *pos*, where the caller knows it matches."""
-    match = regex.match(text, pos) if regex is not None else None
-    if match is None:
-        raise AssertionError(f"no match at {pos} in {text!r}")
-    return match
