@@ -89,6 +89,14 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Who celebrates Nawruz? Turks, Persians, Kurds", "Nawruz", "nowruz"),
     ("Türkiye-Azerbaycan Üniversitesi’nin Kurulmasına İlişkin Mutabakat Zaptı",
      "Türkiye-Azerbaycan Üniversitesi’nin", "turkiye-azerbaijan-university"),
+    ("İktidardaki Nur Otan Partisinin açık ara farkla kazanacağına", "Nur Otan Partisinin",
+     "amanat-party"),
+    ("Amanat Partisi, Aul Partisi, Baytak Partisi", "Amanat Partisi", "amanat-party"),
+    ("his continuing role as head of the ruling Nur Otan party", "Nur Otan party", "amanat-party"),
+    ("6. Türk Dünyası Belgesel Film Festivali’nin bu yılki teması",
+     "Türk Dünyası Belgesel Film Festivali’nin", "turkic-world-documentary-film-festival"),
+    ("The Turkish World Documentary Film Festival started to add the award-winning films",
+     "Turkish World Documentary Film Festival", "turkic-world-documentary-film-festival"),
 ])
 def test_the_new_concepts_are_found(text, surface, concept):
     assert (surface, concept) in _found(text)
@@ -109,6 +117,9 @@ def test_the_new_concepts_are_found(text, surface, concept):
      "latin-alphabet-transition"),
     # Iran's parliament is not Kazakhstan's lower house
     ("the Iranian Majlis approved the budget", "mazhilis"),
+    # TRT's own documentary awards are another event (trtworld.com, December 2023)
+    ("The 14th TRT International Documentary Awards, organised by Turkish national broadcaster "
+     "TRT, has taken place in Istanbul", "turkic-world-documentary-film-festival"),
     # Kazakhstan's strategy keeps its own concept
     ("the Kazakhstan-2030 Strategy was announced in 1997", "uzbekistan-2030-strategy"),
     # Tokayev's earlier slogan keeps its concept
