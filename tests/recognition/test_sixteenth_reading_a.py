@@ -66,6 +66,16 @@ def _found(text: str) -> list[tuple[str, str]]:
      "İslami Dayanışma Oyunları'na", "islamic-solidarity-games"),
     ("Türk Devletler Teşkilatı ve Fergânâ Vadisi’nde İstikrarın Sağlanmasının Önemi",
      "Türk Devletler Teşkilatı", "ots"),
+    ("Kazakistan Cumhurbaşkanı Nursultan Nazarbayev’in 2009 Ekim ayında ülkemize gerçekleştirdiği "
+     "ziyaret sırasında imzalanan Stratejik Ortaklık Anlaşması ile",
+     "Stratejik Ortaklık Anlaşması", "strategic-partnership-agreement"),
+    ("based on the provisions of the Strategic Partnership Treaty signed by Kazakhstan and Turkey",
+     "Strategic Partnership Treaty", "strategic-partnership-agreement"),
+    ("Nazarbayev signed an agreement on strategic partnership in Uzbekistan",
+     "agreement on strategic partnership", "strategic-partnership-agreement"),
+    ("They also approved a joint action plan for strategic dialogue and cooperation (2023-2027)",
+     "joint action plan for strategic dialogue and cooperation",
+     "gcc-central-asia-joint-action-plan"),
 ])
 def test_forms_from_the_pages(text, surface, concept):
     assert (surface, concept) in _found(text)
@@ -88,6 +98,10 @@ def test_the_association_agreement_abbreviation_needs_the_name_in_its_paragraph(
     ("the Council of Europe and the Council of the European Union", "european-council"),
     ("Ermenistan ile kapsamlı ve geliştirilmiş Ortaklık Anlaşması AB ile imzalandı",
      "eu-association-agreement"),
+    # the OTS's treaty keeps its own concept; the GCC's plan with Russia is another plan
+    ("the Agreement on Strategic Partnership, Eternal Friendship and Brotherhood",
+     "strategic-partnership-agreement"),
+    ("a joint GCC-Russian action plan 2023-2028 was adopted", "gcc-central-asia-joint-action-plan"),
     # an IOFS listed without its name is left unlinked (docs/curation.rst explains why)
     ("such as the OTS, SCO, CICA, CSTO, IOFS, IFAS", "islamic-organization-for-food-security"),
 ])
