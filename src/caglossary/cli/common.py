@@ -10,7 +10,8 @@ from ..errors import CaglossaryError, UnreadableFile
 from ..text.files import printable
 
 
-__all__ = ["UsageError", "emit_json", "read_text_file", "require_files", "say"]
+__all__ = ["UsageError", "emit_json", "read_text_file", "refuse_idle_options", "require_files",
+           "say"]
 
 
 class UsageError(CaglossaryError):
@@ -24,6 +25,17 @@ def say(message: object, stream: TextIO | None = None) -> None:
     """*message* on one line of *stream* (standard error by default), its control
     characters escaped: a file name or a user's data must not drive the terminal."""
     print(printable(message), file=sys.stderr if stream is None else stream)
+
+
+def refuse_idle_options(command: str, idle: dict[str, str]) -> None:
+    """Stop with exit 2 on the first option of *idle* (flag → what it applies to).
+
+    An option the chosen mode ignores would leave the user believing it took
+    effect (``export -f tbx --template`` wrote no template), so it is refused.
+    """
+    for flag, applies_to in idle.items():
+        raise UsageError(f"caglossary {command}: {flag} applies only to {applies_to}; "
+                         "drop it or choose what it applies to")
 
 
 def emit_json(data: Any) -> None:
