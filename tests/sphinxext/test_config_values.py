@@ -48,3 +48,13 @@ def test_letters_of_other_scripts_get_ids_of_their_own(app):
     ids = {letter_anchor("tr", letter) for letter in ("Б", "Д", "Ж", "ω", "ß")}
     assert len(ids) == 5
     assert all(i.isascii() for i in ids)
+
+
+@pytest.mark.parametrize("option", config.OPTIONS, ids=lambda option: option.name)
+@pytest.mark.parametrize("value", [42, 1.5, ["apa"], ("x",), {"a": 1}, "no-such-value", None])
+def test_any_value_gets_a_message_never_an_exception(option, value):
+    # a list where a style name belongs crashed the check ("unhashable type: 'list'"),
+    # which Sphinx showed as an extension's crash report, not as the option's problem
+    errors = config.validate(_Config(**{option.name: value}))
+    assert all(error.count(" = ") >= 1 for error in errors)
+    assert len([e for e in errors if e.startswith(f"{option.name} = ")]) <= 1
