@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["LATEX_STYLES", "LINK_MODES", "OPTIONS", "Option", "check_value", "register",
-           "validate"]
+__all__ = ["LATEX_STYLES", "LINK_MODES", "OPTIONS", "Option", "check_value", "problems",
+           "register", "validate"]
 
 LINK_MODES = ("every", "section", "document")
 #: the LaTeX command each named style wraps a linked term's text in
@@ -113,7 +113,12 @@ def register(app: Any) -> None:
 
 
 def validate(config: Any) -> list[str]:
-    """Messages for values that cannot work, each naming the option and the fix.
+    """Messages for values that cannot work, each naming the option and the fix."""
+    return list(problems(config).values())
+
+
+def problems(config: Any) -> dict[str, str]:
+    """Option name → message, for the values that cannot work.
 
     A value of the wrong kind gets that message alone: the rule for its
     allowed values would compare a list or a number with strings and fail.
@@ -124,7 +129,7 @@ def validate(config: Any) -> list[str]:
         value = getattr(config, name)
         if name not in errors and (fix := rule(value)):
             errors[name] = f"{name} = {value!r}: {fix}"
-    return list(errors.values())
+    return errors
 
 
 def _citation_style(value: str) -> str:
