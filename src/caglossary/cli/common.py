@@ -11,7 +11,7 @@ from ..text.files import printable
 
 
 __all__ = ["UsageError", "emit_json", "read_text_file", "refuse_idle_options", "require_files",
-           "say"]
+           "say", "text_of"]
 
 
 class UsageError(CaglossaryError):
@@ -61,12 +61,23 @@ def require_files(paths: list[str], kind: str, option: str) -> None:
 
 def read_text_file(path: str) -> str:
     """Read a UTF-8 text file, or stop with a message naming the file (exit 2)."""
-    from ..text.files import decode_utf8, read_bytes
+    from ..text.files import read_bytes
 
     try:
         raw = read_bytes(path)
-        if b"\x00" in raw[:8192]:
-            raise UsageError(f"caglossary: {path}: looks like a binary file; give UTF-8 text", path)
-        return decode_utf8(raw, path)
     except UnreadableFile as exc:
         raise UsageError(f"caglossary: {exc}", path) from None
+    return text_of(raw, path)
+
+
+def text_of(raw: bytes, name: str) -> str:
+    """*raw* (a file's or standard input's bytes) as UTF-8 text, or stop (exit 2) with
+    a message naming *name*, the line and the fix: one check for every text input."""
+    from ..text.files import decode_utf8, wide_encoding
+
+    if b"\x00" in raw[:8192] and not wide_encoding(raw):
+        raise UsageError(f"caglossary: {name}: looks like a binary file; give UTF-8 text", name)
+    try:
+        return decode_utf8(raw, name)
+    except UnreadableFile as exc:
+        raise UsageError(f"caglossary: {exc}", name) from None
