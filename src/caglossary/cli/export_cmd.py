@@ -91,6 +91,19 @@ def _options(args: argparse.Namespace) -> dict:
     return given
 
 
+def _write_fix(exc: OSError) -> str:
+    """What to do about *exc*: "check that the folder exists" misled on a full disk,
+    a read-only folder or a folder given as the file."""
+    import errno
+
+    fixes = {errno.ENOENT: "check that the folder exists",
+             errno.ENOTDIR: "check that the folder exists",
+             errno.EISDIR: "give a file name, not a folder",
+             errno.ENOSPC: "free some disk space or write elsewhere",
+             errno.EDQUOT: "free some disk space or write elsewhere"}
+    return fixes.get(exc.errno or 0, "choose a file in a folder you can write to")
+
+
 def run_export(args: argparse.Namespace) -> int:
     from ..exchange import export_glossary
 
@@ -107,6 +120,6 @@ def run_export(args: argparse.Namespace) -> int:
         Path(args.output).write_bytes(data)
     except OSError as exc:
         raise UsageError(f"caglossary: {args.output}: cannot write: {exc.strerror or exc}; "
-                         "check that the folder exists", args.output) from None
+                         f"{_write_fix(exc)}", args.output) from None
     say(f"wrote {len(glossary)} concepts as {args.format} to {args.output}")
     return 0
