@@ -125,8 +125,9 @@ def problems(config: Any) -> dict[str, str]:
     """
     errors = {option.name: message for option in OPTIONS if (message := check_value(
         option.name, getattr(config, option.name, option.default), option.kind))}
+    defaults = {option.name: option.default for option in OPTIONS}
     for name, rule in _VALUE_RULES.items():
-        value = getattr(config, name)
+        value = getattr(config, name, defaults[name])
         if name not in errors and (fix := rule(value)):
             errors[name] = f"{name} = {value!r}: {fix}"
     return errors
