@@ -102,3 +102,24 @@ def test_importing_the_registry_stays_light():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("error, fix", [
+    ("ENOENT", "check that the folder exists"),
+    ("EISDIR", "give a file name, not a folder"),
+    ("ENOSPC", "free some disk space or write elsewhere"),
+    ("EACCES", "choose a file in a folder you can write to"),
+    ("EROFS", "choose a file in a folder you can write to"),
+])
+def test_a_failed_write_names_the_fix_for_its_cause(capsys, monkeypatch, tmp_path, error, fix):
+    # every failed write said "check that the folder exists", even on a full disk
+    import errno
+    import os
+
+    def refuse(self, data):
+        number = getattr(errno, error)
+        raise OSError(number, os.strerror(number), str(self))
+
+    monkeypatch.setattr(Path, "write_bytes", refuse)
+    code, _, err = run(capsys, "export", "-f", "csv", "-o", str(tmp_path / "x.csv"), *ONLY_MINI)
+    assert code == 2 and err.rstrip().endswith(f"; {fix}") and err.count("\n") == 1

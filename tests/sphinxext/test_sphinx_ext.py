@@ -213,10 +213,9 @@ def test_warnings_stop_the_build_with_exception_on_warning(make_app, rootdir, tm
         app.build()
 
 
-def test_bad_link_mode_is_a_config_error(make_app, rootdir, tmp_path):
-    from sphinx.errors import ConfigError
-
-    with pytest.raises(ConfigError, match="caglossary_link_mode"):
-        make_app("html", srcdir=_copy(rootdir / "test-linkmodes", tmp_path),
-                 confoverrides={**DATA, "caglossary_link_mode": "sometimes"})
+def test_bad_link_mode_is_a_warning_and_the_default_is_used(make_app, rootdir, tmp_path):
+    app = make_app("html", srcdir=_copy(rootdir / "test-linkmodes", tmp_path),
+                   confoverrides={**DATA, "caglossary_link_mode": "sometimes"})
+    assert app.config.caglossary_link_mode == "section"
+    assert "caglossary_link_mode = 'sometimes': use one of" in app._warning.getvalue()
 

@@ -17,6 +17,10 @@ __all__ = ["Person", "display_text", "parse_names", "strip_braces"]
 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _UNESCAPED_BRACE = re.compile(r"(?<!\\)[{}]")
+# A command the decoder does not know, written before its braced argument
+# (\textbf{x}, \emph{x}, \mkbibquote{x}): without its braces it would glue to
+# the argument ("\textbfx"), so a reader is shown the argument alone.
+_COMMAND_BEFORE_ARGUMENT = re.compile(r"(?<!\\)\\[A-Za-z]+\s*(?=\{)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +55,16 @@ class Person:
 
 
 def strip_braces(text: str) -> str:
-    """*text* without grouping braces (escaped ``\\{`` ``\\}`` stay)."""
-    return _UNESCAPED_BRACE.sub("", text)
+    """*text* without grouping braces (escaped ``\\{`` ``\\}`` stay) and without the
+    formatting commands before them (``\\textsc{x}`` is ``x``)."""
+    return _UNESCAPED_BRACE.sub("", _COMMAND_BEFORE_ARGUMENT.sub("", text))
 
 
 def display_text(text: str) -> str:
-    """*text* as a reader sees it: no grouping braces, and ``\\{ \\}`` shown as braces.
+    """*text* as a reader sees it: no grouping braces, ``\\{ \\}`` shown as braces,
+    and a formatting command (``\\emph{x}``) shown as its argument.
 
-    Stored values keep the escapes so that they stay balanced BibTeX.
+    Stored values keep the escapes and commands so that they stay BibTeX.
     """
     return strip_braces(text).replace("\\{", "{").replace("\\}", "}")
 

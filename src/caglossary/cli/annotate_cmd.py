@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..recognition.annotate import Annotation, annotate, may_cite
 from ..text.files import LineIndex, printable
-from .common import UsageError, emit_json, read_text_file, require_files, say
+from .common import emit_json, read_text_file, require_files, say, text_of
 from .inputs import load_user_glossary
 
 if TYPE_CHECKING:
@@ -97,13 +97,9 @@ def _read(path: str) -> tuple[str, str]:
     """(name shown, text) of a FILE argument; ``-`` is standard input, read as UTF-8."""
     if path != "-":
         return path, read_text_file(path)
-    raw = sys.stdin.buffer.read()
-    try:
-        # the mark stays, as in a file: the same text gives the same offsets either way
-        return "<stdin>", raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"caglossary: <stdin>: not UTF-8 (byte {exc.start}); "
-                         "give UTF-8 text") from None
+    # read as a file is: the same checks, and a byte-order mark stays, so the same
+    # text gives the same offsets either way
+    return "<stdin>", text_of(sys.stdin.buffer.read(), "<stdin>")
 
 
 def _user_bibliography(paths: list[str]) -> Bibliography:

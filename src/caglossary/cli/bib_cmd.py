@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..text.files import LineIndex
-from .common import UsageError, read_text_file, require_files, say
+from .common import UsageError, read_text_file, refuse_idle_options, require_files, say
 
 if TYPE_CHECKING:
     from ..bib.library import Bibliography
@@ -29,7 +29,7 @@ def register(commands: argparse._SubParsersAction, parent: argparse.ArgumentPars
                           "(repeatable)")
     bib.add_argument("--ocr", action="store_true",
                      help="read --cited-in files as OCR'd text (Sar1 for Sarı …)")
-    bib.add_argument("--format", choices=FORMATS, default="bibtex",
+    bib.add_argument("--format", choices=FORMATS,
                      help="output format (default: bibtex)")
     bib.add_argument("--latex", action="store_true",
                      help="LaTeX-encode letters ({\\c{S}}, {\\u{g}}, {\\.I}) instead of UTF-8")
@@ -136,6 +136,18 @@ def _complete(refs: list, include_incomplete: bool) -> list:
     return [ref for ref in refs if not is_stub(ref)]
 
 
+def _refuse_idle(args: argparse.Namespace) -> None:
+    """Options the chosen output or selection would ignore stop the command."""
+    records = "records, not to a --style reference list"
+    idle = {"--format": records if args.style and args.format else "",
+            "--latex": ("--format bibtex or biblatex"
+                        if args.latex and (args.style or args.format == "csl-json") else ""),
+            "--no-private": records if args.no_private and args.style else "",
+            "--ocr": "--cited-in files" if args.ocr and not args.cited_in else ""}
+    refuse_idle_options("bib", {flag: why for flag, why in idle.items() if why})
+    args.format = args.format or "bibtex"
+
+
 def run_bib(args: argparse.Namespace) -> int:
     from ..errors import ReferenceNotFound
 
@@ -143,6 +155,7 @@ def run_bib(args: argparse.Namespace) -> int:
         raise UsageError(f"caglossary bib: {args.glossary[0]}: bib does not read glossaries; "
                          "drop --glossary (use it with lookup, annotate, export or build)",
                          args.glossary[0])
+    _refuse_idle(args)
     bib = _load(args.bib)
     bad_input = any(p.severity == "error" for p in bib.problems)
     cited, cite_problems = _cited(bib, args.cited_in, args.ocr)

@@ -8,6 +8,9 @@ file and a ``.bib`` with one record the chapter cites.
 from __future__ import annotations
 
 import argparse
+import re
+import shlex
+import string
 import sys
 from pathlib import Path
 
@@ -89,8 +92,25 @@ _BIB = {
 }
 
 
+# Characters that begin inline markup in reStructuredText: emphasis, literals,
+# roles, substitutions, references and targets.
+_INLINE_MARKUP = re.compile(r"([\\*`|_\[\]<>])")
+
+
+def _rst_literal(text: str) -> str:
+    """*text* as reStructuredText that shows it as typed: a folder named ``notes_``
+    or a title with ``|x|`` became a reference to nothing and broke the -W build.
+    A leading punctuation mark is escaped too: it could begin a list or comment."""
+    escaped = _INLINE_MARKUP.sub(r"\\\1", text)
+    if escaped[:1] in string.punctuation and not escaped.startswith("\\"):
+        escaped = "\\" + escaped
+    return escaped
+
+
 def _heading(text: str, mark: str = "=") -> str:
-    return f"{text}\n{mark * len(text)}\n"
+    from docutils.utils import column_width  # wide letters take two columns
+
+    return f"{text}\n{mark * column_width(text)}\n"
 
 
 def scaffold(target: Path, lang: str, title: str) -> list[Path]:
@@ -98,7 +118,7 @@ def scaffold(target: Path, lang: str, title: str) -> list[Path]:
     glossary_title, references_title = _PAGES[lang]
     files = {
         "conf.py": _CONF.format(title=title, lang=lang),
-        "index.rst": _INDEX.format(underlined=_heading(title)),
+        "index.rst": _INDEX.format(underlined=_heading(_rst_literal(title))),
         "chapter.rst": _CHAPTER[lang],
         "glossary.rst": _heading(glossary_title) + "\n.. caglossary-glossary::\n",
         "references.rst": _heading(references_title) + "\n.. caglossary-bibliography::\n",
@@ -136,8 +156,15 @@ def run_init(args: argparse.Namespace) -> int:
     target = Path(args.directory)
     if target.exists() and not target.is_dir():
         raise UsageError(f"caglossary: {target}: not a folder; give a folder name")
-    title = args.title or target.resolve().name or "Research"
+    if not args.title.isprintable():
+        raise UsageError("caglossary init: --title holds a line break or control character; "
+                         "give the title on one line")
+    # a folder name may hold what a title may not: such characters become spaces
+    folder = "".join(c if c.isprintable() else " " for c in target.resolve().name).strip()
+    title = args.title or folder or "Research"
     written = scaffold(target, args.lang, title)
+    html = target / "_build" / "html"
     say(f"caglossary: wrote {len(written)} files to {target}; build with "
-        f"`sphinx-build -W {target} {target / '_build' / 'html'}`", stream=sys.stdout)
+        f"`sphinx-build -W {shlex.quote(str(target))} {shlex.quote(str(html))}`",
+        stream=sys.stdout)
     return 0

@@ -2,9 +2,11 @@
 
 CSL types replace BibTeX types; people become ``family``/``given`` (an
 organisation is a ``literal``); dates become ``issued.date-parts``. Values are
-plain text: grouping braces go and TeX dashes become Unicode. Only fields the
-record has are written; nothing is filled in. Private ``x-*`` fields go to the
-CSL ``custom`` object unless ``private=False``.
+plain text as a reader sees it (``names.display_text``): grouping braces and
+formatting commands go, escaped braces show as braces, TeX dashes become
+Unicode. Only fields the record has are written; nothing is filled in.
+Private ``x-*`` fields go to the CSL ``custom`` object unless
+``private=False``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..bib.completeness import incomplete_note, is_stub
 from ..bib.cslitem import CSL_TYPES, TEXT_VARIABLES, csl_base, csl_issued
-from ..bib.names import strip_braces
+from ..bib.names import display_text
 
 if TYPE_CHECKING:
     from ..bib.library import Reference
@@ -33,7 +35,7 @@ _EXPORT_VARIABLES = TEXT_VARIABLES + (
 
 def _text(value: str) -> str:
     # Plain text, not the engine's escaped HTML: JSON needs no escaping.
-    return strip_braces(value).replace("---", "—").replace("--", "–")
+    return display_text(value).replace("---", "—").replace("--", "–")
 
 
 def reference_to_csl(ref: Reference, *, private: bool = True) -> dict[str, Any]:
@@ -45,7 +47,7 @@ def reference_to_csl(ref: Reference, *, private: bool = True) -> dict[str, Any]:
     if issued:
         item["issued"] = issued
     if ref.field("pages"):
-        item["page"] = re.sub(r"\s*-+\s*", "-", strip_braces(ref.field("pages")))
+        item["page"] = re.sub(r"\s*-+\s*", "-", display_text(ref.field("pages")))
     for variable, field in (("DOI", "doi"), ("URL", "url")):
         if ref.field(field):
             item[variable] = ref.field(field)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["LATEX_STYLES", "LINK_MODES", "OPTIONS", "Option", "check_value", "register",
-           "validate"]
+__all__ = ["LATEX_STYLES", "LINK_MODES", "OPTIONS", "Option", "check_value", "problems",
+           "register", "validate"]
 
 LINK_MODES = ("every", "section", "document")
 #: the LaTeX command each named style wraps a linked term's text in
@@ -114,22 +114,39 @@ def register(app: Any) -> None:
 
 def validate(config: Any) -> list[str]:
     """Messages for values that cannot work, each naming the option and the fix."""
-    errors = [message for option in OPTIONS if (message := check_value(
-        option.name, getattr(config, option.name, option.default), option.kind))]
-    if config.caglossary_link_mode not in LINK_MODES:
-        errors.append(f"caglossary_link_mode = {config.caglossary_link_mode!r}: use one of "
-                      f"{', '.join(LINK_MODES)}")
-    if config.caglossary_language not in (None, "", "tr", "en"):
-        errors.append(f"caglossary_language = {config.caglossary_language!r}: use 'tr', 'en' "
-                      "or leave it unset to follow `language`")
+    return list(problems(config).values())
+
+
+def problems(config: Any) -> dict[str, str]:
+    """Option name → message, for the values that cannot work.
+
+    A value of the wrong kind gets that message alone: the rule for its
+    allowed values would compare a list or a number with strings and fail.
+    """
+    errors = {option.name: message for option in OPTIONS if (message := check_value(
+        option.name, getattr(config, option.name, option.default), option.kind))}
+    defaults = {option.name: option.default for option in OPTIONS}
+    for name, rule in _VALUE_RULES.items():
+        value = getattr(config, name, defaults[name])
+        if name not in errors and (fix := rule(value)):
+            errors[name] = f"{name} = {value!r}: {fix}"
+    return errors
+
+
+def _citation_style(value: str) -> str:
     from ..bib.csl import STYLES
 
-    style = getattr(config, "caglossary_citation_style", "isnad-metinici")
-    if style not in STYLES:
-        errors.append(f"caglossary_citation_style = {style!r}: use "
-                      f"one of {', '.join(STYLES)}")
-    style = getattr(config, "caglossary_latex_term_style", "upright")
-    if style not in LATEX_STYLES and not style.startswith("\\"):
-        errors.append(f"caglossary_latex_term_style = {style!r}: use upright, italic, bold or "
-                      "a LaTeX command such as '\\textsf'")
-    return errors
+    return "" if value in STYLES else f"use one of {', '.join(STYLES)}"
+
+
+# The fix for a string value the option does not allow ("" when allowed).
+_VALUE_RULES = {
+    "caglossary_link_mode": lambda value: "" if value in LINK_MODES else
+    f"use one of {', '.join(LINK_MODES)}",
+    "caglossary_language": lambda value: "" if value in (None, "", "tr", "en") else
+    "use 'tr', 'en' or leave it unset to follow `language`",
+    "caglossary_citation_style": _citation_style,
+    "caglossary_latex_term_style": lambda value: ""
+    if value in LATEX_STYLES or value.startswith("\\") else
+    "use upright, italic, bold or a LaTeX command such as '\\textsf'",
+}

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sphinx.errors import ConfigError
+from pathlib import Path
+
 from sphinx.util import logging
 
-from .config import LATEX_STYLES, validate
+from .config import LATEX_STYLES, OPTIONS, problems
 from .data import absolute_paths, project_data
 
 __all__ = ["on_builder_inited", "on_config_inited", "on_env_get_outdated",
@@ -25,13 +26,40 @@ logger = logging.getLogger(__name__)
 
 
 def on_config_inited(app: Any, config: Any) -> None:
-    errors = validate(config)
-    if errors:
-        raise ConfigError("caglossary: " + "; ".join(errors))
+    _replace_bad_values(app, config)
     config.caglossary_glossary_files = absolute_paths(config.caglossary_glossary_files,
                                                       app.confdir)
     config.caglossary_bib_files = absolute_paths(config.caglossary_bib_files, app.confdir)
     _latex_preamble(config)
+
+
+def _replace_bad_values(app: Any, config: Any) -> None:
+    """Warn about each value that cannot work and build with the default instead.
+
+    Sphinx's own convention for a value of the wrong type. A ConfigError here
+    reached the user as Sphinx's crash report (a traceback and a plea to report
+    a bug); a warning names conf.py and the fix, and ``-W`` still fails.
+    """
+    defaults = {option.name: option.default for option in OPTIONS}
+    for name, message in problems(config).items():
+        default = defaults[name]
+        logger.warning("caglossary: %s; building with the default %r", message, default,
+                       type="caglossary", subtype="config", location=_assigned_at(app, name))
+        setattr(config, name, list(default) if isinstance(default, list) else default)
+
+
+def _assigned_at(app: Any, name: str) -> str | None:
+    """``conf.py:LINE`` of the last line assigning *name*, or None (set by ``-D``)."""
+    import re
+
+    conf_py = Path(app.confdir or ".") / "conf.py"
+    try:
+        lines = conf_py.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    assignment = re.compile(rf"\s*{name}\s*=")
+    found = [number for number, line in enumerate(lines, 1) if assignment.match(line)]
+    return f"{conf_py}:{found[-1]}" if found else None
 
 
 def _latex_preamble(config: Any) -> None:

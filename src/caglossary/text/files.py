@@ -17,7 +17,8 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 
-__all__ = ["MAX_BYTES", "LineIndex", "decode_utf8", "printable", "read_bytes", "read_utf8"]
+__all__ = ["MAX_BYTES", "LineIndex", "decode_utf8", "printable", "read_bytes", "read_utf8",
+           "wide_encoding"]
 
 #: The largest input read (64 MiB). Reading stops one byte past it, so an
 #: endless device such as ``/dev/zero`` or a runaway pipe costs that much memory
@@ -44,12 +45,29 @@ def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     return raw
 
 
+# Byte-order marks of the encodings Windows editors save as "Unicode"; UTF-32
+# first, as its little-endian mark begins with UTF-16's.
+_WIDE_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+               (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+
+def wide_encoding(raw: bytes) -> str:
+    """``"UTF-16"`` or ``"UTF-32"`` when *raw* begins with that byte-order mark, else ``""``."""
+    return next((name for mark, name in _WIDE_MARKS if raw.startswith(mark)), "")
+
+
 def decode_utf8(raw: bytes, path: str | Path, *, encoding: str = "utf-8") -> str:
     """*raw* decoded, or :class:`UnreadableFile` naming the bad line.
 
     A byte-order mark stays in the text (offsets index the file's text and
-    nothing else); data readers drop it themselves.
+    nothing else); data readers drop it themselves. A UTF-16 or UTF-32 file is
+    named as such: "byte 0xff on line 1" or "a binary file" told the user
+    nothing they could act on.
     """
+    wide = wide_encoding(raw) if encoding.lower().replace("-", "") == "utf8" else ""
+    if wide:
+        raise UnreadableFile(str(path), 1, f"is {wide} text, not UTF-8; save the file as "
+                             "UTF-8", "file-encoding")
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
