@@ -19,11 +19,18 @@ __all__ = [
     "Problem",
     "ReferenceNotFound",
     "Severity",
+    "UNREADABLE_CODES",
     "UnreadableFile",
 ]
 
 #: "error" loses data or breaks links; "warning" does not.
 Severity = Literal["error", "warning"]
+
+#: Codes of a file that could not be read at all (missing, a folder, no
+#: permission, not UTF-8, too large): bad input, which a command line exits 2 for,
+#: rather than a problem found in the data.
+UNREADABLE_CODES = frozenset({"file-missing", "file-unreadable", "file-encoding",
+                              "file-too-large"})
 
 
 @dataclass(frozen=True, slots=True)

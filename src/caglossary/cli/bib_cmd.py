@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from ..errors import UNREADABLE_CODES
 from ..text.files import LineIndex
 from .common import UsageError, read_text_file, refuse_idle_options, require_files, say
 
@@ -59,13 +60,10 @@ def _load(paths: list[str]) -> Bibliography:
     loaded = load_bibliography(paths)
     for problem in loaded.problems:
         say(problem)
-    unreadable = [p for p in loaded.problems if p.code in _UNREADABLE]
+    unreadable = [p for p in loaded.problems if p.code in UNREADABLE_CODES]
     if unreadable:
         raise UsageError(f"caglossary: {unreadable[0].path}: cannot be read", unreadable[0].path)
     return loaded
-
-
-_UNREADABLE = ("file-missing", "file-unreadable")
 
 
 def _cited(bib: Bibliography, files: list[str], ocr: bool) -> tuple[list[str], int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import ConceptNotFound
+from ..errors import UNREADABLE_CODES, ConceptNotFound
 from ..termbase.model import Concept
 from .common import UsageError, emit_json, say
 from .inputs import load_user_glossary
@@ -104,6 +104,8 @@ def run_validate(args: argparse.Namespace) -> int:
     warnings = len(problems) - errors
     checked = len(paths) + len(bib_paths)
     print(f"{checked} file(s) checked: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    if any(p.code in UNREADABLE_CODES for p in problems):
+        return 2  # a file that cannot be read is bad input, not a problem in its data
     return 1 if errors else 0
 
 

@@ -15,6 +15,7 @@ import re
 import argparse
 from typing import TYPE_CHECKING
 
+from ..errors import UNREADABLE_CODES
 from .common import UsageError, require_files, say
 
 if TYPE_CHECKING:
@@ -22,8 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["check_bib_files", "check_glossary_files", "guess_format", "load_user_glossary"]
 
-_STOPPING = {"file-missing", "file-unreadable", "file-encoding", "file-too-large",
-             "glossary-syntax"}
+_STOPPING = UNREADABLE_CODES | {"glossary-syntax"}
 _FORMATS = (
     (re.compile(r"^\s*TY  - ", re.MULTILINE), "RIS"),
     (re.compile(r"^\s*[\[{]\s*[\[{\"]"), "JSON (CSL-JSON?)"),
