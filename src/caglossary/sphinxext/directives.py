@@ -24,7 +24,6 @@ from ..text.files import read_utf8
 from .domain import cag_domain
 from .i18n import primary_language
 from .nodes import bibliography_placeholder, glossary_placeholder
-from .plaintext import text_paragraphs
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +86,8 @@ class TextDirective(SphinxDirective):
     option_spec = {"ocr": directives.flag, "source-path": directives.unchanged}
 
     def run(self) -> list[nodes.Node]:
+        from .plaintext import text_paragraphs  # only a page with this directive needs it
+
         relative, absolute = self.env.relfn2path(self.arguments[0])
         path = Path(absolute)
         self.env.note_dependency(relative)

@@ -56,9 +56,18 @@ class CagDomain(DomainState):
     def term_destination(self, fromdocname: str, target: str, lang: str, anaphor: bool = False
                          ) -> Destination:
         """The glossary entry a mention of concept *target* in language *lang* links to."""
+        todoc = self.glossary_doc(fromdocname)
+        # a project's pages link the same few hundred concepts thousands of times
+        memo = self.__dict__.setdefault("_destination_memo", {})
+        key = (todoc, target, lang, anaphor)
+        if key not in memo:
+            memo[key] = self._term_destination(todoc, target, lang, anaphor)
+        return memo[key]
+
+    def _term_destination(self, todoc: str | None, target: str, lang: str, anaphor: bool
+                          ) -> Destination:
         glossary = self.project.glossary
         concept = glossary[target] if target in glossary else None
-        todoc = self.glossary_doc(fromdocname)
         if concept is None or todoc is None or concept.id not in self.shown_concepts(todoc):
             return _NOWHERE["term"]
         return Destination(todoc, term_anchor(concept.id),

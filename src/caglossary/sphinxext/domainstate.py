@@ -23,7 +23,8 @@ __all__ = ["DomainState", "cite_anchor", "term_anchor"]
 
 # answers derived from the pages, dropped whenever a page's data changes
 _PAGE_MEMOS = ("_cited_memo", "_glossary_doc_memo", "_tooltip_memo", "_shown_memo",
-               "_sources_memo", "_using_memo", "_citing_memo", "_holds_memo")
+               "_sources_memo", "_using_memo", "_citing_memo", "_holds_memo",
+               "_destination_memo")
 _PER_DOC = ("terms", "cites", "glossaries", "glossary_all", "bibliographies")
 
 

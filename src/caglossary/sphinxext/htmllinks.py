@@ -94,13 +94,28 @@ def visit_auto_links(translator: Any, node: nodes.Element) -> None:
 
 def _link_html(translator: Any, link: WrittenLink, surface: str) -> str:
     # attributes in the order the translator's starttag sorts them: class, href, id, title
-    attval = translator.attval
-    anchor = f' id="{attval(link.anchor)}"' if link.anchor else ""
-    classes = " ".join(link.destination.classes)
-    if not link.kind:
-        return f'<span class="{attval(classes)}"{anchor}>{surface}</span>'
-    href = f"#{link.address}" if link.kind == "refid" else link.address or "#"
-    title = link.destination.title
-    tip = f' title="{attval(title)}"' if title else ""
-    return (f'<a class="{attval(classes)} reference internal" href="{attval(href)}"{anchor}{tip}>'
-            f"<span>{surface}</span></a>")
+    head, tail = _tags(translator, link)
+    anchor = f' id="{translator.attval(link.anchor)}"' if link.anchor else ""
+    return f"{head}{anchor}{tail}{surface}{_CLOSE[bool(link.kind)]}"
+
+
+_CLOSE = {True: "</span></a>", False: "</span>"}
+
+
+def _tags(translator: Any, link: WrittenLink) -> tuple[str, str]:
+    """The start tag of *link* around its ``id``: a page links the same few concepts
+    again and again, so each (address, destination) is escaped once per page."""
+    memo = translator.__dict__.setdefault("_cag_link_tags", {})
+    key = (link.kind, link.address, link.destination, translator.in_mailto)
+    if key not in memo:
+        attval = translator.attval
+        classes = " ".join(link.destination.classes)
+        if not link.kind:
+            memo[key] = (f'<span class="{attval(classes)}"', ">")
+        else:
+            href = f"#{link.address}" if link.kind == "refid" else link.address or "#"
+            title = link.destination.title
+            tip = f' title="{attval(title)}"' if title else ""
+            memo[key] = (f'<a class="{attval(classes)} reference internal" href="{attval(href)}"',
+                         f"{tip}><span>")
+    return memo[key]

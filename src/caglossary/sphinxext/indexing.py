@@ -18,9 +18,22 @@ from typing import Any
 
 from ..text.turkish import initial_letter, tr_sort_key
 from .domain import cag_domain, term_anchor
-from .pages import index_entries
+__all__ = ["index_entries", "publish_concepts", "turkish_general_index"]
 
-__all__ = ["publish_concepts", "turkish_general_index"]
+
+def index_entries(concept: Any) -> list[tuple[str, str, str, str, None]]:
+    """General-index entries of a concept: both terms, then each abbreviation.
+
+    An abbreviation is filed with its term (``ŞİÖ; Şanghay İşbirliği Örgütü``) so
+    the index explains it; sorting is Sphinx's, re-ordered the Turkish way for a
+    Turkish project by :func:`turkish_general_index`.
+    """
+    entries = []
+    for side in (concept.tr, concept.en):
+        if side.term:
+            entries.append(("single", side.term, "", "", None))
+        entries.extend(("pair", f"{abbr}; {side.term}", "", "", None) for abbr in side.abbr)
+    return entries
 
 
 def _take_back(env: Any, published: dict[str, Any]) -> None:

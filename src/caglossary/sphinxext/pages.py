@@ -19,10 +19,11 @@ from ..bib.csl import cite_text
 from .domain import CagDomain, cite_anchor
 from .htmllinks import writes_html
 from .i18n import translator
+from .indexing import index_entries
 from .links import internal_address, internal_reference
 from .nodes import counted_links
 
-__all__ = ["Page", "citation_style", "glossary", "index_entries", "letter_anchor"]
+__all__ = ["Page", "citation_style", "glossary", "letter_anchor"]
 
 _LETTER_NAMES = {"Ç": "c-cedilla", "Ğ": "g-breve", "I": "dotless-i", "İ": "i-dot",
                  "Ö": "o-umlaut", "Ş": "s-cedilla", "Ü": "u-umlaut", "0–9": "digits"}
@@ -149,21 +150,6 @@ def _letter_bar(page: Page, lang: str, letters: list[str]) -> nodes.paragraph:
             bar += nodes.Text(" · ")
         bar += page.link(page.docname, letter_anchor(lang, letter), letter)
     return bar
-
-
-def index_entries(concept: Any) -> list[tuple[str, str, str, str, None]]:
-    """General-index entries of a concept: both terms, then each abbreviation.
-
-    An abbreviation is filed with its term (``ŞİÖ; Şanghay İşbirliği Örgütü``) so
-    the index explains it; sorting is Sphinx's, re-ordered the Turkish way for a
-    Turkish project by :mod:`.indexing`.
-    """
-    entries = []
-    for side in (concept.tr, concept.en):
-        if side.term:
-            entries.append(("single", side.term, "", "", None))
-        entries.extend(("pair", f"{abbr}; {side.term}", "", "", None) for abbr in side.abbr)
-    return entries
 
 
 def _index_node(page: Page, concept: Any, anchor: str) -> addnodes.index:

@@ -11,18 +11,19 @@ from typing import Any
 from docutils import nodes
 
 from .links import ONE_DOCUMENT_BUILDERS
-from .bibpage import bibliography
 from .nodes import bibliography_placeholder, glossary_placeholder
-from .pages import Page, glossary
 
 __all__ = ["fill_placeholders"]
-
-
 
 
 def fill_placeholders(app: Any, doctree: nodes.document, fromdocname: str) -> None:
     if not _may_hold_placeholders(app, fromdocname):  # spare most pages a walk of their tree
         return
+    # imported here: a build that writes no glossary or bibliography page (most
+    # incremental ones) need not define what only those pages use
+    from .bibpage import bibliography
+    from .pages import Page, glossary
+
     for node in list(doctree.findall(glossary_placeholder)):
         page = Page(app, fromdocname, node.get("docname", ""))
         node.replace_self(glossary(page, node["lang"]))
