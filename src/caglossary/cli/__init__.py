@@ -15,11 +15,13 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from .. import regexbundle
+from .. import codebundle, regexbundle
 
-# before the modules below (and the command's) compile their patterns: they then
-# take the programs compiled in an earlier run (see caglossary.regexbundle)
+# before the modules below (and the command's) compile their patterns and records:
+# they then take the programs and the records' methods compiled in an earlier run
+# (see caglossary.regexbundle and caglossary.codebundle)
 regexbundle.preload()
+codebundle.preload()
 
 from ..errors import CaglossaryError  # noqa: E402 — after the preload, on purpose
 from ..text.files import printable  # noqa: E402
@@ -95,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
         regexbundle.keep()  # writes only where a module's pattern is new to the file
+        codebundle.keep()  # and only where a record's code is
         return code
     except UsageError as exc:
         say(exc)
