@@ -66,3 +66,11 @@ def test_text_that_may_not_cite_holds_no_citation(text, ocr):
     bare = text.replace("(", "")
     assert not may_cite(bare)
     assert find_citations(bare, ocr=ocr) == []
+
+
+def test_a_cached_matcher_scans_with_the_program_of_a_built_one():
+    """The scanner's program of cached tables is found by the tables' key, not the words."""
+    concepts = list(glossary())
+    for ocr in (False, True):
+        cached = TermMatcher(concepts, ocr=ocr, cached=True)
+        assert cached._scan.pattern == TermMatcher(concepts, ocr=ocr)._scan.pattern

@@ -19,7 +19,7 @@ from __future__ import annotations
 import marshal
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,9 @@ class MatcherTables:
     loose: dict[str, str]  # key without apostrophes → key
     skeletons: dict[str, list[str]]  # skeleton of a marked key → the keys with it
     shorter: dict[str, tuple[str, ...]]  # key → the shorter keys it starts with, longest first
+    #: the cache key of tables kept in the cache folder (it decides everything above),
+    #: "" for tables built without one
+    key: str = field(default="", compare=False)
 
 
 def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
@@ -110,7 +113,8 @@ def matcher_tables(concepts: list[Concept], *, ocr: bool, pdf_text: bool,
     found = _load(target, key)
     if found is not None:
         return found
-    tables = build_tables(concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
+    tables = replace(build_tables(concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced),
+                     key=key)
     _store(target, key, tables)
     return tables
 
@@ -163,7 +167,7 @@ def _pack(tables: MatcherTables) -> bytes:
                           tables.guarded, not_loose, loose, tables.skeletons, shorter))
 
 
-def _unpack(payload: bytes) -> MatcherTables:
+def _unpack(payload: bytes, key: str = "") -> MatcherTables:
     sets, by_key, words, guarded, not_loose, differing, skeletons, some_shorter = \
         marshal.loads(payload)
     loose = dict(zip(by_key, by_key))  # most keys are their own loose spelling
@@ -172,7 +176,8 @@ def _unpack(payload: bytes) -> MatcherTables:
     loose.update(differing)
     shorter: dict[str, tuple[str, ...]] = dict.fromkeys(by_key, ())
     shorter.update(some_shorter)
-    return MatcherTables(_PackedForms(by_key, sets), words, guarded, loose, skeletons, shorter)
+    return MatcherTables(_PackedForms(by_key, sets), words, guarded, loose, skeletons, shorter,
+                         key)
 
 
 class _PackedForms(dict[str, list[Form]]):
@@ -241,7 +246,7 @@ _SET_AT = [at for at, f in enumerate(fields(Form)) if str(f.type).startswith("fr
 def _load(target: Path, key: str) -> MatcherTables | None:
     try:
         payload = read_sealed(target, _MAGIC, key)
-        return None if payload is None else _unpack(payload)
+        return None if payload is None else _unpack(payload, key)
     except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
         return None
 

@@ -65,6 +65,13 @@ class TermMention(NamedTuple):
 
 
 _pattern_regex = lru_cache(maxsize=4096)(pattern_regex)
+
+
+@lru_cache(maxsize=1)
+def _own_stamp() -> int:
+    from ..termbase.cache import source_stamp
+
+    return source_stamp([__name__])
 _GUARD = attrgetter("guard")
 
 
@@ -122,7 +129,10 @@ class TermMatcher:
         self._shorter = tables.shorter
         self._tail = tail_regex(ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         words = [self._words.get(key, key) for key in self._by_key]
-        self._scan = scan_regex(words, self._tail.pattern) if words else None
+        # cached tables' key decides the words (with this module, which picks them):
+        # the scanner's program is then found without sorting and hashing them all
+        known = tables.key and f"{tables.key}:{_own_stamp()}"
+        self._scan = scan_regex(words, self._tail.pattern, known) if words else None
         # gap character + candidate word (key text from the term's start to the end of
         # its ending) → what it can mean; everything but capitals depends on it alone.
         self._candidates: dict[str, _Candidate] = {}
