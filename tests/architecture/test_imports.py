@@ -129,6 +129,7 @@ def test_the_core_never_imports_an_adapter():
 def test_layers_point_one_way():
     """adapters → recognition/exchange → termbase/bib → text, never back up."""
     rank = {"text": 0, "errors": 0, "resources": 0, "sealedfiles": 0, "regexbundle": 0,
+            "codebundle": 0,
             "termbase": 1, "bib": 1,
             "recognition": 2, "exchange": 2, "cli": 3, "sphinxext": 3}
     offenders = []

@@ -66,3 +66,23 @@ def test_text_that_may_not_cite_holds_no_citation(text, ocr):
     bare = text.replace("(", "").replace("[", "")  # no bracket opens a citation
     assert not may_cite(bare)
     assert find_citations(bare, ocr=ocr) == []
+
+
+def test_a_cached_matcher_scans_with_the_program_of_a_built_one():
+    """The scanner's program of cached tables is found by the tables' key, not the words."""
+    concepts = list(glossary())
+    for ocr in (False, True):
+        cached = TermMatcher(concepts, ocr=ocr, cached=True)
+        assert cached._scan.pattern == TermMatcher(concepts, ocr=ocr)._scan.pattern
+
+
+def test_shorter_keys_worked_out_on_demand_equal_the_built_ones():
+    concepts = list(glossary())
+    built = matchertables.build_tables(concepts, ocr=False, pdf_text=False)
+    matchertables.matcher_tables(concepts, ocr=False, pdf_text=False)
+    cached = matchertables.matcher_tables(concepts, ocr=False, pdf_text=False)
+    some = [key for key, keys in built.shorter.items() if keys][:50] + ["no such key"]
+    assert [cached.shorter.get(key, ()) for key in some] == [built.shorter.get(key, ())
+                                                            for key in some]
+    assert len(cached.shorter) == len(built.shorter) and "no such key" not in cached.shorter
+    assert dict(cached.shorter.items()) == built.shorter

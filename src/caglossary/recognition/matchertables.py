@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import marshal
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from collections.abc import Container, Iterable
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["MatcherTables", "build_tables", "matcher_tables"]
 
 _MAGIC = b"CAGM"
-_FORMAT = 2  # 2: each key's forms packed apart, read when first asked for
+# 2: each key's forms packed apart, read when first asked for; 3: shorter keys not stored
+_FORMAT = 3
 _KEEP = 16  # table files kept: a few glossaries × modes
 
 
@@ -47,6 +48,9 @@ class MatcherTables:
     loose: dict[str, str]  # key without apostrophes → key
     skeletons: dict[str, list[str]]  # skeleton of a marked key → the keys with it
     shorter: dict[str, tuple[str, ...]]  # key → the shorter keys it starts with, longest first
+    #: the cache key of tables kept in the cache folder (it decides everything above),
+    #: "" for tables built without one
+    key: str = field(default="", compare=False)
 
 
 def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
@@ -71,10 +75,14 @@ def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
     for key in words:
         skeletons.setdefault(skeleton(key), []).append(key)
     keys = set(by_key)
-    shorter = {key: tuple(key[:i] for i in range(len(key) - 1, 0, -1) if key[:i] in keys)
-               for key in keys}
+    shorter = {key: _shorter_keys(key, keys) for key in keys}
     return MatcherTables(by_key, words, guarded, {key.replace("'", ""): key for key in by_key},
                          skeletons, shorter)
+
+
+def _shorter_keys(key: str, keys: Container[str]) -> tuple[str, ...]:
+    """The shorter keys among *keys* that *key* starts with, longest first."""
+    return tuple(key[:i] for i in range(len(key) - 1, 0, -1) if key[:i] in keys)
 
 
 def _drop_merged_guarded(by_key: dict[str, list[Form]], words: dict[str, str]) -> None:
@@ -110,7 +118,8 @@ def matcher_tables(concepts: list[Concept], *, ocr: bool, pdf_text: bool,
     found = _load(target, key)
     if found is not None:
         return found
-    tables = build_tables(concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
+    tables = replace(build_tables(concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced),
+                     key=key)
     _store(target, key, tables)
     return tables
 
@@ -140,8 +149,9 @@ def _pack(tables: MatcherTables) -> bytes:
 
     Each key's forms are packed apart (a form as its fields, a guard as the
     guard's, an ending set as its number in a list of the sets, each packed
-    apart too): a run unpacks the keys its text holds. Of the keys' shorter
-    keys and loose spellings, only what differs from the key itself is stored.
+    apart too): a run unpacks the keys its text holds. Of the keys' loose
+    spellings, only what differs from the key itself is stored; their shorter
+    keys not at all (a run works out those of the few keys its text holds).
     """
     sets: dict[frozenset[str], int] = {}
 
@@ -158,21 +168,66 @@ def _pack(tables: MatcherTables) -> bytes:
               for key, forms in tables.by_key.items()}
     not_loose = [key for key in tables.by_key if key not in tables.loose]
     loose = {spelling: key for spelling, key in tables.loose.items() if spelling != key}
-    shorter = {key: keys for key, keys in tables.shorter.items() if keys}
     return marshal.dumps(([marshal.dumps(each) for each in sets], by_key, tables.words,
-                          tables.guarded, not_loose, loose, tables.skeletons, shorter))
+                          tables.guarded, not_loose, loose, tables.skeletons))
 
 
-def _unpack(payload: bytes) -> MatcherTables:
-    sets, by_key, words, guarded, not_loose, differing, skeletons, some_shorter = \
-        marshal.loads(payload)
+def _unpack(payload: bytes, key: str = "") -> MatcherTables:
+    sets, by_key, words, guarded, not_loose, differing, skeletons = marshal.loads(payload)
     loose = dict(zip(by_key, by_key))  # most keys are their own loose spelling
-    for key in not_loose:
-        del loose[key]
+    for spelling in not_loose:
+        del loose[spelling]
     loose.update(differing)
-    shorter: dict[str, tuple[str, ...]] = dict.fromkeys(by_key, ())
-    shorter.update(some_shorter)
-    return MatcherTables(_PackedForms(by_key, sets), words, guarded, loose, skeletons, shorter)
+    return MatcherTables(_PackedForms(by_key, sets), words, guarded, loose, skeletons,
+                         _ShorterKeys(by_key), key)
+
+
+class _ShorterKeys(dict[str, tuple[str, ...]]):
+    """Each key → the shorter keys it starts with, longest first, worked out when first
+    asked for: a run asks for the few its text holds, and the 3,000 stored tuples of
+    prefixes cost a short run 6 M instructions to read. Anything that looks at all of
+    them (a comparison, a listing) works them all out first."""
+
+    def __init__(self, keys: dict[str, Any]) -> None:
+        super().__init__()
+        self._keys = keys
+
+    def __missing__(self, key: str) -> tuple[str, ...]:
+        if key not in self._keys:
+            raise KeyError(key)
+        found = self[key] = _shorter_keys(key, self._keys)
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._keys else default
+
+    def _all_read(self) -> _ShorterKeys:
+        for key in self._keys:
+            self[key]
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        return dict.__eq__(self._all_read(), other)
+
+    __hash__ = None  # as dict's
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __iter__(self) -> Any:
+        return iter(self._keys)
+
+    def keys(self) -> Any:
+        return dict.keys(self._all_read())
+
+    def values(self) -> Any:
+        return dict.values(self._all_read())
+
+    def items(self) -> Any:
+        return dict.items(self._all_read())
 
 
 class _PackedForms(dict[str, list[Form]]):
@@ -241,7 +296,7 @@ _SET_AT = [at for at, f in enumerate(fields(Form)) if str(f.type).startswith("fr
 def _load(target: Path, key: str) -> MatcherTables | None:
     try:
         payload = read_sealed(target, _MAGIC, key)
-        return None if payload is None else _unpack(payload)
+        return None if payload is None else _unpack(payload, key)
     except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
         return None
 

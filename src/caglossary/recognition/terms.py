@@ -16,7 +16,7 @@ map remain in Python.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -56,6 +56,13 @@ class TermMention(NamedTuple):
                 "concept": self.concept, "kind": self.kind}
 
 
+@lru_cache(maxsize=1)
+def _own_stamp() -> int:
+    from ..termbase.cache import source_stamp
+
+    return source_stamp([__name__])
+
+
 _GUARD = attrgetter("guard")
 
 
@@ -87,7 +94,10 @@ class TermMatcher:
         self._guarded = tables.guarded
         tail = tail_regex(ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         words = [tables.words.get(key, key) for key in tables.by_key]
-        self._scan = scan_regex(words, tail.pattern) if words else None
+        # cached tables' key decides the words (with this module, which picks them):
+        # the scanner's program is then found without sorting and hashing them all
+        known = tables.key and f"{tables.key}:{_own_stamp()}"
+        self._scan = scan_regex(words, tail.pattern, known) if words else None
         self._reader = (CandidateReader(tables, self._scan, tail, ocr=ocr, replaced=replaced,
                                         case_sensitive=case_sensitive)
                         if self._scan is not None else None)

@@ -125,7 +125,7 @@ def _trie_body(words: Iterable[str]) -> str:
     return _render(trie)
 
 
-def scan_regex(words: Iterable[str], tail: str) -> re.Pattern[str]:
+def scan_regex(words: Iterable[str], tail: str, known: str = "") -> re.Pattern[str]:
     """Any of *words* after a gap character, then *tail* (for scanning long lower-case keys).
 
     Starting with a character class instead of a look-behind lets the engine skip
@@ -137,11 +137,17 @@ def scan_regex(words: Iterable[str], tail: str) -> re.Pattern[str]:
     """
     from .regexcache import cached_regex
 
-    words = sorted(words)  # the order they come in varies with the hash seed
+    # the order the words come in varies with the hash seed
+    def build() -> str:
+        return "[^a-z0-9_](" + _trie_body(sorted(words)) + ")" + tail
+
     # the key holds what the pattern is made of and this module's own source,
-    # so a change to how the trie is written never serves a stale pattern
-    source = "\x1f".join(["scan", _own_stamp(), tail, *words])
-    return cached_regex(source, lambda: "[^a-z0-9_](" + _trie_body(words) + ")" + tail)
+    # so a change to how the trie is written never serves a stale pattern; a
+    # caller's *known* key of the words stands for the words themselves
+    if known:
+        return cached_regex("\x1f".join(["scan known", _own_stamp(), tail, known]), build)
+    words = sorted(words)
+    return cached_regex("\x1f".join(["scan", _own_stamp(), tail, *words]), build)
 
 
 def _own_stamp() -> str:

@@ -1,0 +1,49 @@
+"""The process's exit: the exit code of main(), with or without the interpreter's teardown."""
+
+from __future__ import annotations
+
+import atexit
+import gc
+import subprocess
+import sys
+
+import pytest
+
+from caglossary import cli
+
+
+def test_a_pending_atexit_handler_gets_the_usual_exit(monkeypatch, capsys):
+    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 1, raising=False)
+    enabled = gc.isenabled()
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            cli.run(["lookup", "no such concept at all"])
+    finally:
+        if enabled:
+            gc.enable()
+    assert stopped.value.code == 1
+    assert "no such concept at all" in capsys.readouterr().err
+
+
+def test_a_command_that_makes_cycles_keeps_the_collector(monkeypatch):
+    seen = []
+    monkeypatch.setattr(cli, "main", lambda argv: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr(cli, "_leave", lambda code: None)
+    enabled = gc.isenabled()
+    try:
+        cli.run(["build", "--help"])
+        cli.run(["annotate", "x.txt"])
+    finally:
+        if enabled:
+            gc.enable()
+    assert seen == [True, False]
+
+
+def test_output_and_exit_code_survive_the_quick_exit(tmp_path):
+    text = tmp_path / "t.txt"
+    text.write_text("Şanghay İşbirliği Örgütü (Nosuchauthor, 1999) toplandı.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "caglossary", "annotate", str(text)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 1  # the unresolved citation
+    assert "Şanghay İşbirliği Örgütü" in done.stdout
+    assert "unresolved citation" in done.stderr
