@@ -10,9 +10,9 @@ bibliography pages.
 
 from __future__ import annotations
 
-from typing import Any
-
+import re
 from pathlib import Path
+from typing import Any
 
 from sphinx.util import logging
 
@@ -50,8 +50,6 @@ def _replace_bad_values(app: Any, config: Any) -> None:
 
 def _assigned_at(app: Any, name: str) -> str | None:
     """``conf.py:LINE`` of the last line assigning *name*, or None (set by ``-D``)."""
-    import re
-
     conf_py = Path(app.confdir or ".") / "conf.py"
     try:
         lines = conf_py.read_text(encoding="utf-8").splitlines()
