@@ -24,6 +24,18 @@ def test_scaffolded_project_builds_with_warnings_as_errors(tmp_path, lang, capsy
     assert f'<html lang="{lang}"' in chapter
 
 
+@pytest.mark.parametrize("builder", ["epub", "latex", "singlehtml", "text"])
+def test_scaffolded_project_builds_every_format_with_warnings_as_errors(tmp_path, builder,
+                                                                        capsys):
+    # An EPUB needs a copyright and a version; without them "-W -b epub" failed.
+    project = tmp_path / "thesis"
+    assert main(["init", str(project)]) == 0
+    out = tmp_path / builder
+    doctrees = ["-d", str(tmp_path / "doctrees")]  # as "make" keeps them apart
+    assert build_main(["-W", "-q", "-b", builder, *doctrees, str(project), str(out)]) == 0, \
+        capsys.readouterr().err
+
+
 def test_init_refuses_to_overwrite(tmp_path, capsys):
     assert main(["init", str(tmp_path)]) == 0
     capsys.readouterr()

@@ -23,6 +23,8 @@ _CONF = '''\
 # "Use it in your project" of the caglossary documentation.
 project = {title!r}
 author = "Your name"
+copyright = "%Y, Your name"    # %Y is the year of the build
+release = version = "0.1"       # an EPUB needs both, even as drafts
 language = {lang!r}
 extensions = ["caglossary", "sphinx.ext.intersphinx"]
 exclude_patterns = ["_build"]

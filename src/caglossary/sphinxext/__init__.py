@@ -18,9 +18,17 @@ __all__ = ["setup"]
 ENV_VERSION = 2
 
 
+def _add_static_path(app: Any, config: Any) -> None:
+    # At config-inited, not builder-inited: the saved environment keeps the
+    # config as it is after this event, so every later build compares like with
+    # like instead of saying "The configuration has changed (html_static_path)".
+    static = str(Path(__file__).parent / "static")
+    if static not in config.html_static_path:
+        config.html_static_path = [*config.html_static_path, static]
+
+
 def _add_static(app: Any) -> None:
     if app.builder.format == "html":
-        app.config.html_static_path.append(str(Path(__file__).parent / "static"))
         app.add_css_file("caglossary.css")
         app.add_js_file("caglossary.js", loading_method="defer")
 
@@ -51,6 +59,7 @@ def setup(app: Any) -> dict[str, Any]:
     # diacritics and knows the glossary's inflected words (see search.py).
     app.add_search_language(GlossarySearchTurkish)
     app.connect("config-inited", on_config_inited)
+    app.connect("config-inited", _add_static_path)
     app.connect("builder-inited", on_builder_inited)
     app.connect("builder-inited", _add_static)
     app.connect("env-get-outdated", on_env_get_outdated)

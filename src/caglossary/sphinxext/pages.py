@@ -152,11 +152,17 @@ def _letter_bar(page: Page, lang: str, letters: list[str]) -> nodes.paragraph:
     return bar
 
 
-def _index_node(page: Page, concept: Any, anchor: str) -> addnodes.index:
+def _index_node(page: Page, concept: Any, anchor: str) -> nodes.Element:
     # LaTeX writes \index from these nodes; HTML's general index reads the
     # entries the build noted in the index domain (see indexing.py).
     entries = [(kind, text, anchor, main, key) for kind, text, _, main, key
                in index_entries(concept)]
+    config = page.env.config
+    if not config.latex_use_xindy:  # makeindex: see latexindex.py
+        from .latexindex import makeindex_entries
+
+        raw = makeindex_entries(entries, page.lang, config.latex_engine)
+        return nodes.raw("", raw + "\n", format="latex")
     return addnodes.index(entries=entries, inline=False)
 
 
