@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ..text.turkish import tr_lower
+from ..text.turkish import fold, tr_lower
 
 __all__ = ["makeindex_entries", "makeindex_sort_key"]
 
@@ -30,10 +30,10 @@ def makeindex_sort_key(text: str, lang: str) -> str:
     """An ASCII key that makeindex sorts in the order of *lang*'s alphabet."""
     if lang == "tr":
         lowered = "".join(_TURKISH_SPELLING.get(ch, ch) for ch in tr_lower(text))
-    else:
-        lowered = text.replace("ı", "i").lower()
-    bare = "".join(ch for ch in unicodedata.normalize("NFKD", lowered)
-                   if not unicodedata.combining(ch))
+        bare = "".join(ch for ch in unicodedata.normalize("NFKD", lowered)
+                       if not unicodedata.combining(ch))
+    else:  # the English alphabet: a Turkish letter files with its base letter
+        bare = fold(text)
     return _NOT_SORTABLE.sub(" ", bare).strip() or "~"
 
 
