@@ -174,3 +174,26 @@ def test_with_the_builtin_glossary_on_its_stable_concepts():
     assert not [p for p in consistent if p.key in BUILTIN_STABLE]
     assert {p.line: p.key for p in planted if p.key in BUILTIN_STABLE} == {
         line: key for line, key in PLANTED.items() if key in BUILTIN_STABLE}
+
+
+@pytest.mark.parametrize("second", [
+    'msgid "Şanghay Beşlisi"\nmsgstr "Shanghai Six"\n',
+    'msgid ""\n"Şanghay "\n"Beşlisi"\nmsgstr "Shanghai Six"\n',  # the same msgid over two lines
+])
+def test_a_message_defined_twice_is_refused_with_both_lines(tmp_path, capsys, second):
+    path = tmp_path / "twice.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    'msgid "Şanghay Beşlisi"\nmsgstr "Shanghai Five"\n\n'
+                    '#~ msgid "Şanghay Beşlisi"\n#~ msgstr "old"\n\n' + second, encoding="utf-8")
+    code, _, err = run(capsys, "check-translation", str(path), *ONLY_MINI)
+    assert code == 2
+    assert f"{path}:11: msgid 'Şanghay Beşlisi' is defined twice (first on line 5)" in err
+
+
+def test_the_same_msgid_in_another_context_is_another_message(tmp_path, capsys):
+    path = tmp_path / "contexts.po"
+    path.write_text('msgid "Şanghay Beşlisi"\nmsgstr "Shanghai Five"\n\n'
+                    'msgctxt "title"\nmsgid "Şanghay Beşlisi"\nmsgstr "Shanghai Five"\n',
+                    encoding="utf-8")
+    code, _, err = run(capsys, "check-translation", str(path), *ONLY_MINI)
+    assert code == 0 and "2 translated message(s) checked" in err

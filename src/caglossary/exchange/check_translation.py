@@ -71,14 +71,45 @@ def read_catalog(path: str | Path) -> Catalog:
         raw = read_bytes(path)
     except UnreadableFile as exc:
         raise TranslationFileError(name, str(exc)) from None
-    text = _decode(name, raw)
+    lines = _decode(name, raw).splitlines()
     try:
-        return read_po(text.splitlines(), abort_invalid=True)
+        catalog = read_po(lines, abort_invalid=True)
     except PoFileError as exc:
         raise TranslationFileError(name, f"{name}:{exc.lineno + 1}: not a valid .po file "
                                    f"({str(exc).rsplit(' on ', 1)[0]}); fix that line") from None
     except (ValueError, IndexError) as exc:
         raise TranslationFileError(name, f"{name}: not a valid .po file ({exc})") from None
+    _refuse_duplicates(name, lines)
+    return catalog
+
+
+_ENTRY_LINE = re.compile(r'(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+(".*")\s*$')
+_CONTINUATION = re.compile(r'\s*(".*")\s*$')
+
+
+def _refuse_duplicates(name: str, lines: list[str]) -> None:
+    """Stop at a message defined twice (same context and msgid), which babel reads
+    silently as one, so the other translation would go unchecked; msgfmt refuses it too."""
+    from babel.messages.pofile import unescape
+
+    seen: dict[tuple[str | None, str], int] = {}
+    context: str | None = None
+    keyword, start, parts = "", 0, []
+    for number, line in enumerate([*lines, ""], 1):  # the empty line ends the last entry
+        entry, more = _ENTRY_LINE.match(line), _CONTINUATION.match(line)
+        if more and not entry:
+            parts.append(unescape(more.group(1)))
+            continue
+        if keyword == "msgctxt":  # the string before this line is complete
+            context = "".join(parts)
+        elif keyword == "msgid":
+            key, context = (context, "".join(parts)), None
+            if key[1] and key in seen:
+                raise TranslationFileError(name, f"{name}:{start}: msgid {key[1]!r} is defined "
+                                           f"twice (first on line {seen[key]}); keep one entry")
+            seen.setdefault(key, start)
+        keyword, start = (entry.group(1), number) if entry else ("", number)
+        parts = [unescape(entry.group(2))] if entry else []
 
 
 def resolve_direction(catalog: Catalog, source: str | None, target: str | None) -> tuple[str, str]:
