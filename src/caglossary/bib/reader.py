@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, UnreadableFile
-from ..text.files import decode_utf8, read_bytes
+from ..text.files import decode_utf8, read_bytes, wide_encoding
 from .macros import expand, folded_key, read_strings
 
 __all__ = ["ENTRY_TYPES", "BibFileReport", "RawEntry", "folded_key", "key_case_clash",
@@ -59,11 +59,13 @@ def read_bib_file(path: str | Path) -> BibFileReport:
     try:
         text = decode_utf8(raw, path)
     except UnreadableFile as exc:
+        if wide_encoding(raw):  # UTF-16 or UTF-32: read on, it would be all U+FFFD
+            return BibFileReport(name, problems=[exc.problem()])
         # Read on with replacement characters: every entry that decodes still loads.
         report = read_bib_text(raw.decode("utf-8", errors="replace").removeprefix("\ufeff"), name)
         report.problems.insert(0, Problem(name, exc.line, (
             f"{exc.reason}; characters that could not be read show as U+FFFD"),
-            name, "error", exc.code))
+            name, "error", "file-damaged"))
         return report
     from .bibcache import load_payload, store_payload
 
