@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import marshal
 import sys
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..sealedfiles import cache_dir, keep_newest, key_digest, read_sealed, seal, write_atomic
+from .lazytables import (FORM_FIELDS, GUARD_AT, SET_AT, PackedForms, ShorterKeys,
+                         shorter_keys)
 from .spelling import pattern_word, plain_key, skeleton
 from .termforms import Form, compile_forms
 
@@ -75,14 +77,9 @@ def build_tables(concepts: Iterable[Concept], *, ocr: bool, pdf_text: bool,
     for key in words:
         skeletons.setdefault(skeleton(key), []).append(key)
     keys = set(by_key)
-    shorter = {key: _shorter_keys(key, keys) for key in keys}
+    shorter = {key: shorter_keys(key, keys) for key in keys}
     return MatcherTables(by_key, words, guarded, {key.replace("'", ""): key for key in by_key},
                          skeletons, shorter)
-
-
-def _shorter_keys(key: str, keys: Container[str]) -> tuple[str, ...]:
-    """The shorter keys among *keys* that *key* starts with, longest first."""
-    return tuple(key[:i] for i in range(len(key) - 1, 0, -1) if key[:i] in keys)
 
 
 def _drop_merged_guarded(by_key: dict[str, list[Form]], words: dict[str, str]) -> None:
@@ -136,8 +133,8 @@ def _key(concepts: list[Concept], ocr: bool, pdf_text: bool, replaced: bool = Fa
                       f"{cache.source_stamp(modules)}:{cache.concepts_digest(concepts)}")
 
 
-_BUILDERS = ("derived", "eventnames", "nameclasses", "spelling", "suffixes", "termforms", "trie",
-             "wordings")
+_BUILDERS = ("derived", "eventnames", "lazytables", "nameclasses", "spelling", "suffixes",
+             "termforms", "trie", "wordings")
 
 
 def _cache_folder() -> Path:
@@ -156,11 +153,11 @@ def _pack(tables: MatcherTables) -> bytes:
     sets: dict[frozenset[str], int] = {}
 
     def plain_form(form: Form) -> tuple[Any, ...]:
-        values = [getattr(form, name) for name in _FORM_FIELDS]
-        for at in _SET_AT:
+        values = [getattr(form, name) for name in FORM_FIELDS]
+        for at in SET_AT:
             values[at] = sets.setdefault(values[at], len(sets))
         guard = form.guard
-        values[_GUARD_AT] = None if guard is None else tuple(
+        values[GUARD_AT] = None if guard is None else tuple(
             getattr(guard, f.name) for f in fields(guard))
         return tuple(values)
 
@@ -178,119 +175,8 @@ def _unpack(payload: bytes, key: str = "") -> MatcherTables:
     for spelling in not_loose:
         del loose[spelling]
     loose.update(differing)
-    return MatcherTables(_PackedForms(by_key, sets), words, guarded, loose, skeletons,
-                         _ShorterKeys(by_key), key)
-
-
-class _ShorterKeys(dict[str, tuple[str, ...]]):
-    """Each key → the shorter keys it starts with, longest first, worked out when first
-    asked for: a run asks for the few its text holds, and the 3,000 stored tuples of
-    prefixes cost a short run 6 M instructions to read. Anything that looks at all of
-    them (a comparison, a listing) works them all out first."""
-
-    def __init__(self, keys: dict[str, Any]) -> None:
-        super().__init__()
-        self._keys = keys
-
-    def __missing__(self, key: str) -> tuple[str, ...]:
-        if key not in self._keys:
-            raise KeyError(key)
-        found = self[key] = _shorter_keys(key, self._keys)
-        return found
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in self._keys else default
-
-    def _all_read(self) -> _ShorterKeys:
-        for key in self._keys:
-            self[key]
-        return self
-
-    def __eq__(self, other: object) -> bool:
-        return dict.__eq__(self._all_read(), other)
-
-    __hash__ = None  # as dict's
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._keys
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def __iter__(self) -> Any:
-        return iter(self._keys)
-
-    def keys(self) -> Any:
-        return dict.keys(self._all_read())
-
-    def values(self) -> Any:
-        return dict.values(self._all_read())
-
-    def items(self) -> Any:
-        return dict.items(self._all_read())
-
-
-class _PackedForms(dict[str, list[Form]]):
-    """Forms filed under their key, each key's unpacked when first read.
-
-    A run reads the forms of the few keys its text holds; unpacking every form
-    (thousands of frozen objects, and the ending sets they share) cost more
-    than the rest of a short run's matcher.
-    """
-
-    def __init__(self, packed: dict[str, bytes], sets: list[bytes]) -> None:
-        super().__init__(packed)  # type: ignore[arg-type]
-        self._sets: list[Any] = sets  # each set's bytes until a form needs it
-        self._guards: dict[tuple[Any, ...], Any] = {}  # one object per guard, as when built
-
-    def __getitem__(self, key: str) -> list[Form]:
-        forms: Any = dict.__getitem__(self, key)
-        if type(forms) is bytes:
-            forms = [self._form(values) for values in marshal.loads(forms)]
-            dict.__setitem__(self, key, forms)
-        return forms
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in self else default
-
-    def values(self) -> Any:
-        return dict.values(self._all_read())
-
-    def items(self) -> Any:
-        return dict.items(self._all_read())
-
-    def __eq__(self, other: object) -> bool:
-        return dict.__eq__(self._all_read(), other)
-
-    __hash__ = None  # as dict's
-
-    def _all_read(self) -> _PackedForms:
-        for key in self:
-            self[key]
-        return self
-
-    def _form(self, packed: tuple[Any, ...]) -> Form:
-        from ..termbase.model import Guard
-
-        values = list(packed)
-        for at in _SET_AT:
-            values[at] = self._set(values[at])
-        guard = values[_GUARD_AT]
-        if guard is not None:
-            values[_GUARD_AT] = self._guards.get(guard) or self._guards.setdefault(
-                guard, Guard(*guard))
-        return Form(*values)
-
-    def _set(self, number: int) -> frozenset[str]:
-        found = self._sets[number]
-        if type(found) is bytes:
-            found = self._sets[number] = marshal.loads(found)
-        return found
-
-
-_FORM_FIELDS = [f.name for f in fields(Form)]
-_GUARD_AT = _FORM_FIELDS.index("guard")
-_SET_AT = [at for at, f in enumerate(fields(Form)) if str(f.type).startswith("frozenset")]
+    return MatcherTables(PackedForms(by_key, sets), words, guarded, loose, skeletons,
+                         ShorterKeys(by_key), key)
 
 
 def _load(target: Path, key: str) -> MatcherTables | None:
