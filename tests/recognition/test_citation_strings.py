@@ -89,6 +89,9 @@ REAL_CITATIONS = {
     "94_hagueresearch_middle_corridor_energy.txt": ["(European Commission 2023)"],
     "185_perspektif_taliban_bolgesel_iliskiler.txt": ["(Mir, 2023)"],
     "226_crowdelevator_armenia_eaeu.txt": ["(Dragneva and Wolczuk, 2015)", "(WTO TPR, 2010)"],
+    "259_9lib_kirgizistan_sorun_alanlari.txt": [
+        "(BM ve BDT, 2021)", "(Laruelle ve Peyrouse, 2009: 82)", "(Joldoshov, 2013: 102)",
+    ],
 }
 
 
