@@ -88,3 +88,9 @@ def test_a_turkish_ordinal_word_in_either_case_numbers_a_summit(text, surface):
 ])
 def test_an_ordinal_whose_space_a_web_page_dropped_still_numbers_a_summit(text, surface):
     assert (surface, "ots-summit") in _found(text)
+
+
+def test_a_summit_series_named_in_full_sets_the_context_of_a_city_named_summit():
+    text = ("Leaders met for the Second China–Central Asia Summit (June 2025). "
+            "The Astana summit marked a step in regional cooperation.")
+    assert ("Astana summit", "china-central-asia-summit") in _found(text)

@@ -98,13 +98,16 @@ class SummitReader:
         Devlet Başkanları Zirvesi``): the name before the summit word takes an ordinal
         or a city as an organisation's name does (``… Devlet Başkanları 10. Zirvesi``).
 
-        Only the name spelt out reads so; a series sets no context for bare summits.
+        A series named in full also sets the context for a bare city-named summit
+        after it, as an organisation does (``the China–Central Asia Summit … the
+        Astana summit``).
         """
         for concept, lang, prefix, head in _series_names(concepts, linked):
             heads[lang].add(head)
             term = concept.side(lang).term
             self._family.setdefault((lang, prefix), _Family(concept.id, concept.id, term))
             self._terms.setdefault((lang, concept.id), term)
+            self._summit_of.setdefault(concept.id, concept.id)
 
     def __bool__(self) -> bool:
         return bool(self._regexes)
