@@ -130,6 +130,21 @@ def test_a_merged_glossary_is_keyed_by_its_files_without_packing(tmp_path, cache
     assert len(known) == 3 and known[-1] == digest and digest not in known[:-1]
 
 
+def test_a_merged_glossary_has_one_digest_whether_its_files_were_parsed_or_cached(
+        tmp_path, cache_home, monkeypatch):
+    """The matcher's and summit reader's caches are keyed by it: a digest made one way on
+    the first run and another on the next made a second build compile them again."""
+    from caglossary.recognition.glossary import load_glossary
+
+    user = tmp_path / "user.toml"
+    user.write_text(GLOSSARY.replace('"alfa"', '"beta"'), encoding="utf-8")
+    monkeypatch.setattr(cache, "_KNOWN_DIGESTS", [])
+    parsed = cache.concepts_digest(list(load_glossary([user])._concepts.values()))
+    monkeypatch.setattr(cache, "_KNOWN_DIGESTS", [])
+    cached = cache.concepts_digest(list(load_glossary([user])._concepts.values()))
+    assert parsed == cached
+
+
 def test_a_merged_digest_follows_where_each_concept_comes_from(tmp_path, cache_home):
     path = _glossary(tmp_path / "src")
     read_glossary_file(path)

@@ -218,11 +218,16 @@ def _unpack(name: str, payload: bytes) -> FileReport:
 def store_cached(path: Path, raw: bytes, stamp: int, report: FileReport) -> None:
     """Write the cache if possible; failure is silent by design."""
     target = _cache_file(path, raw, stamp)
+    digest = key_digest(pack_concepts(report.concepts))
+    # known at once, as a report read from the cache makes it known: a merged
+    # glossary's digest is then made the same way on the first run as on later
+    # ones, and the caches it keys are found again (a user's second build compiled
+    # the scanner anew)
+    _remember_digest(list(report.concepts), digest)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         for stale in target.parent.glob(f"{_path_tag(path)}.*.marshal"):
             stale.unlink(missing_ok=True)
-        digest = key_digest(pack_concepts(report.concepts))
         write_atomic(target, _seal(target.name, _pack(report.concepts, report.problems,
                                                       report.lines, digest)))
     except OSError:
