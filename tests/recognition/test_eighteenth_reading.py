@@ -1,7 +1,8 @@
 """Concepts and wordings of the eighteenth curation reading (rounds 22 and 23): the Naryn river,
-the Executive Committee of the SCO's Regional Anti-Terrorist Structure, and new wordings of the
-Middle Corridor and the Nagorno-Karabakh conflict (docs/curation.rst). The sentences that must
-link are shortened from the pages the reading counted; the look-alikes are written for the test."""
+Türkiye's Presidency of Defence Industries, the Executive Committee of the SCO's Regional
+Anti-Terrorist Structure, and new wordings of the Middle Corridor and the Nagorno-Karabakh
+conflict (docs/curation.rst). The sentences that must link are shortened from the pages the
+reading counted; the look-alikes are written for the test."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ def _found(text: str) -> list[tuple[str, str]]:
      "Trans-Hazar Uluslararası Ulaşım Koridoru", "middle-corridor"),
     ("Trans Hazar Uluslararası Ulaşım koridoru yoluyla kargo taşımacılığı",
      "Trans Hazar Uluslararası Ulaşım koridoru", "middle-corridor"),
+    ("Turkey’s Presidency of Defence Industries (SSB) is a civil institution",
+     "Presidency of Defence Industries", "turkish-defence-industry-agency"),
+    ("Turkey’s Presidency of Defence Industries (SSB) is a civil institution",
+     "SSB", "turkish-defence-industry-agency"),
+    ("In Turkey, Defence Industry Agency (Savunma Sanayii Başkanlığı (SSB))",
+     "Defence Industry Agency", "turkish-defence-industry-agency"),
+    ("Cumhurbaşkanlığı Savunma Sanayii Başkanlığının (SSB) 40'ıncı kuruluş yıl dönümü",
+     "Cumhurbaşkanlığı Savunma Sanayii Başkanlığının", "turkish-defence-industry-agency"),
 ])
 def test_forms_from_the_pages(text, surface, concept):
     assert (surface, concept) in _found(text)
@@ -44,6 +53,8 @@ def test_forms_from_the_pages(text, surface, concept):
     ("the Naryn Region borders China", "naryn-river"),
     # Kazakhstan's Narin river in the Ili valley shares a spelling but not the 'Naryn' form
     ("a power plant with three cascades in Narin Oblast", "naryn-river"),
+    # SSB alone is also other bodies' acronym (a state security service, a bank)
+    ("the SSB detained two officers on Tuesday", "turkish-defence-industry-agency"),
     # the structure itself and its Council keep their own concept
     ("the Council of the Regional Anti-Terrorist Structure met in Tashkent",
      "rats-executive-committee"),
