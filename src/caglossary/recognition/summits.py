@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -98,9 +99,10 @@ class SummitReader:
         Devlet Başkanları Zirvesi``): the name before the summit word takes an ordinal
         or a city as an organisation's name does (``… Devlet Başkanları 10. Zirvesi``).
 
-        A series named in full also sets the context for a bare city-named summit
-        after it, as an organisation does (``the China–Central Asia Summit … the
-        Astana summit``).
+        A series named in full also sets the context for a summit named by its city
+        alone after it, as an organisation does (``the China–Central Asia Summit …
+        the Astana summit``); not for a bare numbered one, as a series' numbers may
+        have run on under another name.
         """
         for concept, lang, prefix, head in _series_names(concepts, linked):
             heads[lang].add(head)
@@ -159,15 +161,25 @@ class SummitReader:
         # positions of the mentions naming a summit's organisation, found once:
         # looking back through every mention for each summit was quadratic
         known = [i for i, m in enumerate(mentions) if m.concept in self._summit_of]
+        # a series' numbers ran on under other names ("Türk Dili Konuşan Ülkeler …
+        # Zirvesi" became the Turkic Council's): only a city-named summit takes its context
+        series = self._series_ids
+        organisations = [i for i in known if mentions[i].concept not in series]
         for lang, regex in self._regexes.items():
             for start, end in windows:
                 for match in regex.finditer(text, start, end):
                     if (match.group("num") or city_named(text, match, lang)
                             or qualified_head(match, lang)):
-                        mention = self._mention(text, lang, match, (mentions, known))
+                        context = organisations if match.group("num") else known
+                        mention = self._mention(text, lang, match, (mentions, context))
                         if mention is not None:
                             found.setdefault((mention.start, mention.end), mention)
         return _merge(mentions, list(found.values())) if found else mentions
+
+    @cached_property
+    def _series_ids(self) -> frozenset[str]:
+        """The summit series named without an organisation (their family is their own)."""
+        return frozenset(f.summit for f in self._family.values() if f.organisation == f.summit)
 
     def _mention(self, text: str, lang: str, match: re.Match[str],
                  mentions: tuple[list[TermMention], list[int]]) -> TermMention | None:
