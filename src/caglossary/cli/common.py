@@ -33,7 +33,8 @@ def refuse_idle_options(command: str, idle: dict[str, str]) -> None:
     An option the chosen mode ignores would leave the user believing it took
     effect (``export -f tbx --template`` wrote no template), so it is refused.
     """
-    for flag, applies_to in idle.items():
+    if idle:
+        flag, applies_to = next(iter(idle.items()))
         raise UsageError(f"caglossary {command}: {flag} applies only to {applies_to}; "
                          "drop it or choose what it applies to")
 
