@@ -27,7 +27,9 @@ data need not list every combination:
   ministers first (``Foreign Ministers' Council``), and in Turkish, after the
   organisation's name, by the ministers themselves (``ŞİÖ Dışişleri Bakanları``);
 - the end of a state, named on its genitive with any noun of a family the
-  data declares (:mod:`caglossary.recognition.eventnames`).
+  data declares (:mod:`caglossary.recognition.eventnames`);
+- a built work's name with any head of its kind, in either language and
+  either romanisation (:mod:`caglossary.recognition.namedworks`).
 
 The forms are literal, so they join the trie like any variant and cost the
 scanner nothing per text.
@@ -43,6 +45,7 @@ from typing import TYPE_CHECKING
 from ..text.turkish import fold, harmony_vowels, tr_lower, tr_upper
 from .eventnames import event_wordings
 from .nameclasses import name_forms
+from .namedworks import work_forms
 
 if TYPE_CHECKING:
     from ..termbase.model import Concept, Guard, LangSide
@@ -90,14 +93,26 @@ def with_wordings(concepts: Iterable[Concept]) -> list[Concept]:
                       if "Turkish" in form)
     regions = frozenset(fold(form) for c in concepts if c.category == "region"
                         for side in (c.tr, c.en) for form in (side.term, *side.variants))
+    every_form = frozenset(_folded_forms(concepts))
     made = []
     for concept in concepts:
         names = name_forms(concept, taken, regions)
         event_tr, event_en = event_wordings(concept)
-        made.append(_with_forms(concept, [*_turkish_wordings(concept), *names.tr, *event_tr],
-                                [*_english_wordings(concept.en), *names.en, *event_en],
+        work_tr, work_en = work_forms(concept, every_form)
+        made.append(_with_forms(concept,
+                                [*_turkish_wordings(concept), *names.tr, *event_tr, *work_tr],
+                                [*_english_wordings(concept.en), *names.en, *event_en, *work_en],
                                 (names.tr_guarded, names.en_guarded)))
     return made
+
+
+def _folded_forms(concepts: list[Concept]) -> Iterator[str]:
+    """Every form and guarded form of *concepts*, as matching sees it."""
+    for concept in concepts:
+        for side in (concept.tr, concept.en):
+            for form in (*side.marked_forms, side.term, *side.variants,
+                         *(guard.form for guard in side.guarded)):
+                yield fold(form.replace("|", ""))
 
 
 def _turkish_wordings(concept: Concept) -> Iterator[str]:
