@@ -243,3 +243,22 @@ def test_an_organisation_with_small_words_and_dots_is_read_whole():
         "(U.S. Department of State, 2020:3)",
         "Conference on Interaction and Confidence Building Measures in Asia (t.y.)"]
     assert [m.keys for m in found] == [("usdos2020strategy",), ("cica",)]
+
+
+@pytest.mark.parametrize("text", [
+    "the International Defence Industry Fair (IDEF) in Istanbul … firms met at the fair (IDEF 2025).",
+    "Uluslararası Savunma Sanayii Fuarı (IDEF) … fuarda (IDEF 2025) imzalandı.",
+    "Astana hosted the world fair (EXPO 2017).",
+])
+def test_an_event_named_by_its_acronym_and_year_is_no_citation(text):
+    assert find_citations(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an acronym the text defines as an organisation's stays a corporate author
+    "the Organisation for Economic Co-operation and Development (OECD) … (OECD 2020).",
+    "as reported (IDEF 2025).",  # an acronym the text never defines: reported, as before
+])
+def test_an_acronym_defined_as_no_event_is_still_cited(text):
+    (mention,) = find_citations(text)
+    assert mention.unresolved

@@ -16,8 +16,8 @@ from ..text.turkish import APOSTROPHES, tr_lower
 from .regexcache import compile_long
 
 __all__ = ["BRACKETS", "PARENTHESIS", "CitedItem", "looks_like_author", "narrative_names", "parse_item",
-           "looks_like_surname", "parse_named_item", "parse_years", "split_group", "years_only",
-           "YearItem"]
+           "looks_like_surname", "names_an_event", "parse_named_item", "parse_years",
+           "split_group", "years_only", "YearItem"]
 
 #: A parenthesis without nested parentheses, possibly across line breaks.
 PARENTHESIS = re.compile(r"\(([^()]{1,400})\)")
@@ -158,6 +158,18 @@ def looks_like_author(name: str) -> bool:
     return tr_lower(name.split()[0]) not in _NOT_AUTHORS
 
 
+def names_an_event(name: str, text: str) -> bool:
+    """Whether *text* defines the acronym *name* as an event's (``International Defence
+    Industry Fair (IDEF)``, ``Savunma Sanayii Fuarı (IDEF)``): then ``(IDEF 2025)`` is an
+    edition of the event, not a work of an author called IDEF. ``EXPO`` always is one."""
+    if not name.isupper():
+        return False
+    if name == "EXPO":
+        return True
+    defined = re.compile(rf"(?i:\b{_EVENT_WORDS}\w*)[^()\n]{{0,30}}\(\s*{re.escape(name)}\s*\)")
+    return defined.search(text) is not None
+
+
 def parse_item(text: str) -> CitedItem | None:
     """The author–year citation that is the whole of *text*, or None."""
     match = _ITEM.fullmatch(text)
@@ -223,6 +235,10 @@ def looks_like_surname(item: CitedItem, before: str) -> bool:
     preceding = before[:item.offset].split()[-1:] or [""]
     return looks_like_author(word) and tr_lower(preceding[0]) not in _PLACE_WORDS
 
+
+# The head words of an event's name, English and Turkish stems (Fuarı, Zirvesi, Oyunları).
+_EVENT_WORDS = ("(?:fair|exhibition|expo|festival|games|olympiad|forum|summit|congress|"
+                "conference|fuar|sergi|oyunlar|zirve|kongre|konferans|kurultay)")
 
 # Words after which a capitalised word names a place or a date rather than an author.
 _PLACE_WORDS = frozenset("in of at from to into since until by on the this that".split())

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .citation_grammar import (BRACKETS, PARENTHESIS, CitedItem, YearItem, looks_like_author,
-                               looks_like_surname, narrative_names, parse_item, parse_named_item,
-                               split_group, years_only)
+                               looks_like_surname, names_an_event, narrative_names, parse_item,
+                               parse_named_item, split_group, years_only)
 
 if TYPE_CHECKING:
     from ..bib.library import Bibliography, Reference
@@ -143,7 +143,8 @@ class _Finder:
         names, each further year is a span of its own (``(Cooley, 2012; 2013)``).
         """
         known = self.index.knows_author(item.names[0], ocr=self.ocr)
-        if not known and (quiet_unknown or not looks_like_author(item.names[0])):
+        if not known and (quiet_unknown or not looks_like_author(item.names[0])
+                          or names_an_event(item.names[0], self.text)):
             return False
         for number, year in enumerate(item.years):
             resolution = self.index.resolve(item.names, item.etal, year.label, ocr=self.ocr)
