@@ -94,3 +94,21 @@ def test_a_summit_series_named_in_full_sets_the_context_of_a_city_named_summit()
     text = ("Leaders met for the Second China–Central Asia Summit (June 2025). "
             "The Astana summit marked a step in regional cooperation.")
     assert ("Astana summit", "china-central-asia-summit") in _found(text)
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("Türk Konseyi 6. Zirve Toplantısı yapıldı", "Türk Konseyi 6. Zirve Toplantısı", "ots-summit"),
+    ("ŞİÖ Devlet Başkanları Zirve Toplantısı’nda konuştu",
+     "ŞİÖ Devlet Başkanları Zirve Toplantısı’nda", "sco-heads-of-state-council"),
+    ("TÜRK KONSEYİ ZİRVE TOPLANTISI", "TÜRK KONSEYİ ZİRVE TOPLANTISI", "ots-summit"),
+])
+def test_a_summit_meeting_is_read_to_the_meeting_word(text, surface, concept):
+    assert [(m.surface, m.concept) for m in caglossary.find_terms(text)] == [(surface, concept)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Türk Konseyi Zirvesi toplantısı", "Türk Konseyi Zirvesi"),  # a possessed head stays
+    ("Türk Konseyi Zirve. Toplantı sonrası", "Türk Konseyi Zirve"),  # a sentence between
+])
+def test_only_a_bare_summit_word_takes_the_meeting_word(text, surface):
+    assert [m.surface for m in caglossary.find_terms(text)] == [surface]

@@ -11,12 +11,17 @@ possessive. :mod:`caglossary.recognition.summits` reads the names with them.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..text.turkish import APOSTROPHES, fold
 from .suffixes import starts_with_compound_possessive
 
+if TYPE_CHECKING:
+    from .terms import TermMention
+
 __all__ = ["CAPITAL_CITY", "CITY", "NOT_CITIES", "ORDINALS", "SUFFIX", "SUMMIT_WORDS",
-           "city_named", "may_name_a_summit", "qualified_head", "summit_word_spans"]
+           "city_named", "may_name_a_summit", "qualified_head", "summit_word_spans",
+           "with_meeting_words"]
 
 SUMMIT_WORDS = {"tr": "zirve", "en": "summit"}
 # Turkish news agencies write an ordinal as digits, an apostrophe and the ordinal
@@ -43,6 +48,8 @@ CITY = r"[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+(?:-[A-ZÇĞİÖŞÜ][a-zçğ�
 CAPITAL_CITY = r"[A-ZÇĞİÖŞÜ]{3,}(?:-[A-ZÇĞİÖŞÜ]{3,})?"
 SUFFIX = {"tr": rf"\w*(?:[{APOSTROPHES}]\w+)?", "en": rf"s?(?:[{APOSTROPHES}]s)?"}
 _WORD_REST = re.compile(r"\w*")
+# The word after a bare "Zirve" (with its endings and a suffix after an apostrophe).
+_NEXT_WORD = re.compile(rf"[ \t]+(\w+)(?:[{APOSTROPHES}]\w+)?")
 _PLURAL_POSSESSIVES = ("leri", "lari")
 # words that make a summit informal or extraordinary (folded); other longer heads
 # ("heads of state summit") name a body, which the data gives per organisation
@@ -108,3 +115,22 @@ _ANY_SUMMIT_WORD = re.compile("|".join(SUMMIT_WORDS.values()))
 def summit_word_spans(key: str) -> list[tuple[int, int]]:
     """Where a folded search key holds a summit word (what :func:`may_name_a_summit` asks)."""
     return [match.span() for match in _ANY_SUMMIT_WORD.finditer(key)]
+
+
+def with_meeting_words(text: str, mentions: list[TermMention]) -> list[TermMention]:
+    """*mentions* with a summit's ``Zirve`` followed by ``Toplantısı`` read to that word's end.
+
+    Turkish names a summit meeting with the compound ``Zirve Toplantısı`` (``ŞİÖ Zirve
+    Toplantısı'nda``): the meeting word belongs to the name, not to the prose after it.
+    """
+    out = mentions
+    for index, mention in enumerate(mentions):
+        if fold(mention.surface[-5:]) != SUMMIT_WORDS["tr"]:
+            continue
+        after = _NEXT_WORD.match(text, mention.end)
+        if after is None or not fold(after.group(1)).startswith("toplanti"):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[index] = mention._replace(end=after.end(), surface=text[mention.start:after.end()])
+    return out

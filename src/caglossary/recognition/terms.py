@@ -29,6 +29,7 @@ from .innames import (HEAD_OF_A_COMPOUND, absorb_summits_of_documents, document_
                       drop_prefixed, name_part_ids, organisation_ids)
 from .matchertables import build_tables, matcher_tables
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
+from .summitwords import with_meeting_words
 from .termforms import Form
 from .trie import REPLACEMENT_CHARACTER, scan_regex
 
@@ -141,7 +142,8 @@ class TermMatcher:
         # the summit reader is built and run only where a summit word occurs
         summits = may_name_a_summit(keyed.key)
         if not forms:  # most text nodes of a Sphinx project mention no term
-            return self._summits.find(text, keyed, []) if summits and self._summits else []
+            return (with_meeting_words(text, self._summits.find(text, keyed, []))
+                    if summits and self._summits else [])
         starts, ends = keyed.to_sources(starts), keyed.to_sources(ends)
         # map() and tuple.__new__ (what TermMention._make calls, without its Python
         # frame) keep the per-mention loop in C
@@ -152,7 +154,7 @@ class TermMatcher:
         mentions = self._in_context(text, mentions, forms)
         if not (summits and self._summits):
             return mentions
-        mentions = self._summits.find(text, keyed, mentions)
+        mentions = with_meeting_words(text, self._summits.find(text, keyed, mentions))
         # only a summit can be absorbed, so only texts with a summit word pay for it
         return absorb_summits_of_documents(text, mentions, self._documents)
 
