@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from caglossary.text.keys import _OCR_EDITS, fold_key, key_text
+from caglossary.text.keys import _OCR_EDITS, _SPLIT_INITIAL, fold_key, key_text
 from strategies import examples
 
 # The OCR edits as first written: look-behinds first, character classes.
@@ -23,6 +23,17 @@ _OCR_ALPHABET = "iutl16$§¢é{}'’‘ʼ _-aAş9zyrsÇ\n"
 def test_the_ocr_edits_are_those_of_the_plain_pattern(text):
     assert ([m.span() for m in _OCR_EDITS.finditer(text)]
             == [m.span() for m in _PLAIN_OCR_EDITS.finditer(text)])
+
+
+# A capital set apart from its word, as first written: the look-behind first.
+_PLAIN_SPLIT_INITIAL = re.compile(r"(?<![^\W\d_])[B-HJ-NP-ZÇĞİÖŞÜ] (?=[a-zçğıöşü]{2})")
+
+
+@examples(400)
+@given(st.text(alphabet="SsOoAŞşçx1_ \n-'", max_size=30))
+def test_split_initials_are_those_of_the_plain_pattern(text):
+    assert ([m.span() for m in _SPLIT_INITIAL.finditer(text)]
+            == [m.span() for m in _PLAIN_SPLIT_INITIAL.finditer(text)])
 
 
 def _slow_fold(text: str) -> str:
