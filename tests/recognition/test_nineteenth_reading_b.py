@@ -1,7 +1,10 @@
 """Concepts of the nineteenth curation reading, part B (outside powers' formats and security):
 NATO's Partnership for Peace, Euro-Atlantic Partnership Council and Steppe Eagle exercise, the CIS
 free trade area, the C5+1's first summit of leaders in New York and its B5+1 business forum, the
-Kant air base, Türkiye's drone diplomacy and the 2015 jet crisis with Russia (docs/curation.rst). The sentences that must link
+Kant air base, Türkiye's drone diplomacy and the 2015 jet crisis with Russia, NATO's Individual
+Partnership Action Plan, the CSTO's Rubezh exercises, Russia's Eurasian security architecture, and
+the China-Central Asia Spirit and Astana Declaration of 2025, Kazakhstan's KAZBRIG and the
+EU-Kazakhstan raw materials partnership (docs/curation.rst). The sentences that must link
 are shortened from the pages the reading counted; the look-alikes are written for the test."""
 
 from __future__ import annotations
@@ -58,6 +61,27 @@ def _found(text: str) -> list[tuple[str, str]]:
      "steppe-eagle"),
     ("Exercise Steppe Eagle 13 was a milestone in cooperation between NATO and Kazakhstan",
      "Exercise Steppe Eagle", "steppe-eagle"),
+    ("Kazakhstan agreed an IPAP with NATO on 31 January 2006", "IPAP",
+     "individual-partnership-action-plan"),
+    ("Forces from the CSTO's Rubezh-2025 drills are heading to Kyrgyzstan", "Rubezh",
+     "rubezh-exercise"),
+    ("the task of creating a new Eurasian security architecture comes to the fore",
+     "Eurasian security architecture", "eurasian-security-architecture"),
+    ("the Russian proposal to create a comprehensive Eurasian security framework",
+     "Eurasian security framework", "eurasian-security-architecture"),
+    ("China and Central Asian countries have explored and formed the China-Central Asia Spirit",
+     "China-Central Asia Spirit", "china-central-asia-spirit"),
+    ("The second Central Asia-China Summit on June 17, 2025, adopted the Astana Declaration",
+     "Astana Declaration", "china-central-asia-astana-declaration-2025"),
+    ("the full text of the Astana Declaration of the Second Central Asia-China Summit",
+     "Astana Declaration of the Second Central Asia-China Summit",
+     "china-central-asia-astana-declaration-2025"),
+    ("Kazakhstan plans to engage the Kazbat peacekeeping troops and Kazbrig peacekeeping brigade",
+     "Kazbrig", "kazbrig"),
+    ("Kazakhstan has designated an infantry battalion called KAZBAT", "KAZBAT", "kazbrig"),
+    ("the EU concludes a strategic partnership on raw materials, batteries and renewable hydrogen",
+     "strategic partnership on raw materials, batteries and renewable hydrogen",
+     "eu-kazakhstan-raw-materials-partnership"),
 ])
 def test_forms_from_the_pages(text, surface, concept):
     assert (surface, concept) in _found(text)
@@ -79,6 +103,13 @@ def test_forms_from_the_pages(text, surface, concept):
     # the bird on Kazakhstan's flag is not the exercise
     ("a sun above a soaring golden Steppe Eagle", "steppe-eagle"),
     ("the flag shows a steppe eagle under the sun", "steppe-eagle"),
+    # other Astana declarations: the WHO's of 2018 and the SCO's of 2024
+    ("WHO member states adopted the Astana Declaration on Primary Health Care",
+     "china-central-asia-astana-declaration-2025"),
+    ("The SCO summit adopted the Astana Declaration and 25 documents",
+     "china-central-asia-astana-declaration-2025"),
+    # the word alone, away from the CSTO, is not the exercise
+    ("Rubezh is a Russian maker of fire alarms", "rubezh-exercise"),
 ])
 def test_look_alikes_do_not_link(text, concept):
     assert concept not in [c for _, c in _found(text)]
