@@ -79,7 +79,9 @@ def _kind(cls: type, skip: tuple[type, ...]) -> int:
         return _XREF
     if not issubclass(cls, nodes.Element) or issubclass(cls, skip):
         return _PASS
-    return _SECTION if issubclass(cls, nodes.section) else _ENTER
+    # an only block is a scope of its own: a builder may drop it, so its first
+    # mention must not stand for the section's (or the document's)
+    return _SECTION if issubclass(cls, (nodes.section, addnodes.only)) else _ENTER
 
 
 def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section",
@@ -97,7 +99,8 @@ def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section"
     seen: dict[int, set[str]] = {}
     made = 0
     for item, scope in items:
-        linked = seen.setdefault(id(scope) if mode == "section" else 0, set())
+        own_scope = mode == "section" or isinstance(scope, addnodes.only)
+        linked = seen.setdefault(id(scope) if own_scope else 0, set())
         if isinstance(item, addnodes.pending_xref):
             if item.get("reftype") == "term":
                 linked.add(item["reftarget"])
@@ -155,30 +158,72 @@ def _link_text(text_node: nodes.Text, spans: list[Span], linked: set[str], mode:
 def number_links(doctree: nodes.Element) -> tuple[dict[str, int], list[tuple[str, list[str]]]]:
     """Give cag references their back-link anchors; return term counts and citations.
 
-    The first reference to each concept gets ``cag-use-<id>``; every citation
-    gets ``cag-cite-<n>`` in document order, automatic links and roles alike.
+    The first reference to each concept gets ``cag-use-<id>`` (the first one
+    outside an ``only`` block, which a builder may drop with the anchor, when
+    there is one); every citation gets ``cag-cite-<n>`` in document order,
+    automatic links and roles alike, and those inside ``only`` blocks go last
+    in the list, whose first anchor per work the bibliography links back to.
     """
     terms: dict[str, int] = {}
     cites: list[tuple[str, list[str]]] = []
+    holders = list(link_holders(doctree))
+    conditional = {id(node) for block in doctree.findall(addnodes.only)
+                   for node in link_holders(block)}
+    homes = _anchor_homes(holders, conditional) if conditional else {}
+    dropped: set[str] = set()  # citation anchors a builder may drop
 
-    def anchor_of(kind: str, target: str, keys: Sequence[str] | None) -> str:
+    def anchor_of(kind: str, target: str, keys: Sequence[str] | None, place: tuple[int, int]
+                  ) -> str:
         if kind == "term":
             terms[target] = terms.get(target, 0) + 1
-            return f"cag-use-{target}" if terms[target] == 1 else ""
+            home = homes.get(target)
+            first = place == home if home else terms[target] == 1
+            return f"cag-use-{target}" if first else ""
         anchor = f"cag-cite-{len(cites) + 1}"
         cites.append((anchor, list(keys or [target])))
         return anchor
 
-    for holder in link_holders(doctree):
+    for number, holder in enumerate(holders):
         if isinstance(holder, auto_links):
-            holder["cag_links"] = [link._replace(anchor=anchor_of(link.kind, link.target,
-                                                                  link.keys))
-                                   for link in holder["cag_links"]]
+            holder["cag_links"] = [link._replace(anchor=anchor_of(
+                link.kind, link.target, link.keys, (number, index)))
+                for index, link in enumerate(holder["cag_links"])]
         elif holder.get("refdomain") == "cag" and holder["reftype"] in ("term", "cite"):
-            anchor = anchor_of(holder["reftype"], holder["reftarget"], holder.get("cag_keys"))
+            anchor = anchor_of(holder["reftype"], holder["reftarget"], holder.get("cag_keys"),
+                               (number, 0))
             if anchor:
                 holder["ids"].append(anchor)
+        if id(holder) in conditional:
+            dropped.update(anchor for anchor, _ in cites[len(cites) - _cites_in(holder):])
+    if dropped:
+        cites.sort(key=lambda cite: cite[0] in dropped)  # stable: document order otherwise
     return terms, cites
+
+
+def _cites_in(holder: nodes.Element) -> int:
+    if isinstance(holder, auto_links):
+        return sum(link.kind != "term" for link in holder["cag_links"])
+    return int(holder.get("refdomain") == "cag" and holder["reftype"] == "cite")
+
+
+def _anchor_homes(holders: list[nodes.Element], conditional: set[int]
+                  ) -> dict[str, tuple[int, int]]:
+    """Concept id → (holder, link) of its first mention outside ``only`` blocks.
+
+    The HTML-only mention that came first was the anchor, and the PDF's
+    back-link to it was an undefined reference.
+    """
+    homes: dict[str, tuple[int, int]] = {}
+    for number, holder in enumerate(holders):
+        if id(holder) in conditional:
+            continue
+        if isinstance(holder, auto_links):
+            for index, link in enumerate(holder["cag_links"]):
+                if link.kind == "term":
+                    homes.setdefault(link.target, (number, index))
+        elif holder.get("refdomain") == "cag" and holder["reftype"] == "term":
+            homes.setdefault(holder["reftarget"], (number, 0))
+    return homes
 
 
 def document_uses_ocr(doctree: nodes.document, env: Any, config: Any) -> bool:
