@@ -39,3 +39,4 @@ def test_html_keeps_one_anchor_per_concept_and_it_resolves(app):
     assert page.count('id="cag-use-sco"') == 1
     glossary = (app.outdir / "sozluk.html").read_text(encoding="utf-8")
     assert 'href="bolum.html#cag-use-sco"' in glossary
+
