@@ -29,6 +29,7 @@ def test_every_back_link_of_the_pdf_has_its_anchor(app):
     (tex_file,) = app.outdir.glob("*.tex")
     labels, refs = _labels_and_refs(tex_file.read_text(encoding="utf-8"))
     assert "bolum:cag-use-sco" in refs  # the glossary links back to the chapter
+    assert "bolum:cag-use-eaeu" in refs  # mentioned inside only blocks alone
     assert sorted(refs - labels) == []
 
 
@@ -39,4 +40,5 @@ def test_html_keeps_one_anchor_per_concept_and_it_resolves(app):
     assert page.count('id="cag-use-sco"') == 1
     glossary = (app.outdir / "sozluk.html").read_text(encoding="utf-8")
     assert 'href="bolum.html#cag-use-sco"' in glossary
+    assert page.count('id="cag-use-eaeu"') == 1 and 'href="bolum.html#cag-use-eaeu"' in glossary
 

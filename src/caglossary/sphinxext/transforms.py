@@ -24,6 +24,7 @@ from sphinx.util import logging
 from . import nodes as cag_nodes
 from .domain import cag_domain
 from .autolinks import LinkSpec, auto_links, compact, link_holders, make_xref
+from .onlyblocks import anchor_before_block, anchor_homes, cites_in
 from .finder import Finder, Span, make_finder
 from .roles import ROLE_LINKS
 
@@ -169,8 +170,9 @@ def number_links(doctree: nodes.Element) -> tuple[dict[str, int], list[tuple[str
     holders = list(link_holders(doctree))
     conditional = {id(node) for block in doctree.findall(addnodes.only)
                    for node in link_holders(block)}
-    homes = _anchor_homes(holders, conditional) if conditional else {}
+    homes = anchor_homes(holders, conditional) if conditional else {}
     dropped: set[str] = set()  # citation anchors a builder may drop
+    unhomed: dict[str, nodes.Element] = {}  # concepts mentioned inside only blocks alone
 
     def anchor_of(kind: str, target: str, keys: Sequence[str] | None, place: tuple[int, int]
                   ) -> str:
@@ -178,6 +180,9 @@ def number_links(doctree: nodes.Element) -> tuple[dict[str, int], list[tuple[str
             terms[target] = terms.get(target, 0) + 1
             home = homes.get(target)
             first = place == home if home else terms[target] == 1
+            if first and not home and conditional:
+                unhomed[target] = holders[place[0]]
+                return ""
             return f"cag-use-{target}" if first else ""
         anchor = f"cag-cite-{len(cites) + 1}"
         cites.append((anchor, list(keys or [target])))
@@ -194,36 +199,12 @@ def number_links(doctree: nodes.Element) -> tuple[dict[str, int], list[tuple[str
             if anchor:
                 holder["ids"].append(anchor)
         if id(holder) in conditional:
-            dropped.update(anchor for anchor, _ in cites[len(cites) - _cites_in(holder):])
+            dropped.update(anchor for anchor, _ in cites[len(cites) - cites_in(holder):])
     if dropped:
         cites.sort(key=lambda cite: cite[0] in dropped)  # stable: document order otherwise
+    for target, holder in unhomed.items():
+        anchor_before_block(holder, f"cag-use-{target}")
     return terms, cites
-
-
-def _cites_in(holder: nodes.Element) -> int:
-    if isinstance(holder, auto_links):
-        return sum(link.kind != "term" for link in holder["cag_links"])
-    return int(holder.get("refdomain") == "cag" and holder["reftype"] == "cite")
-
-
-def _anchor_homes(holders: list[nodes.Element], conditional: set[int]
-                  ) -> dict[str, tuple[int, int]]:
-    """Concept id → (holder, link) of its first mention outside ``only`` blocks.
-
-    The HTML-only mention that came first was the anchor, and the PDF's
-    back-link to it was an undefined reference.
-    """
-    homes: dict[str, tuple[int, int]] = {}
-    for number, holder in enumerate(holders):
-        if id(holder) in conditional:
-            continue
-        if isinstance(holder, auto_links):
-            for index, link in enumerate(holder["cag_links"]):
-                if link.kind == "term":
-                    homes.setdefault(link.target, (number, index))
-        elif holder.get("refdomain") == "cag" and holder["reftype"] == "term":
-            homes.setdefault(holder["reftarget"], (number, 0))
-    return homes
 
 
 def document_uses_ocr(doctree: nodes.document, env: Any, config: Any) -> bool:
