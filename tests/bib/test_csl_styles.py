@@ -156,3 +156,15 @@ def test_an_unlettered_isnad_entry_is_unchanged(bib):
     # The date moves into a group with the (empty) letter: affixes stay outside.
     assert entry(bib, "ozturk2021", "isnad-metinici", "tr") == (
         "Öztürk, Ayşe. “Orta Asya'da bölgesel işbirliği”. Bilig 97 (2021), 35-60.")
+
+
+@pytest.mark.parametrize("style", ["isnad-metinici", "apa", "chicago-author-date"])
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_no_full_stop_after_a_title_ending_in_a_question_mark(style, lang):
+    # citeproc-py printed "Unsur mu?." (APA) and, with English's
+    # punctuation-in-quote, "Unsur mu?.”" (ISNAD, Chicago)
+    from caglossary.bib.library import bibliography
+
+    library = bibliography()
+    text = entry_text(library.lookup("aydin2024sco"), style=style, lang=lang, bibliography=library)
+    assert "mu?" in text and "mu?." not in text

@@ -42,7 +42,8 @@ def ref(tmp_path_factory):
 
 def test_csl_json_holds_the_text_a_reader_sees(ref):
     (item,) = json.loads(to_csl_json([ref[1]]))
-    assert item["title"] == "The Great Game and Local Rules of the {Steppe}"
+    # italic and bold reach CSL-JSON as its own markup, which pandoc and citeproc-js render
+    assert item["title"] == "The <i>Great</i> Game and <b>Local</b> Rules of the {Steppe}"
     assert item["publisher"] == "SCO Press"
     assert item["page"] == "1-10"
     assert [a["family"] for a in item["author"]] == ["Doe", "Roe"]

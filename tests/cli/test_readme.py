@@ -42,3 +42,13 @@ def test_readme_example(argv, expected, capsys, monkeypatch):
     out = capsys.readouterr().out
     for line in expected:
         assert line in out
+
+
+def test_no_page_installs_caglossary_from_pypi():
+    # the quick start told a new user to `pip install caglossary`, which finds
+    # nothing: the package is installed from a clone
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.rst"))]
+    offending = [f"{page.name}:{number}" for page in pages
+                 for number, line in enumerate(page.read_text("utf-8").splitlines(), 1)
+                 if re.search(r"\$ pip install\s+(?:-[-\w]+\s+)*caglossary(?![-\w])", line)]
+    assert offending == []

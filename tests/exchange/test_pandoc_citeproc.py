@@ -104,3 +104,25 @@ def test_stubs_exported_on_request_print_an_entry_without_warnings(style, tmp_pa
     assert warnings == ""
     assert sorted(entries) == sorted(item["id"] for item in items)
     assert all(entries[key].strip(" .()") for key in stubs)
+
+
+def test_latex_formatting_in_a_title_reaches_pandoc_as_formatting(tmp_path):
+    # \emph and \textbf were dropped: pandoc printed a book title inside an
+    # article title upright; CSL-JSON's <i>/<b> markup carries them
+    bib = tmp_path / "mine.bib"
+    bib.write_text("@article{kaya2020,\n  author = {Kaya, Ali},\n"
+                   "  title = {Reading \\emph{The Great Game} and \\textbf{Bold} Claims},\n"
+                   "  journal = {Journal of \\textsc{Eurasian} Studies},\n  year = {2020}\n}\n",
+                   "utf-8")
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(io.StringIO()):
+        assert main(["bib", "kaya2020", "--bib", str(bib), "--format", "csl-json",
+                     "--no-private"]) == 0
+    (tmp_path / "refs.json").write_text(out.getvalue(), "utf-8")
+    (tmp_path / "doc.md").write_text("See [@kaya2020].\n", "utf-8")
+    done = subprocess.run([PANDOC, "--citeproc", "--bibliography", "refs.json", "-t", "html",
+                           "doc.md"], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stderr == ""
+    (entry,) = [" ".join(body.split()) for _, body in _ENTRY.findall(done.stdout)]
+    assert "<em>The Great Game</em>" in entry and "<strong>Bold</strong>" in entry
+    assert '<span class="smallcaps">Eurasian</span>' in entry

@@ -166,6 +166,21 @@ def test_latex_sets_terms_upright_and_back_links_resolve(app, warning):
     assert r"\index{" in tex and "Hazar geçiş koridoru" in tex and "Karimov" in tex
 
 
+@pytest.mark.sphinx("latex")
+def test_latex_sets_glossary_sources_see_also_and_back_links_as_the_prose_links(app):
+    # Sphinx's \sphinxcrossref is italic: the glossary's "Kaynaklar" citations,
+    # see-also terms and page back-links were italic while the same citations
+    # and terms in the prose were upright
+    app.build()
+    tex = _page(app, "arastirma.tex")
+    links = re.findall(r"\\hyperref\[\\detokenize\{[^}]*:cag-[^}]+\}\]\{\\sphinxcrossref\{(.{0,20})",
+                       tex)
+    assert links and all(text.startswith(r"\DUrole{cag-link}{") for text in links), [
+        text for text in links if not text.startswith(r"\DUrole{cag-link}{")][:5]
+    sources = _from_to(tex, r"\sphinxstylestrong{Kaynaklar}", "\n")
+    assert r"\sphinxcrossref{\DUrole{cag-link}{(" in sources
+
+
 @pytest.mark.sphinx("latex", confoverrides={"caglossary_latex_term_style": "italic"})
 def test_latex_term_style_is_configurable(app):
     app.build()

@@ -2,9 +2,13 @@
 
 CSL types replace BibTeX types; people become ``family``/``given`` (an
 organisation is a ``literal``); dates become ``issued.date-parts``. Values are
-plain text as a reader sees it (``names.display_text``): grouping braces and
-formatting commands go, escaped braces show as braces, TeX dashes become
-Unicode. Only fields the record has are written; nothing is filled in.
+text as a reader sees it (``names.display_text``): grouping braces go, escaped
+braces show as braces, TeX dashes become Unicode. In titles and the other
+text variables, LaTeX's italic, bold, small capitals, superscript and
+subscript become CSL-JSON's own markup (``<i>``, ``<b>``, ``<span
+style="font-variant:small-caps;">``, ``<sup>``, ``<sub>``), which citeproc-js,
+pandoc and Zotero render; names stay plain text. Only fields the record has
+are written; nothing is filled in.
 Private ``x-*`` fields go to the CSL ``custom`` object unless
 ``private=False``.
 """
@@ -33,14 +37,45 @@ _EXPORT_VARIABLES = TEXT_VARIABLES + (
 )
 
 
+# LaTeX's text formatting → CSL-JSON's rich-text tags (the CSL-JSON schema's
+# list; consumers take any other '<' or '&' literally, so nothing is escaped)
+_TAGS = {"emph": ("<i>", "</i>"), "textit": ("<i>", "</i>"), "textbf": ("<b>", "</b>"),
+         "textsc": ('<span style="font-variant:small-caps;">', "</span>"),
+         "textsuperscript": ("<sup>", "</sup>"), "textsubscript": ("<sub>", "</sub>")}
+_COMMANDS = tuple(_TAGS)
+_FORMATTED = re.compile(r"(?<!\\)\\(" + "|".join(_COMMANDS) + r")\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+# private-use characters stand for the tags while braces and commands are removed
+_MARKER_BASE = 0xF0000
+_MARKERS = {chr(_MARKER_BASE + 2 * i + side): _TAGS[name][side]
+            for i, name in enumerate(_COMMANDS) for side in (0, 1)}
+
+
 def _text(value: str) -> str:
     # Plain text, not the engine's escaped HTML: JSON needs no escaping.
     return display_text(value).replace("---", "—").replace("--", "–")
 
 
+def _marked(match: re.Match[str]) -> str:
+    index = _COMMANDS.index(match.group(1))
+    return chr(_MARKER_BASE + 2 * index) + match.group(2) + chr(_MARKER_BASE + 2 * index + 1)
+
+
+def _rich_text(value: str) -> str:
+    """:func:`_text` with LaTeX's italic, bold … as CSL-JSON markup."""
+    if any(ord(char) >= _MARKER_BASE for char in value):
+        return _text(value)  # the markers would be ambiguous
+    previous = None
+    while previous != value:  # innermost first: \emph{a \textbf{b}}
+        previous, value = value, _FORMATTED.sub(_marked, value)
+    return "".join(_MARKERS.get(char, char) for char in _text(value))
+
+
 def reference_to_csl(ref: Reference, *, private: bool = True) -> dict[str, Any]:
     """One CSL-JSON item."""
     item: dict[str, Any] = {"id": ref.key, **csl_base(ref, _text, _EXPORT_VARIABLES)}
+    for variable, fields in _EXPORT_VARIABLES:  # names stay plain; text keeps its markup
+        if variable in item:
+            item[variable] = _rich_text(next(ref.field(f) for f in fields if ref.field(f)))
     if is_stub(ref):  # readers must see that the reference is not usable as it stands
         item["note"] = " ".join(filter(None, (incomplete_note(ref), item.get("note"))))
     issued = csl_issued(ref)

@@ -9,6 +9,7 @@ from typing import Any
 from docutils import nodes
 
 from ..bib.csl import entry_html
+from ..bib.names import display_text
 from .data import reference_status
 from .domain import cite_anchor, term_anchor
 from .pages import Page, citation_style
@@ -88,6 +89,10 @@ def _bib_entry(page: Page, reference: Any, bibliography: Any) -> nodes.paragraph
     para += nodes.target("", "", ids=[cite_anchor(reference.key)])
     markup = entry_html(reference, style=citation_style(page), lang=page.lang,
                         bibliography=bibliography)
+    unnamed = _unnamed(reference)
+    if unnamed:
+        para += nodes.inline(unnamed, unnamed, classes=["cag-unnamed"])
+        para += nodes.Text(" ")
     para.extend(_styled(markup))
     mark = default_mark if status and status != "verified" else ""
     if mark:
@@ -99,6 +104,16 @@ def _bib_entry(page: Page, reference: Any, bibliography: Any) -> nodes.paragraph
         para += nodes.inline("", "", *_cited_in_nodes(page, backlinks),
                              classes=["cag-cited-in"])
     return para
+
+
+def _unnamed(reference: Any) -> str:
+    """What names a record with neither author nor title: its note, else its key.
+
+    The style prints neither and the entry read "ts. [doğrulanmamış]" alone.
+    """
+    if reference.authors or reference.editors or reference.field("title"):
+        return ""
+    return display_text(reference.field("note")).strip() or reference.key
 
 
 def _cited_in(page: Page, key: str) -> list[tuple[str, str, int]]:

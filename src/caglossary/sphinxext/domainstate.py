@@ -10,12 +10,14 @@ Concepts and references themselves are not pickled: they come from
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Set
 from functools import lru_cache
 from typing import Any
 
 from sphinx.domains import Domain
 
+from ..text.turkish import fold, tr_casefold
 from .data import ProjectData, project_data
 from .i18n import primary_language
 
@@ -35,9 +37,20 @@ def term_anchor(concept_id: str) -> str:
 
 @lru_cache(maxsize=4096)  # asked for every citation and back-link of a build
 def cite_anchor(key: str) -> str:
-    """The stable anchor of a bibliography entry: ASCII, derived from the key alone."""
-    safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in key)
-    return f"cag-ref-{safe.lower()}"
+    """The stable anchor of a bibliography entry: ASCII, derived from the key alone.
+
+    A key of ASCII letters, digits, ``-`` and ``_`` is the anchor as it is. Any
+    other key (``özkan2022``, ``smith:2020``, as Zotero and Google Scholar make
+    them) is spelt in ASCII and followed by a digest of the key, so two keys
+    that spell alike (``özkan2022``, ``üzkan2022``) keep two anchors.
+    """
+    if key.isascii() and all(ch.isalnum() or ch in "-_" for ch in key):
+        return f"cag-ref-{key.lower()}"
+    spelt = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-"
+                    for ch in fold(key))
+    # BibTeX reads keys without regard to case: so does the digest
+    digest = hashlib.sha256(tr_casefold(key).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"cag-ref-{spelt}-{digest}"
 
 
 class DomainState(Domain):

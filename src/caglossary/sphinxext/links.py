@@ -41,7 +41,10 @@ def _relative_address(builder: Any, fromdocname: str, todocname: str) -> str:
 def internal_address(builder: Any, fromdocname: str, todocname: str, anchor: str
                      ) -> tuple[str, str]:
     """``("refid", anchor)`` on the same page, else ``("refuri", relative address)``."""
-    if fromdocname == todocname and anchor:
+    if anchor and (fromdocname == todocname or builder.name == "singlehtml"):
+        # singlehtml puts every page on one: Sphinx 8.2-9.0 would write
+        # "#document-glossary#cag-term-sco", which no browser resolves
+        # (sphinx-doc/sphinx#14221)
         return "refid", anchor
     address = _relative_address(builder, fromdocname, todocname)
     return "refuri", f"{address}#{anchor}" if anchor else address

@@ -64,9 +64,13 @@ class Page:
              ) -> nodes.reference:
         # LaTeX resolves the whole book from its root document: a link to that
         # document must still name it, or it becomes a label of the current file
-        fromdoc = "" if self.builder.format == "latex" else self.fromdocname
-        refnode = internal_reference(self.builder, fromdoc, todocname, anchor,
-                               nodes.Text(text))
+        latex = self.builder.format == "latex"
+        fromdoc = "" if latex else self.fromdocname
+        # in a PDF, the glossary's sources, see-also terms and back-links are set
+        # as the prose's links are (caglossary_latex_term_style), not in the
+        # italics of Sphinx's \sphinxcrossref
+        child = nodes.inline(text, text, classes=["cag-link"]) if latex else nodes.Text(text)
+        refnode = internal_reference(self.builder, fromdoc, todocname, anchor, child)
         refnode["classes"].extend(classes)
         return refnode
 

@@ -24,6 +24,7 @@ from sphinx.util import logging
 from . import nodes as cag_nodes
 from .domain import cag_domain
 from .autolinks import LinkSpec, auto_links, compact, link_holders, make_xref
+from .onlyblocks import anchor_before_block, anchor_homes, cites_in
 from .finder import Finder, Span, make_finder
 from .roles import ROLE_LINKS
 
@@ -79,7 +80,9 @@ def _kind(cls: type, skip: tuple[type, ...]) -> int:
         return _XREF
     if not issubclass(cls, nodes.Element) or issubclass(cls, skip):
         return _PASS
-    return _SECTION if issubclass(cls, nodes.section) else _ENTER
+    # an only block is a scope of its own: a builder may drop it, so its first
+    # mention must not stand for the section's (or the document's)
+    return _SECTION if issubclass(cls, (nodes.section, addnodes.only)) else _ENTER
 
 
 def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section",
@@ -97,7 +100,8 @@ def link_document(doctree: nodes.Element, find: Finder, *, mode: str = "section"
     seen: dict[int, set[str]] = {}
     made = 0
     for item, scope in items:
-        linked = seen.setdefault(id(scope) if mode == "section" else 0, set())
+        own_scope = mode == "section" or isinstance(scope, addnodes.only)
+        linked = seen.setdefault(id(scope) if own_scope else 0, set())
         if isinstance(item, addnodes.pending_xref):
             if item.get("reftype") == "term":
                 linked.add(item["reftarget"])
@@ -155,29 +159,51 @@ def _link_text(text_node: nodes.Text, spans: list[Span], linked: set[str], mode:
 def number_links(doctree: nodes.Element) -> tuple[dict[str, int], list[tuple[str, list[str]]]]:
     """Give cag references their back-link anchors; return term counts and citations.
 
-    The first reference to each concept gets ``cag-use-<id>``; every citation
-    gets ``cag-cite-<n>`` in document order, automatic links and roles alike.
+    The first reference to each concept gets ``cag-use-<id>`` (the first one
+    outside an ``only`` block, which a builder may drop with the anchor, when
+    there is one); every citation gets ``cag-cite-<n>`` in document order,
+    automatic links and roles alike, and those inside ``only`` blocks go last
+    in the list, whose first anchor per work the bibliography links back to.
     """
     terms: dict[str, int] = {}
     cites: list[tuple[str, list[str]]] = []
+    holders = list(link_holders(doctree))
+    conditional = {id(node) for block in doctree.findall(addnodes.only)
+                   for node in link_holders(block)}
+    homes = anchor_homes(holders, conditional) if conditional else {}
+    dropped: set[str] = set()  # citation anchors a builder may drop
+    unhomed: dict[str, nodes.Element] = {}  # concepts mentioned inside only blocks alone
 
-    def anchor_of(kind: str, target: str, keys: Sequence[str] | None) -> str:
+    def anchor_of(kind: str, target: str, keys: Sequence[str] | None, place: tuple[int, int]
+                  ) -> str:
         if kind == "term":
             terms[target] = terms.get(target, 0) + 1
-            return f"cag-use-{target}" if terms[target] == 1 else ""
+            home = homes.get(target)
+            first = place == home if home else terms[target] == 1
+            if first and not home and conditional:
+                unhomed[target] = holders[place[0]]
+                return ""
+            return f"cag-use-{target}" if first else ""
         anchor = f"cag-cite-{len(cites) + 1}"
         cites.append((anchor, list(keys or [target])))
         return anchor
 
-    for holder in link_holders(doctree):
+    for number, holder in enumerate(holders):
         if isinstance(holder, auto_links):
-            holder["cag_links"] = [link._replace(anchor=anchor_of(link.kind, link.target,
-                                                                  link.keys))
-                                   for link in holder["cag_links"]]
+            holder["cag_links"] = [link._replace(anchor=anchor_of(
+                link.kind, link.target, link.keys, (number, index)))
+                for index, link in enumerate(holder["cag_links"])]
         elif holder.get("refdomain") == "cag" and holder["reftype"] in ("term", "cite"):
-            anchor = anchor_of(holder["reftype"], holder["reftarget"], holder.get("cag_keys"))
+            anchor = anchor_of(holder["reftype"], holder["reftarget"], holder.get("cag_keys"),
+                               (number, 0))
             if anchor:
                 holder["ids"].append(anchor)
+        if id(holder) in conditional:
+            dropped.update(anchor for anchor, _ in cites[len(cites) - cites_in(holder):])
+    if dropped:
+        cites.sort(key=lambda cite: cite[0] in dropped)  # stable: document order otherwise
+    for target, holder in unhomed.items():
+        anchor_before_block(holder, f"cag-use-{target}")
     return terms, cites
 
 
