@@ -29,30 +29,39 @@ try:
 except ImportError:  # an interpreter without the module: hashlib's, the same function
     from hashlib import blake2b
 
-__all__ = ["blake2b", "cache_dir", "keep_newest", "key_digest", "payload_start", "read_sealed",
-           "seal", "unseal", "write_atomic"]
+__all__ = ["blake2b", "cache_dir", "cache_root", "keep_newest", "key_digest", "payload_start",
+           "read_sealed", "seal", "unseal", "write_atomic"]
 
 _KEY_DIGEST = 16
 _CHECK = _KEY_DIGEST + 8 + 4  # key digest, payload length, payload CRC-32
 
 
-def cache_dir() -> Path:
-    """The folder of the compiled glossaries; every other cache is a sibling of it.
+def cache_root() -> Path:
+    """The folder that holds every cache of the project, each in a subfolder of its own.
 
-    ``$CAGLOSSARY_CACHE_DIR`` if set, else the platform's cache folder
-    (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS,
-    ``%LOCALAPPDATA%`` on Windows) under ``caglossary/glossary``.
+    ``$CAGLOSSARY_CACHE_DIR`` if set (a relative path counts from the current
+    folder), else ``caglossary`` in the platform's cache folder (``$XDG_CACHE_HOME``
+    or ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on
+    Windows). Nothing is written outside it: the variable names the user's own
+    choice of folder, and its parent (``~/.cache``, a project, ``/tmp``) is not ours
+    to fill with ``code``, ``bib`` or ``regex`` folders, nor to prune.
     """
     chosen = os.environ.get("CAGLOSSARY_CACHE_DIR")
     if chosen:
-        return Path(chosen)
+        return Path(os.path.abspath(chosen))
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Caches"
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "caglossary" / "glossary"
+    return base / "caglossary"
+
+
+def cache_dir() -> Path:
+    """The folder of the compiled glossaries, ``glossary`` in :func:`cache_root`; every
+    other cache is a sibling of it, so ``cache_dir().parent`` is the root."""
+    return cache_root() / "glossary"
 
 
 def key_digest(text: str | bytes, length: int = 32) -> str:
