@@ -92,6 +92,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
+        _fit_stdout()
         argv = sys.argv[1:] if argv is None else list(argv)
         args = build_parser(_command_named(argv)).parse_args(argv)
         code = int(args.func(args) or 0)
@@ -158,6 +159,31 @@ def _leave(code: int) -> NoReturn:
     if pending or (threading is not None and threading.active_count() > 1):
         raise SystemExit(code)
     os._exit(code)
+
+
+def _fit_stdout() -> None:
+    """Make standard output able to take every letter the commands print.
+
+    Its encoding follows the locale (``LANG=C`` without UTF-8 mode, an ASCII
+    ``PYTHONIOENCODING``, a Windows codepage when output is redirected), and the
+    first 'ş' then stopped the command with a traceback. A file or pipe gets
+    UTF-8, the encoding of every format and offset the commands promise; a
+    terminal keeps its encoding and shows a letter it lacks as an escape
+    (``\\u015f``), as standard error already does.
+    """
+    import codecs
+
+    stream = sys.stdout
+    encoding = getattr(stream, "encoding", None)
+    if encoding is None or codecs.lookup(encoding).name.startswith("utf-"):
+        return
+    try:
+        if stream.isatty():
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined]
+        else:
+            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        pass  # not a real text stream (a test's capture): it takes any letter
 
 
 def _command_named(argv: list[str]) -> str | None:
