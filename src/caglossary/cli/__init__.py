@@ -7,15 +7,39 @@ traceback.
 
 from __future__ import annotations
 
-import argparse
-import gc
-import importlib
 import os
+import signal
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
 
-from .. import codebundle, regexbundle
+
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    """Ctrl-C while this module loads (a few hundred milliseconds of imports and
+    caches): no command has begun and nothing is open or half written, so leave at
+    once with main()'s line and code; the interpreter printed the traceback of
+    whichever import it was in."""
+    os.write(2, b"caglossary: interrupted\n")
+    os._exit(130)
+
+
+def _swap_sigint(old: object, new: object) -> None:
+    """Handle Ctrl-C with *new* where it was handled by *old* (not where a caller
+    ignores it or set a handler of its own, nor from a thread, which cannot)."""
+    try:
+        if signal.getsignal(signal.SIGINT) is old:
+            signal.signal(signal.SIGINT, new)  # type: ignore[arg-type]
+    except ValueError:
+        pass
+
+
+_swap_sigint(signal.default_int_handler, _interrupted_while_starting)
+
+import argparse  # noqa: E402 — after the handler, on purpose
+import gc  # noqa: E402
+import importlib  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from typing import NoReturn  # noqa: E402
+
+from .. import codebundle, regexbundle  # noqa: E402
 
 # before the modules below (and the command's) compile their patterns and records:
 # they then take the programs and the records' methods compiled in an earlier run
@@ -28,6 +52,10 @@ from ..text.files import printable  # noqa: E402
 from .common import UsageError, say  # noqa: E402
 
 __all__ = ["build_parser", "main", "run"]
+
+# from here on Ctrl-C raises KeyboardInterrupt again: main() turns it into exit code
+# 130 after the command's own clean-up (an output file half written is removed)
+_swap_sigint(_interrupted_while_starting, signal.default_int_handler)
 
 # Modules that add commands; each has register(subparsers, parent).
 COMMAND_MODULES = (
