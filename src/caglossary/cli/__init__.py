@@ -201,17 +201,17 @@ def _fit_stdout() -> None:
     """
     import codecs
 
-    stream = sys.stdout
-    encoding = getattr(stream, "encoding", None)
-    if encoding is None or codecs.lookup(encoding).name.startswith("utf-"):
-        return
+    encoding = getattr(sys.stdout, "encoding", None)
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is None or encoding is None or codecs.lookup(encoding).name.startswith("utf-"):
+        return  # UTF-8 already, or not a real text stream (a test's capture takes any letter)
     try:
-        if stream.isatty():
-            stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined]
+        if sys.stdout.isatty():
+            reconfigure(errors="backslashreplace")
         else:
-            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
-    except (AttributeError, OSError, ValueError):
-        pass  # not a real text stream (a test's capture): it takes any letter
+            reconfigure(encoding="utf-8")
+    except (OSError, ValueError):
+        pass  # a stream that cannot change keeps the interpreter's own handling
 
 
 def _command_named(argv: list[str]) -> str | None:
