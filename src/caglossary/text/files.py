@@ -17,13 +17,37 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 
-__all__ = ["MAX_BYTES", "LineIndex", "decode_utf8", "printable", "read_bytes", "read_utf8",
+__all__ = ["MAX_BYTES", "LineIndex", "decode_utf8", "distinct_files", "printable", "read_bytes", "read_utf8",
            "wide_encoding"]
 
 #: The largest input read (64 MiB). Reading stops one byte past it, so an
 #: endless device such as ``/dev/zero`` or a runaway pipe costs that much memory
 #: at most instead of all of it.
 MAX_BYTES = 64 * 1024 * 1024
+
+
+def distinct_files(paths: Iterable[str | Path]) -> list[str | Path]:
+    """*paths* without the later ones that name a file met before.
+
+    The same data file given twice (``--bib refs.bib --bib ./refs.bib``, a
+    symbolic link, the bundled file named by its path) was read twice, and its
+    every record then 'replaced' itself, a warning that failed a ``-W`` build.
+    A path that cannot be examined stays, so reading it reports what is wrong.
+    """
+    import os
+
+    seen: set[object] = set()
+    kept = []
+    for path in paths:
+        try:
+            found = os.stat(path)
+            identity: object = (found.st_dev, found.st_ino)
+        except (OSError, ValueError):
+            identity = os.path.normcase(os.path.abspath(path))
+        if identity not in seen:
+            seen.add(identity)
+            kept.append(path)
+    return kept
 
 
 def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
