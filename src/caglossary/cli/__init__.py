@@ -34,6 +34,7 @@ def _swap_sigint(old: object, new: object) -> None:
 _swap_sigint(signal.default_int_handler, _interrupted_while_starting)
 
 import argparse  # noqa: E402 — after the handler, on purpose
+import errno  # noqa: E402
 import gc  # noqa: E402
 import importlib  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
@@ -120,6 +121,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
+        _guard_standard_streams()
         _fit_stdout()
         argv = sys.argv[1:] if argv is None else list(argv)
         args = build_parser(_command_named(argv)).parse_args(argv)
@@ -187,6 +189,54 @@ def _leave(code: int) -> NoReturn:
     if pending or (threading is not None and threading.active_count() > 1):
         raise SystemExit(code)
     os._exit(code)
+
+
+class _ClosedOutput:
+    """Standard output that was closed when the process started (``>&-``): writing
+    to it fails as a write to a closed descriptor does, and main() says so."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed; redirect it to a file "
+                                   "or to /dev/null")
+
+    def flush(self) -> None:
+        pass  # nothing was written, so a command that writes a file still succeeds
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        return 1
+
+
+def _guard_standard_streams() -> None:
+    """Put the null device on every standard descriptor that was closed at start.
+
+    The interpreter leaves such a stream None: a command then failed with a
+    traceback, and the next file opened took the free descriptor, so with ``2>&-``
+    the notes print() sends to standard error when it is None went into
+    standard output, that is, into ``caglossary bib > refs.bib``. Standard input
+    stays None for the command to name; output fails on its first write.
+    """
+    for number, name in enumerate(("stdin", "stdout", "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        try:
+            os.fstat(number)
+            continue  # open after all (an embedding program's choice): left alone
+        except OSError:
+            pass
+        null = os.open(os.devnull, os.O_RDWR)  # the lowest free number: this one
+        if null != number:
+            os.dup2(null, number)
+            os.close(null)
+        if name == "stdout":
+            sys.stdout = _ClosedOutput()
+        elif name == "stderr":
+            sys.stderr = open(number, "w", encoding="utf-8", errors="backslashreplace",
+                              closefd=False)
 
 
 def _fit_stdout() -> None:
