@@ -1,5 +1,6 @@
-"""A standard stream closed when the command starts (<&-, >&-, 2>&-): a message and
-an exit code, never a traceback, and never one stream's text in another's file."""
+"""Standard streams: one closed when the command starts (<&-, >&-, 2>&-) gives a
+message and an exit code, never a traceback, and never one stream's text in another's
+file; standard input is read once."""
 
 from __future__ import annotations
 
@@ -48,3 +49,10 @@ def test_closed_standard_input_read_as_dash_is_exit_2_naming_it(tmp_path):
 
 def test_all_three_closed_still_gives_the_exit_code(tmp_path):
     assert _shell(tmp_path, "<&- >&- 2>&-", "lookup", "no such concept").returncode == 1
+
+
+def test_standard_input_named_twice_is_refused(tmp_path):
+    done = _shell(tmp_path, "<t.txt", "annotate", "-", "t.txt", "-")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.endswith("- is given more than once; standard input can be read "
+                                "once, so give it once\n")

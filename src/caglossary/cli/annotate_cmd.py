@@ -119,6 +119,9 @@ def _user_bibliography(paths: list[str]) -> Bibliography:
 
 
 def run_annotate(args: argparse.Namespace) -> int:
+    if args.files.count("-") > 1:  # the second would read nothing and report nothing
+        raise UsageError("caglossary annotate: - is given more than once; standard input "
+                         "can be read once, so give it once")
     glossary = load_user_glossary(args)
     # --bib files are always read (their problems are reported whatever the text);
     # the bundled records alone only for text that can cite them
