@@ -50,11 +50,27 @@ def distinct_files(paths: Iterable[str | Path]) -> list[str | Path]:
     return kept
 
 
+# What was read from a pipe, /dev/stdin or another file that gives its bytes only
+# once, by the path read: a command checks a data file before it loads it, and
+# the second read of ``--bib <(…)`` found nothing, so its records were lost.
+_READ_ONCE: dict[str, bytes] = {}
+
+
 def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of *path*, or :class:`UnreadableFile` saying why not."""
+    """The bytes of *path*, or :class:`UnreadableFile` saying why not.
+
+    A file that is not a regular one (a pipe, a terminal) gives the same bytes
+    each time it is read in this process.
+    """
+    import os
+    import stat
+
+    if str(path) in _READ_ONCE:
+        return _READ_ONCE[str(path)]
     try:
         with open(path, "rb") as handle:
             raw = handle.read(limit + 1)
+            once = not stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
     except IsADirectoryError:
         raise UnreadableFile(str(path), 0, "is a folder; give a file", "file-unreadable") from None
     except FileNotFoundError:
@@ -66,6 +82,8 @@ def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     if len(raw) > limit:
         raise UnreadableFile(str(path), 0, f"is larger than {limit // (1024 * 1024)} MiB (or "
                              "endless); give a text file", "file-too-large")
+    if once:
+        _READ_ONCE[str(path)] = raw
     return raw
 
 
