@@ -44,3 +44,13 @@ def test_a_relative_cache_folder_counts_from_the_current_folder(tmp_path, monkey
     root = sealedfiles.cache_root()
     assert root == tmp_path / "my-cache" and root.is_absolute()
     assert sealedfiles.cache_dir().parent == root
+
+
+def test_pruning_survives_a_file_another_run_removed_meanwhile(tmp_path, monkeypatch):
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.marshal").write_bytes(b"x")
+    listed = sorted(tmp_path.glob("*.marshal"))
+    (tmp_path / "b.marshal").unlink()  # the other run's prune, between glob and stat
+    monkeypatch.setattr(type(tmp_path), "glob", lambda self, pattern: iter(listed))
+    sealedfiles.keep_newest(tmp_path, 2)
+    assert len(list(os.scandir(tmp_path))) == 1

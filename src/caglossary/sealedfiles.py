@@ -135,6 +135,19 @@ def keep_newest(folder: Path, count: int, pattern: str = "*.marshal") -> None:
     Cache keys change with every edited glossary or rule, and old files would
     otherwise pile up in the user's cache folder.
     """
-    files = sorted(folder.glob(pattern), key=lambda f: f.stat().st_mtime, reverse=True)
+    files = sorted(folder.glob(pattern), key=_last_use, reverse=True)
     for stale in files[count - 1:]:
-        stale.unlink(missing_ok=True)
+        try:
+            stale.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only folder, or a file another run holds: it goes next time
+
+
+def _last_use(path: Path) -> float:
+    """When *path* was last written or read; a file another run has just removed
+    counts as oldest (two runs sharing a cache folder prune it at once, and the
+    error stopped the second from writing its own file)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return float("-inf")
