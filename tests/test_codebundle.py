@@ -13,7 +13,7 @@ from caglossary import codebundle
 @pytest.fixture
 def fresh(tmp_path, monkeypatch):
     """A bundle folder of its own and a process that has preloaded nothing."""
-    monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(tmp_path / "glossary"))
+    monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(codebundle, "_STARTED", [])
     monkeypatch.setattr(codebundle, "_CODES", {})
     monkeypatch.setattr(codebundle, "_NEW", [])

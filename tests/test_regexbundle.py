@@ -24,7 +24,7 @@ TEXT = "Türk Devletleri Teşkilatı'nın (TDT) zirvesi; şanghay'ın ŞİÖ kar
 def fresh(tmp_path, monkeypatch):
     """A bundle folder of its own, a process that has preloaded nothing, and a module
     of the package holding the patterns (as a short tuple too)."""
-    monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(tmp_path / "glossary"))
+    monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(tmp_path))
     _forget(monkeypatch)
     monkeypatch.setitem(sys.modules, MODULE, types.ModuleType(MODULE))
     _import()
@@ -117,7 +117,7 @@ def test_another_interpreter_or_version_reads_another_file(fresh, monkeypatch):
 def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(blocker / "glossary"))
+    monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(blocker))
     monkeypatch.setattr(regexbundle, "_STARTED", [])
     monkeypatch.setattr(regexbundle, "_LOADED", {})
     regexbundle.preload()

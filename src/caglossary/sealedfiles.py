@@ -29,30 +29,39 @@ try:
 except ImportError:  # an interpreter without the module: hashlib's, the same function
     from hashlib import blake2b
 
-__all__ = ["blake2b", "cache_dir", "keep_newest", "key_digest", "payload_start", "read_sealed",
-           "seal", "unseal", "write_atomic"]
+__all__ = ["blake2b", "cache_dir", "cache_root", "keep_newest", "key_digest", "payload_start",
+           "read_sealed", "seal", "unseal", "write_atomic"]
 
 _KEY_DIGEST = 16
 _CHECK = _KEY_DIGEST + 8 + 4  # key digest, payload length, payload CRC-32
 
 
-def cache_dir() -> Path:
-    """The folder of the compiled glossaries; every other cache is a sibling of it.
+def cache_root() -> Path:
+    """The folder that holds every cache of the project, each in a subfolder of its own.
 
-    ``$CAGLOSSARY_CACHE_DIR`` if set, else the platform's cache folder
-    (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS,
-    ``%LOCALAPPDATA%`` on Windows) under ``caglossary/glossary``.
+    ``$CAGLOSSARY_CACHE_DIR`` if set (a relative path counts from the current
+    folder), else ``caglossary`` in the platform's cache folder (``$XDG_CACHE_HOME``
+    or ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on
+    Windows). Nothing is written outside it: the variable names the user's own
+    choice of folder, and its parent (``~/.cache``, a project, ``/tmp``) is not ours
+    to fill with ``code``, ``bib`` or ``regex`` folders, nor to prune.
     """
     chosen = os.environ.get("CAGLOSSARY_CACHE_DIR")
     if chosen:
-        return Path(chosen)
+        return Path(os.path.abspath(chosen))
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Caches"
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "caglossary" / "glossary"
+    return base / "caglossary"
+
+
+def cache_dir() -> Path:
+    """The folder of the compiled glossaries, ``glossary`` in :func:`cache_root`; every
+    other cache is a sibling of it, so ``cache_dir().parent`` is the root."""
+    return cache_root() / "glossary"
 
 
 def key_digest(text: str | bytes, length: int = 32) -> str:
@@ -126,6 +135,19 @@ def keep_newest(folder: Path, count: int, pattern: str = "*.marshal") -> None:
     Cache keys change with every edited glossary or rule, and old files would
     otherwise pile up in the user's cache folder.
     """
-    files = sorted(folder.glob(pattern), key=lambda f: f.stat().st_mtime, reverse=True)
+    files = sorted(folder.glob(pattern), key=_last_use, reverse=True)
     for stale in files[count - 1:]:
-        stale.unlink(missing_ok=True)
+        try:
+            stale.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only folder, or a file another run holds: it goes next time
+
+
+def _last_use(path: Path) -> float:
+    """When *path* was last written or read; a file another run has just removed
+    counts as oldest (two runs sharing a cache folder prune it at once, and the
+    error stopped the second from writing its own file)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return float("-inf")

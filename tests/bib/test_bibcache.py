@@ -17,7 +17,7 @@ BIB = """@book{cooley2012,
 
 
 def _files(monkeypatch, tmp_path):
-    monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(tmp_path / "cache" / "glossary"))
+    monkeypatch.setenv("CAGLOSSARY_CACHE_DIR", str(tmp_path / "cache"))
     path = tmp_path / "refs.bib"
     path.write_text(BIB, encoding="utf-8")
     return path

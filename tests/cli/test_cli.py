@@ -101,7 +101,7 @@ def test_validate_reports_path_line(capsys, tmp_path):
     bad.write_text('[[concept]]\nid = "x"\ncategory = "nope"\n', encoding="utf-8")
     code, out, _ = run(capsys, "validate", "--glossary", str(bad), "--no-builtin")
     assert code == 1
-    assert f"{bad}:3: x: category 'nope' is not one of" in out
+    assert f'{bad}:3: x: category "nope" is not one of' in out
     assert f"{bad}:1: x: the 'tr' side is missing" in out
 
 

@@ -47,3 +47,28 @@ def test_output_and_exit_code_survive_the_quick_exit(tmp_path):
     assert done.returncode == 1  # the unresolved citation
     assert "Şanghay İşbirliği Örgütü" in done.stdout
     assert "unresolved citation" in done.stderr
+
+
+_INTERRUPT_WHILE_LOADING = """
+import os, signal, time
+import caglossary.regexbundle as bundle
+def interrupted():
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(5)
+bundle.preload = interrupted
+import caglossary.cli
+"""
+
+
+def test_ctrl_c_while_the_command_line_loads_is_exit_130_without_a_traceback():
+    done = subprocess.run([sys.executable, "-c", _INTERRUPT_WHILE_LOADING], capture_output=True,
+                          text=True, check=False, timeout=60)
+    assert (done.returncode, done.stderr) == (130, "caglossary: interrupted\n")
+
+
+def test_ctrl_c_raises_keyboardinterrupt_again_once_loaded():
+    code = ("import signal, caglossary.cli; "
+            "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, timeout=60)
+    assert done.stdout == "True\n", done.stderr

@@ -101,3 +101,26 @@ def test_json_is_what_list_json_prints(mini, capsys):
     exported = json.loads(export_glossary(mini, "json"))
     assert exported == [c.as_json() for c in mini.sorted_by("tr")]
     assert [c for c in listed if c["id"] in mini] == exported
+
+
+def _as_omegat_reads(text: str) -> list[tuple[str, str]]:
+    """What OmegaT's tab-separated glossary reader keeps: lines not beginning with '#',
+    cut at tabs, each cell trimmed, a first cell and a second one required."""
+    kept = []
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) >= 2 and cells[0]:
+            kept.append((cells[0], cells[1]))
+    return kept
+
+
+def test_a_form_beginning_with_a_hash_is_not_read_as_a_comment():
+    tr = LangSide("etiket kampanyası", "tanım", abbr=("#BenDe",))
+    en = LangSide("hashtag campaign", "d", abbr=("#MeToo",))
+    glossary = Glossary([Concept("hashtag-campaign", "concept", tr, en)])
+    for source, target in (("tr", "en"), ("en", "tr")):
+        read = _as_omegat_reads(export_glossary(glossary, "omegat", source=source, target=target))
+        assert {pair[0] for pair in read} == set(next(iter(glossary)).side(source).forms)
+    assert ("#BenDe", "#MeToo") in _as_omegat_reads(export_glossary(glossary, "omegat"))

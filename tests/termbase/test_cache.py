@@ -40,7 +40,7 @@ def _glossary(folder: Path) -> Path:
 
 
 def _the_cache_file(home: Path) -> Path:
-    (found,) = home.glob("*.marshal")
+    (found,) = (home / "glossary").glob("*.marshal")
     return found
 
 

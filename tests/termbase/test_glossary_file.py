@@ -216,3 +216,32 @@ def test_a_control_character_is_an_error_not_only_an_xml_warning(tmp_path):
     assert report.concepts == []
     [problem] = report.problems
     assert problem.severity == "error" and "U+0001" in problem.message
+
+
+@pytest.mark.parametrize(("line", "shown"), [("schema = 2", "2"), ('schema = "1"', '"1"'),
+                                             ("schema = true", "true"), ("schema = 1.0", "1.0")])
+def test_a_schema_this_reader_does_not_know_is_an_error_at_its_line(tmp_path, line, shown):
+    path = write(tmp_path, f"# a comment\n{line}\n" + good("x", "alfa", "alpha"))
+    report = read_glossary_file(path)
+    assert [(p.line, p.severity) for p in report.problems] == [(2, "error")]
+    assert messages(report.problems)[0].startswith(f"{path}:2: schema = {shown} is not")
+    assert "write schema = 1" in messages(report.problems)[0]
+
+
+def test_schema_1_or_none_is_read_without_a_word(tmp_path):
+    for head in ("schema = 1\n", ""):
+        assert read_glossary_file(write(tmp_path, head + good("x", "a", "b"))).problems == []
+
+
+def test_an_unknown_top_level_key_is_named_at_its_line(tmp_path):
+    report = read_glossary_file(write(tmp_path, "schema = 1\n\ncolour = 3\n" + good("x", "a", "b")))
+    assert [(p.line, p.severity) for p in report.problems] == [(3, "warning")]
+
+
+def test_a_missing_category_says_so_in_the_file_s_words(tmp_path):
+    text = good("x", "alfa", "alpha").replace('category = "concept"\n', "")
+    (problem,) = read_glossary_file(write(tmp_path, text)).problems
+    assert "x: no category; add a line category = " in str(problem) and "None" not in str(problem)
+    text = good("x", "alfa", "alpha").replace('category = "concept"', "category = true")
+    (problem,) = read_glossary_file(write(tmp_path, text)).problems
+    assert "category true is not one of" in str(problem)

@@ -19,6 +19,7 @@ from pathlib import Path
 from .reader import RawEntry, folded_key, key_case_clash, read_bib_file
 from .names import Person, display_text, parse_names
 from ..errors import Problem, ReferenceNotFound
+from ..text.files import distinct_files
 from ..text.turkish import fold, tr_sort_key
 
 __all__ = ["Bibliography", "Reference", "bibliography", "load_bibliography",
@@ -190,7 +191,7 @@ def load_bibliography(paths: Sequence[str | Path] = (), *, builtin: bool = True)
     """
     from ..resources import builtin_bib_paths
 
-    files = [*(builtin_bib_paths() if builtin else []), *paths]
+    files = distinct_files([*(builtin_bib_paths() if builtin else []), *paths])
     refs: dict[str, Reference] = {}
     by_folded_key: dict[str, Reference] = {}
     problems: list[Problem] = []

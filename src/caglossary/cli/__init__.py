@@ -7,15 +7,40 @@ traceback.
 
 from __future__ import annotations
 
-import argparse
-import gc
-import importlib
 import os
+import signal
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
 
-from .. import codebundle, regexbundle
+
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    """Ctrl-C while this module loads (a few hundred milliseconds of imports and
+    caches): no command has begun and nothing is open or half written, so leave at
+    once with main()'s line and code; the interpreter printed the traceback of
+    whichever import it was in."""
+    os.write(2, b"caglossary: interrupted\n")
+    os._exit(130)
+
+
+def _swap_sigint(old: object, new: object) -> None:
+    """Handle Ctrl-C with *new* where it was handled by *old* (not where a caller
+    ignores it or set a handler of its own, nor from a thread, which cannot)."""
+    try:
+        if signal.getsignal(signal.SIGINT) is old:
+            signal.signal(signal.SIGINT, new)  # type: ignore[arg-type]
+    except ValueError:
+        pass
+
+
+_swap_sigint(signal.default_int_handler, _interrupted_while_starting)
+
+import argparse  # noqa: E402 — after the handler, on purpose
+import errno  # noqa: E402
+import gc  # noqa: E402
+import importlib  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from typing import NoReturn  # noqa: E402
+
+from .. import codebundle, regexbundle  # noqa: E402
 
 # before the modules below (and the command's) compile their patterns and records:
 # they then take the programs and the records' methods compiled in an earlier run
@@ -28,6 +53,10 @@ from ..text.files import printable  # noqa: E402
 from .common import UsageError, say  # noqa: E402
 
 __all__ = ["build_parser", "main", "run"]
+
+# from here on Ctrl-C raises KeyboardInterrupt again: main() turns it into exit code
+# 130 after the command's own clean-up (an output file half written is removed)
+_swap_sigint(_interrupted_while_starting, signal.default_int_handler)
 
 # Modules that add commands; each has register(subparsers, parent).
 COMMAND_MODULES = (
@@ -92,6 +121,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
+        _guard_standard_streams()
+        _fit_stdout()
         argv = sys.argv[1:] if argv is None else list(argv)
         args = build_parser(_command_named(argv)).parse_args(argv)
         code = int(args.func(args) or 0)
@@ -158,6 +189,79 @@ def _leave(code: int) -> NoReturn:
     if pending or (threading is not None and threading.active_count() > 1):
         raise SystemExit(code)
     os._exit(code)
+
+
+class _ClosedOutput:
+    """Standard output that was closed when the process started (``>&-``): writing
+    to it fails as a write to a closed descriptor does, and main() says so."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed; redirect it to a file "
+                                   "or to /dev/null")
+
+    def flush(self) -> None:
+        pass  # nothing was written, so a command that writes a file still succeeds
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        return 1
+
+
+def _guard_standard_streams() -> None:
+    """Put the null device on every standard descriptor that was closed at start.
+
+    The interpreter leaves such a stream None: a command then failed with a
+    traceback, and the next file opened took the free descriptor, so with ``2>&-``
+    the notes print() sends to standard error when it is None went into
+    standard output, that is, into ``caglossary bib > refs.bib``. Standard input
+    stays None for the command to name; output fails on its first write.
+    """
+    for number, name in enumerate(("stdin", "stdout", "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        try:
+            os.fstat(number)
+            continue  # open after all (an embedding program's choice): left alone
+        except OSError:
+            pass
+        null = os.open(os.devnull, os.O_RDWR)  # the lowest free number: this one
+        if null != number:
+            os.dup2(null, number)
+            os.close(null)
+        if name == "stdout":
+            sys.stdout = _ClosedOutput()
+        elif name == "stderr":
+            sys.stderr = open(number, "w", encoding="utf-8", errors="backslashreplace",
+                              closefd=False)
+
+
+def _fit_stdout() -> None:
+    """Make standard output able to take every letter the commands print.
+
+    Its encoding follows the locale (``LANG=C`` without UTF-8 mode, an ASCII
+    ``PYTHONIOENCODING``, a Windows codepage when output is redirected), and the
+    first 'ş' then stopped the command with a traceback. A file or pipe gets
+    UTF-8, the encoding of every format and offset the commands promise; a
+    terminal keeps its encoding and shows a letter it lacks as an escape
+    (``\\u015f``), as standard error already does.
+    """
+    import codecs
+
+    encoding = getattr(sys.stdout, "encoding", None)
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is None or encoding is None or codecs.lookup(encoding).name.startswith("utf-"):
+        return  # UTF-8 already, or not a real text stream (a test's capture takes any letter)
+    try:
+        if sys.stdout.isatty():
+            reconfigure(errors="backslashreplace")
+        else:
+            reconfigure(encoding="utf-8")
+    except (OSError, ValueError):
+        pass  # a stream that cannot change keeps the interpreter's own handling
 
 
 def _command_named(argv: list[str]) -> str | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..recognition.annotate import Annotation, annotate, may_cite
 from ..text.files import LineIndex, printable
-from .common import emit_json, read_text_file, require_files, say, text_of
+from .common import UsageError, emit_json, read_text_file, require_files, say, text_of
 from .inputs import load_user_glossary
 
 if TYPE_CHECKING:
@@ -99,6 +99,9 @@ def _read(path: str) -> tuple[str, str]:
         return path, read_text_file(path)
     # read as a file is: the same checks, and a byte-order mark stays, so the same
     # text gives the same offsets either way
+    if sys.stdin is None:
+        raise UsageError("caglossary: -: standard input is closed; pipe text into the "
+                         "command or give a file", "-")
     return "<stdin>", text_of(sys.stdin.buffer.read(), "<stdin>")
 
 
@@ -116,6 +119,9 @@ def _user_bibliography(paths: list[str]) -> Bibliography:
 
 
 def run_annotate(args: argparse.Namespace) -> int:
+    if args.files.count("-") > 1:  # the second would read nothing and report nothing
+        raise UsageError("caglossary annotate: - is given more than once; standard input "
+                         "can be read once, so give it once")
     glossary = load_user_glossary(args)
     # --bib files are always read (their problems are reported whatever the text);
     # the bundled records alone only for text that can cite them

@@ -92,12 +92,15 @@ def run_list(args: argparse.Namespace) -> int:
 def run_validate(args: argparse.Namespace) -> int:
     from ..resources import builtin_bib_paths, builtin_glossary_path
     from ..termbase.checks import validate_files
+    from ..text.files import distinct_files
 
-    paths = [] if args.no_builtin else [builtin_glossary_path()]
-    paths += args.glossary
-    bib_paths = [*builtin_bib_paths(), *args.bib]
+    # each file once, however often or by whichever path it is named
+    paths = distinct_files([*([] if args.no_builtin else [builtin_glossary_path()]),
+                            *args.glossary])
+    builtin_bibs = builtin_bib_paths()
+    bib_paths = distinct_files([*builtin_bibs, *args.bib])
     problems = validate_files(paths, bib_paths)
-    problems += _bib_problems(args.bib)
+    problems += _bib_problems([str(path) for path in bib_paths[len(builtin_bibs):]])
     for problem in problems:
         say(problem, stream=sys.stdout)
     errors = sum(p.severity == "error" for p in problems)

@@ -40,10 +40,12 @@ def guess_format(text: str) -> str:
 
 
 def _head(path: str) -> str:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(20000).decode("utf-8", "replace")
-    except OSError:
+    from ..errors import UnreadableFile
+    from ..text.files import read_bytes
+
+    try:  # read as the loader read it: a pipe gives its bytes once
+        return read_bytes(path)[:20000].decode("utf-8", "replace")
+    except UnreadableFile:
         return ""
 
 

@@ -31,12 +31,23 @@ def _comment(concept: Concept, form: str, kind: str, source: str, target: str,
     return "; ".join(one_line(part) for part in parts)
 
 
+def _source_cell(form: str) -> str:
+    """*form* as the first cell of its line.
+
+    OmegaT skips a line that begins with ``#`` as a comment, so a form such as
+    ``#MeToo`` was lost without a word; it trims every cell after that check,
+    so a space in front keeps the line and still reads as the form.
+    """
+    cell = one_line(form)
+    return f" {cell}" if cell.startswith("#") else cell
+
+
 def _lines(concept: Concept, source: str, target: str) -> list[str]:
     lines = []
     for form, kind in labelled_forms(concept.side(source)):
         shown = equivalent(concept, kind, target)
         comment = _comment(concept, form, kind, source, target, shown)
-        lines.append(f"{one_line(form)}\t{one_line(shown)}\t{comment}\n")
+        lines.append(f"{_source_cell(form)}\t{one_line(shown)}\t{comment}\n")
     return lines
 
 

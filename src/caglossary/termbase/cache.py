@@ -6,9 +6,9 @@ stamp of the reader's own source (the caller passes the modules it depends
 on, found by their ``__file__``, so renaming a module can never freeze the
 stamp), so an edited glossary or a changed checker is never served stale.
 
-Where: ``$CAGLOSSARY_CACHE_DIR`` if set, else the platform's cache folder
-(``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS,
-``%LOCALAPPDATA%`` on Windows) under ``caglossary/glossary``. Never beside the
+Where: ``glossary`` in ``$CAGLOSSARY_CACHE_DIR`` if set, else in the platform's
+cache folder (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux, ``~/Library/Caches``
+on macOS, ``%LOCALAPPDATA%`` on Windows) under ``caglossary``. Never beside the
 glossary file: a user's folder is theirs, and ``caglossary build`` promises to
 write nothing into it. Where the cache folder cannot be written, loading
 simply parses every time.

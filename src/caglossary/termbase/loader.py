@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..errors import Problem
+from ..text.files import distinct_files
 from .cache import FileReport
 from .model import Concept
 from .reader import read_glossary_file
@@ -27,9 +28,9 @@ def read_glossary_files(paths: Iterable[str | Path], *, builtin: bool = True,
     """
     from ..resources import builtin_glossary_path
 
-    reports = [read_glossary_file(builtin_glossary_path())] if builtin else []
-    user_from = len(reports)
-    reports += [read_glossary_file(p) for p in paths]
+    files = distinct_files([*([builtin_glossary_path()] if builtin else []), *paths])
+    reports = [read_glossary_file(p) for p in files]
+    user_from = 1 if builtin else 0
     problems = [p for report in reports for p in report.problems]
     problems += _redefined_ids(reports[user_from:])
     problems += broken_links(c for report in reports for c in report.concepts)

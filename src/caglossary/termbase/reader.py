@@ -23,7 +23,7 @@ from . import anaphorafields, cache, guardfields, model, tomlblocks
 from .anaphorafields import read_successor
 from .cache import FileReport, load_cached, source_stamp, store_cached
 from .guardfields import read_guards
-from .tomlblocks import BlockLines, parse_blockwise, stray_tables, syntax_problem
+from .tomlblocks import BlockLines, parse_blockwise, stray_tables, syntax_problem, toml_value
 from .model import CATEGORIES, INFLECTION_MARK, LANGUAGES, Concept, LangSide, Source, strip_marker
 
 __all__ = ["FileReport", "read_glossary_file", "read_glossary_text"]
@@ -63,9 +63,12 @@ class _ConceptReader:
         self.key = cid
         self._warn_unknown(raw, _CONCEPT_KEYS, "")
         category = raw.get("category")
-        if not isinstance(category, str) or category not in CATEGORIES:
-            self.report(f"{cid}: category {category!r} is not one of {', '.join(CATEGORIES)}",
-                        key="category")
+        if category is None:
+            self.report(f"{cid}: no category; add a line category = \"...\" with one of "
+                        f"{', '.join(CATEGORIES)}")
+        elif not isinstance(category, str) or category not in CATEGORIES:
+            self.report(f"{cid}: category {toml_value(category)} is not one of "
+                        f"{', '.join(CATEGORIES)}", key="category")
         sides = {lang: self._side(raw.get(lang), lang) for lang in LANGUAGES}
         see_also = self._string_list(raw.get("see_also", []), "", "see_also")
         if cid in see_also:

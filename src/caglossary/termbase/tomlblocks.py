@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import Problem
 
-__all__ = ["BlockLines", "parse_blockwise", "stray_tables", "syntax_problem"]
+__all__ = ["SCHEMA", "BlockLines", "parse_blockwise", "stray_tables", "syntax_problem", "toml_value"]
 
 _NAME = r"""(?:concept|"concept"|'concept')"""
 _ARRAY_HEADER = re.compile(rf"^\s*\[\[\s*{_NAME}\s*\]\]")
@@ -29,6 +29,7 @@ _SUB_HEADER = re.compile(rf"""^\s*\[\s*{_NAME}\s*\.\s*["']?([A-Za-z0-9_-]+)["']?
 _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 _ANY_HEADER = re.compile(r"""^\s*\[\[?\s*["']?([^\]."']+)""")
 _KNOWN_TOP_LEVEL = {"concept", "schema"}  # schema: the format version of the file
+SCHEMA = 1  # the only version of the format there is
 _TOML_AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -66,8 +67,11 @@ class BlockLines:
             elif (sub := _SUB_HEADER.match(line)) and self.blocks:
                 section = sub.group(1)
                 self.blocks[-1][(section, "")] = number
-            elif (key := _KEY_LINE.match(line)) and self.blocks:
-                self.blocks[-1].setdefault((section, key.group(1)), number)
+            elif key := _KEY_LINE.match(line):
+                if self.blocks:
+                    self.blocks[-1].setdefault((section, key.group(1)), number)
+                else:  # a top-level key such as schema: named at its own line
+                    self.headers.setdefault(key.group(1), number)
             in_multiline = quotes % 2 == 1
 
     def line(self, index: int, section: str = "", key: str = "") -> int:
@@ -78,8 +82,17 @@ class BlockLines:
 
 
 def stray_tables(data: dict[str, Any], path: str, lines: BlockLines) -> list[Problem]:
-    """A problem for every top-level name of *data* other than ``concept``."""
+    """A problem for every top-level name of *data* other than ``concept``, and for a
+    ``schema`` other than the one this reader knows."""
     problems = []
+    schema = data.get("schema", SCHEMA)
+    if type(schema) is not int or schema != SCHEMA:
+        # a file written for another version of the format would be read as this
+        # one, its new fields dropped or misread without a word
+        problems.append(Problem(path, lines.headers.get("schema", 1), (
+            f"schema = {toml_value(schema)} is not a glossary format this caglossary reads; write "
+            f"schema = {SCHEMA}, or update caglossary if the file was made for a newer one"),
+            path, "error", "glossary-syntax"))
     for name in sorted(set(data) - _KNOWN_TOP_LEVEL):
         value = data[name]
         table = isinstance(value, dict) or (isinstance(value, list) and value
@@ -94,6 +107,17 @@ def stray_tables(data: dict[str, Any], path: str, lines: BlockLines) -> list[Pro
                 f"unknown top-level key {name!r} is ignored; every field belongs inside a "
                 "[[concept]] table"), path, "warning", "unknown-field"))
     return problems
+
+
+def toml_value(value: Any) -> str:
+    """*value* as the file writes it (``true``, ``"1"``), not as Python shows it
+    (``True``, ``'1'``): a message quotes the user's own line."""
+    import json
+
+    try:
+        return json.dumps(value, ensure_ascii=False, default=str)
+    except ValueError:  # a nesting too deep for json: the type's name says enough
+        return type(value).__name__
 
 
 def syntax_problem(exc: Exception, path: str, first_line: int = 1) -> Problem:

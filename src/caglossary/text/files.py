@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 
-__all__ = ["MAX_BYTES", "LineIndex", "decode_utf8", "printable", "read_bytes", "read_utf8",
+__all__ = ["MAX_BYTES", "LineIndex", "decode_utf8", "distinct_files", "printable", "read_bytes", "read_utf8",
            "wide_encoding"]
 
 #: The largest input read (64 MiB). Reading stops one byte past it, so an
@@ -26,11 +26,51 @@ __all__ = ["MAX_BYTES", "LineIndex", "decode_utf8", "printable", "read_bytes", "
 MAX_BYTES = 64 * 1024 * 1024
 
 
+def distinct_files(paths: Iterable[str | Path]) -> list[str | Path]:
+    """*paths* without the later ones that name a file met before.
+
+    The same data file given twice (``--bib refs.bib --bib ./refs.bib``, a
+    symbolic link, the bundled file named by its path) was read twice, and its
+    every record then 'replaced' itself, a warning that failed a ``-W`` build.
+    A path that cannot be examined stays, so reading it reports what is wrong.
+    """
+    import os
+
+    seen: set[object] = set()
+    kept = []
+    for path in paths:
+        try:
+            found = os.stat(path)
+            identity: object = (found.st_dev, found.st_ino)
+        except (OSError, ValueError):
+            identity = os.path.normcase(os.path.abspath(path))
+        if identity not in seen:
+            seen.add(identity)
+            kept.append(path)
+    return kept
+
+
+# What was read from a pipe, /dev/stdin or another file that gives its bytes only
+# once, by the path read: a command checks a data file before it loads it, and
+# the second read of ``--bib <(…)`` found nothing, so its records were lost.
+_READ_ONCE: dict[str, bytes] = {}
+
+
 def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of *path*, or :class:`UnreadableFile` saying why not."""
+    """The bytes of *path*, or :class:`UnreadableFile` saying why not.
+
+    A file that is not a regular one (a pipe, a terminal) gives the same bytes
+    each time it is read in this process.
+    """
+    import os
+    import stat
+
+    if str(path) in _READ_ONCE:
+        return _READ_ONCE[str(path)]
     try:
         with open(path, "rb") as handle:
             raw = handle.read(limit + 1)
+            once = not stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
     except IsADirectoryError:
         raise UnreadableFile(str(path), 0, "is a folder; give a file", "file-unreadable") from None
     except FileNotFoundError:
@@ -42,6 +82,8 @@ def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     if len(raw) > limit:
         raise UnreadableFile(str(path), 0, f"is larger than {limit // (1024 * 1024)} MiB (or "
                              "endless); give a text file", "file-too-large")
+    if once:
+        _READ_ONCE[str(path)] = raw
     return raw
 
 
