@@ -95,3 +95,40 @@ def test_one_more_link_to_a_concept_updates_its_count(make_app, rootdir, tmp_pat
         "Once more\n---------\n\nThe SCO again.\n\nAn explicit link:")
     assert "glossary" in _written(app)
     assert rebuilt == clean
+
+
+# -- test-backlinks: a Turkish page with terms and a citation, its glossary and
+# bibliography pages listing only what the pages use ------------------------------
+
+
+def _edited_backlinks_root(make_app, rootdir, tmp_path, old: str, new: str):
+    """test-backlinks built in full, *old* replaced by *new* on its one page, rebuilt."""
+    src = tmp_path / "backlinks"
+    shutil.copytree(rootdir / "test-backlinks", src, ignore=shutil.ignore_patterns("_build"))
+    make_app("html", srcdir=src, freshenv=True).build()
+    _edit(src / "metin.rst", old, new)
+    app = make_app("html", srcdir=src)
+    app.build()
+    clean = make_app("html", srcdir=_clean_copy(src, tmp_path), freshenv=True)
+    clean.build()
+    return app, _site(app.outdir), _site(clean.outdir)
+
+
+def test_page_text_edited_without_its_terms_changing_leaves_the_glossary_alone(
+        make_app, rootdir, tmp_path):
+    app, rebuilt, clean = _edited_backlinks_root(
+        make_app, rootdir, tmp_path, "yalnızca örnek bir cümledir",
+        "yalnızca kısa bir örnek cümledir")
+    assert "metin" in _written(app)
+    assert not {"sozluk", "kaynakca"} & _written(app)
+    assert "kısa bir örnek" in rebuilt["metin.html"]
+    assert rebuilt == clean
+
+
+def test_page_whose_terms_change_rewrites_the_glossary(make_app, rootdir, tmp_path):
+    app, rebuilt, clean = _edited_backlinks_root(
+        make_app, rootdir, tmp_path, "yalnızca örnek bir cümledir",
+        "Avrasya Ekonomik Birliği'nden söz eder")
+    assert {"metin", "sozluk"} <= _written(app)
+    assert 'id="cag-term-eaeu"' in rebuilt["sozluk.html"]
+    assert rebuilt == clean

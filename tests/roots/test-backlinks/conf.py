@@ -1,0 +1,3 @@
+extensions = ["caglossary"]
+exclude_patterns = ["_build"]
+language = "tr"
