@@ -228,3 +228,21 @@ def test_an_abbreviation_written_as_a_word_is_not_read_in_ocr_mode():
 def test_heads_of_state_is_also_written_heads_of_states(text, surface, concept):
     found = [(m.surface, m.concept) for m in caglossary.find_terms(text)]
     assert found == [(surface, concept)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Gebele Zirvesi Bildirisi kabul edildi", "Gebele Zirvesi Bildirisi"),
+    ("the Gabala Summit Declaration says", "Gabala Summit Declaration"),
+    # an organisation's bare name before its document is part of the document's name
+    ("TDT Gebele Zirve Bildirisi'ne göre", "TDT Gebele Zirve Bildirisi'ne"),
+])
+def test_a_declaration_named_by_its_summit_and_its_organisation(text, surface):
+    assert _found(text) == [(surface, "gabala-declaration-2025")]
+
+
+@pytest.mark.parametrize("text", [
+    "TDT'nin Gebele Bildirgesi",  # an inflected organisation is a phrase of its own
+    "TDT, Gebele Bildirgesi",  # punctuation between
+])
+def test_an_inflected_or_separate_organisation_stays_apart(text):
+    assert [concept for _, concept in _found(text)] == ["ots", "gabala-declaration-2025"]

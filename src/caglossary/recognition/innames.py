@@ -200,3 +200,22 @@ def absorb_summits_of_documents(text: str, mentions: Sequence[TermMention],
             kept[index:index + 2] = [document._replace(
                 end=summit.end, surface=text[document.start:summit.end])]
     return kept
+
+
+def absorb_organisations_of_documents(text: str, mentions: Sequence[TermMention],
+                                      documents: frozenset[str],
+                                      organisations: frozenset[str]) -> list[TermMention]:
+    """*mentions* with an organisation's bare name right before its document's name
+    (``TDT Gebele Zirve Bildirisi``, ``SCO Tianjin Declaration``) read as one mention
+    of the document: the organisation is part of the document's full name there."""
+    kept = list(mentions)
+    places = list(compress(count(), map(documents.__contains__,
+                                        map(attrgetter("concept"), kept))))
+    for index in reversed(places):  # from the end, so earlier indices stay valid
+        document, owner = kept[index], kept[index - 1] if index else None
+        if (owner is not None and owner.concept in organisations
+                and owner.end + 1 == document.start and text[owner.end] == " "
+                and owner.surface == owner.form):
+            kept[index - 1:index + 1] = [document._replace(
+                start=owner.start, surface=text[owner.start:document.end])]
+    return kept

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..text.keys import KeyedText, join_split_initials, key_text, ocr_key_text
 from .candidates import CandidateReader, Reading
 from .endings import camel_join, capitalised, case_ok, ending_spelled, tail_regex
-from .innames import (HEAD_OF_A_COMPOUND, absorb_summits_of_documents, document_ids,
+from .innames import (HEAD_OF_A_COMPOUND, absorb_organisations_of_documents,
+                      absorb_summits_of_documents, document_ids,
                       drop_compound_heads, drop_inside_institution_names, drop_plus_formats,
                       drop_prefixed, name_part_ids, organisation_ids)
 from .matchertables import build_tables, matcher_tables
@@ -152,11 +153,12 @@ class TermMatcher:
         mentions = list(map(tuple.__new__, repeat(TermMention),
                             zip(starts, ends, surfaces, *fields, repeat("term"))))
         mentions = self._in_context(text, mentions, forms)
-        if not (summits and self._summits):
-            return mentions
-        mentions = with_meeting_words(text, self._summits.find(text, keyed, mentions))
-        # only a summit can be absorbed, so only texts with a summit word pay for it
-        return absorb_summits_of_documents(text, mentions, self._documents)
+        if summits and self._summits:
+            mentions = with_meeting_words(text, self._summits.find(text, keyed, mentions))
+            # only a summit can be absorbed, so only texts with a summit word pay for it
+            mentions = absorb_summits_of_documents(text, mentions, self._documents)
+        return absorb_organisations_of_documents(text, mentions, self._documents,
+                                                 self._organisations)
 
     def _in_context(self, text: str, mentions: list[TermMention],
                     forms: list[Form]) -> list[TermMention]:

@@ -12,7 +12,9 @@ data need not list every combination:
   between (``çok kutuplu küresel sistem``), and as the abstract noun
   (``çok kutupluluk``, ``multipolarity``);
 - a declaration is a *Bildirge*, *Bildiri*, *Beyanname* or *Deklarasyon*
-  (``Gabala Deklarasyonu`` for ``Gebele Bildirgesi``);
+  (``Gabala Deklarasyonu`` for ``Gebele Bildirgesi``), and one named by a
+  single place is also named by the summit held there (``Gebele Zirve
+  Bildirisi``, ``Gabala Summit Declaration``);
 - a summit of two parties names them in either order, with any dash
   (``Orta Asya-Rusya Zirvesi``, ``Central Asia–Russia Summit``);
 - a name ending in a year takes a dash before it, spaced or not
@@ -75,6 +77,7 @@ _ANY_COMPOUND = re.compile(r"(?i)\bcoo|\bbreakup\b|polar|\bmultilateral")
 _FOLDED_ORGANISATION_HEADS = frozenset(fold(head) for head in _ORGANISATION_HEADS)
 _FOLDED_DECLARATIONS = frozenset(fold(head) for head in _DECLARATION_HEADS)
 _MEETING_TR = re.compile(r"Bakanları Konsey\|?i$")
+_PLACE_DECLARATION = re.compile(r"^[A-Z][^\s]+ Declaration$")
 # A summit of two parties ("Çin-Orta Asya Zirvesi", "China–Central Asia Summit"):
 # writers put either party first and join them with any dash.
 _PAIR_SUMMIT = re.compile(r"^(?P<a>[^-–—]+?) ?[-–—] ?(?P<b>[^-–—]+?) (?P<head>(?:[Zz]irve|[Ss]ummit)\S*)$")
@@ -150,6 +153,8 @@ def _english_wordings(side: LangSide) -> Iterator[str]:
             made.extend(_council_names(form))
         made.extend(_pair_summits(form))
         made.extend(_spaced_plus(form))
+        if _PLACE_DECLARATION.match(form):  # "Gabala Declaration" of the Gabala summit
+            made.append(form.replace(" Declaration", " Summit Declaration"))
         if "Heads of State" in form and "Heads of States" not in form:
             # a plural writers of English as a second language give the name often
             made.append(form.replace("Heads of State", "Heads of States"))
@@ -189,8 +194,11 @@ def _other_declarations(marked: str) -> Iterator[str]:
     if not body:
         return
     capital = last[:1].isupper()
+    # a declaration named by one place is also named by the summit held there
+    summits = ("", " Zirve", " Zirvesi") if " " not in body and capital else ("",)
     for head, marker in _DECLARATION_HEADS.items():
-        yield f"{body} {head if capital else tr_lower(head)}|{marker}"
+        for summit in summits:
+            yield f"{body}{summit} {head if capital else tr_lower(head)}|{marker}"
 
 
 def _compound_marker(stem: str) -> str:
