@@ -246,3 +246,8 @@ def test_a_declaration_named_by_its_summit_and_its_organisation(text, surface):
 ])
 def test_an_inflected_or_separate_organisation_stays_apart(text):
     assert [concept for _, concept in _found(text)] == ["ots", "gabala-declaration-2025"]
+
+
+def test_a_turkish_pole_adjective_alone_names_the_order():
+    assert _found("iki kutupludan tek kutupluya geçiş") == [
+        ("iki kutupludan", "bipolar-system"), ("tek kutupluya", "unipolar-system")]

@@ -9,8 +9,9 @@ data need not list every combination:
 - the poles of the international system: a ``tek/çok/iki kutuplu`` or
   ``uni/multi/bipolar`` form is also written with another head noun
   (``dünya``, ``sistem``, ``düzen``, ``world``, ``order``), one adjective
-  between (``çok kutuplu küresel sistem``), and as the abstract noun
-  (``çok kutupluluk``, ``multipolarity``);
+  between (``çok kutuplu küresel sistem``), as the abstract noun
+  (``çok kutupluluk``, ``multipolarity``) and, in Turkish, as the adjective
+  alone (``iki kutupludan tek kutupluya``);
 - a declaration is a *Bildirge*, *Bildiri*, *Beyanname* or *Deklarasyon*
   (``Gabala Deklarasyonu`` for ``Gebele Bildirgesi``), and one named by a
   single place is also named by the summit held there (``Gebele Zirve
@@ -217,7 +218,12 @@ def _pole_forms(form: str, pattern: re.Pattern[str], heads: tuple[str, ...],
     for head in heads:
         yield f"{prefix} {head}"
         yield from (f"{prefix} {adjective} {head}" for adjective in adjectives)
-    yield f"{pole} {abstract}" if abstract == "kutupluluk" else f"{pole}{abstract}"
+    if abstract == "kutupluluk":
+        # the Turkish adjective alone names the order too ("iki kutupludan tek kutupluya")
+        yield f"{pole} kutuplu"
+        yield f"{pole} {abstract}"
+    else:
+        yield f"{pole}{abstract}"
 
 
 def _dashed_years(form: str) -> Iterator[str]:
