@@ -36,10 +36,13 @@ def _site(outdir: Path) -> dict[str, str]:
             if p.name not in ("genindex.html", "search.html")}
 
 
-def _incremental_and_clean(make_app, rootdir, tmp_path, old: str, new: str):
-    src = _copy_basic(rootdir, tmp_path, "incremental")
+def _incremental_and_clean(make_app, rootdir, tmp_path, old: str, new: str, *,
+                           root: str = "test-basic", page: str = "research.rst"):
+    """*root* built in full, *old* replaced by *new* on *page*, rebuilt; and a clean build."""
+    src = tmp_path / "incremental"
+    shutil.copytree(rootdir / root, src, ignore=shutil.ignore_patterns("_build"))
     make_app("html", srcdir=src, freshenv=True).build()
-    _edit(src / "research.rst", old, new)
+    _edit(src / page, old, new)
     incremental = make_app("html", srcdir=src)
     incremental.build()
     clean = make_app("html", srcdir=_clean_copy(src, tmp_path), freshenv=True)
@@ -102,16 +105,8 @@ def test_one_more_link_to_a_concept_updates_its_count(make_app, rootdir, tmp_pat
 
 
 def _edited_backlinks_root(make_app, rootdir, tmp_path, old: str, new: str):
-    """test-backlinks built in full, *old* replaced by *new* on its one page, rebuilt."""
-    src = tmp_path / "backlinks"
-    shutil.copytree(rootdir / "test-backlinks", src, ignore=shutil.ignore_patterns("_build"))
-    make_app("html", srcdir=src, freshenv=True).build()
-    _edit(src / "metin.rst", old, new)
-    app = make_app("html", srcdir=src)
-    app.build()
-    clean = make_app("html", srcdir=_clean_copy(src, tmp_path), freshenv=True)
-    clean.build()
-    return app, _site(app.outdir), _site(clean.outdir)
+    return _incremental_and_clean(make_app, rootdir, tmp_path, old, new,
+                                  root="test-backlinks", page="metin.rst")
 
 
 def test_page_text_edited_without_its_terms_changing_leaves_the_glossary_alone(
