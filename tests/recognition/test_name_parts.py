@@ -43,6 +43,7 @@ def test_an_organisation_keeps_its_own_organs():
     ("the post-Cold War world order", "cold-war"),
     ("a Pre-Cold War alliance", "cold-war"),
     ("in the post\u2010Cold War years", "cold-war"),
+    ("Korea's K-Silk Road initiative", "silk-road"),  # a lone capital: another name
 ])
 def test_an_english_prefix_makes_an_adjective_of_a_name(text, concept):
     assert concept not in _concepts(text)
@@ -51,6 +52,8 @@ def test_an_english_prefix_makes_an_adjective_of_a_name(text, concept):
 @pytest.mark.parametrize("text, concept", [
     ("the end of the Cold War", "cold-war"),
     ("a compost-Cold War pun is not a prefix", "cold-war"),
+    ("U.S.-Central Asia relations", "central-asia"),  # an abbreviation's last letter
+    ("the US-EU talks", "eu"),
     ("Soğuk Savaş sonrası dönemde", "cold-war"),
 ])
 def test_without_a_prefix_the_name_reads(text, concept):
