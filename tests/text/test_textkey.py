@@ -67,3 +67,13 @@ def test_join_split_initials_maps_back_to_the_source():
     assert keyed.span(start, start + len("sovyetler")) == (6, 16)  # "S ovyetler", the space included
     assert "i ran" in keyed.key  # the one-letter word I stays apart
     assert keyed.cased[start] == "S"
+
+
+def test_a_letter_spaced_heading_in_capitals_joins_its_initials():
+    from caglossary.text.keys import join_split_initials, key_text
+
+    text = "GİRİŞ: A VRASYA E KONOMİK B İRLİĞİ VE A NEW ERA"
+    keyed = join_split_initials(key_text(text))
+    start = keyed.key.index("avrasya ekonomik birligi")
+    assert keyed.span(start, start + len("avrasya ekonomik birligi")) == (7, 34)
+    assert "a new era" in keyed.key  # one lone article before a word is no heading's run

@@ -241,10 +241,41 @@ def ocr_key_text(text: str) -> KeyedText:
 # A capital a space sets apart from the rest of its word ("GİRİŞ S ovyetler Birliği"):
 # a drop cap or a letter-spaced first letter that PDF extraction or a scan kept. Not
 # A, I and O, which are words of their own in English and Turkish ("I ran", "O gün").
-# The capital comes first and the look-behind after it (a letter before the capital),
-# so the engine tries the rest only at capitals: six times faster than the plain
-# spelling, (?<![^\W\d_])[B-HJ-NP-ZÇĞİÖŞÜ] …, which tests/text checks it against.
-_SPLIT_INITIAL = re.compile(r"[B-HJ-NP-ZÇĞİÖŞÜ](?<![^\W\d_].) (?=[a-zçğıöşü]{2})")
+# And a heading in capitals whose every word has its initial set apart ("A VRASYA
+# E KONOMİK B İRLİĞİ"): two such words or more in a row, so that a lone article
+# before a word ("A NEW ERA") stays. One pass finds both kinds of initial (the
+# capitals' kind is rare, and sorted out after). The capital comes first and the
+# look-behind after it (no letter before the capital), so the engine tries the rest
+# only at capitals: six times faster than the plain spelling, (?<![^\W\d_])[…] …,
+# which tests/text checks it against.
+_ANY_SPLIT_INITIAL = re.compile(
+    r"[A-ZÇĞİÖŞÜ](?<![^\W\d_].) (?=[a-zçğıöşü]{2}|[A-ZÇĞİÖŞÜ]{2})")
+_CAPITAL_WORD = re.compile(r"[A-ZÇĞİÖŞÜ]+(?![^\W\d_])")
+_WORD_GAP = frozenset(" \t")
+
+
+def _initial_spans(cased: str) -> list[tuple[int, int]]:
+    """Spans (capital and space) of the initials to join: before a lower-case rest of a
+    word (not A, I, O: words of their own), or in a letter-spaced run in capitals."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []  # the capitals' initials of the current run
+    run_end = -1  # where the current run's last word ends
+    for found in _ANY_SPLIT_INITIAL.finditer(cased):
+        start, end = found.span()
+        if cased[end].islower():
+            if cased[start] not in "AIO":
+                spans.append((start, end))
+            continue
+        word = _CAPITAL_WORD.match(cased, end)
+        if word is None:
+            continue
+        if not (run and run_end <= start and _WORD_GAP.issuperset(cased[run_end:start])):
+            spans.extend(run if len(run) > 1 else ())
+            run = []
+        run.append((start, end))
+        run_end = word.end()
+    spans.extend(run if len(run) > 1 else ())
+    return sorted(spans)
 
 
 def join_split_initials(keyed: KeyedText) -> KeyedText:
@@ -254,7 +285,7 @@ def join_split_initials(keyed: KeyedText) -> KeyedText:
     the join is no default: it is one more way for ordinary words to spell a term.
     """
     cased = keyed.cased
-    spans = list(map(re.Match.span, _SPLIT_INITIAL.finditer(cased)))
+    spans = _initial_spans(cased)
     if not spans:
         return keyed
     starts = list(map(_FIRST, spans))
