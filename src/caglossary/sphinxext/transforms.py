@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, cast
 
@@ -23,8 +23,8 @@ from sphinx.util import logging
 
 from . import nodes as cag_nodes
 from .domain import cag_domain
-from .autolinks import LinkSpec, auto_links, compact, link_holders, make_xref
-from .onlyblocks import anchor_before_block, anchor_homes, cites_in
+from .autolinks import LinkSpec, auto_links, compact, make_xref
+from .backanchors import number_links
 from .finder import Finder, Span, make_finder
 from .roles import ROLE_LINKS
 
@@ -154,57 +154,6 @@ def _link_text(text_node: nodes.Text, spans: list[Span], linked: set[str], mode:
     if links:
         text_node.parent.replace(text_node, compact(text_node, links))
     return len(links)
-
-
-def number_links(doctree: nodes.Element) -> tuple[dict[str, int], list[tuple[str, list[str]]]]:
-    """Give cag references their back-link anchors; return term counts and citations.
-
-    The first reference to each concept gets ``cag-use-<id>`` (the first one
-    outside an ``only`` block, which a builder may drop with the anchor, when
-    there is one); every citation gets ``cag-cite-<n>`` in document order,
-    automatic links and roles alike, and those inside ``only`` blocks go last
-    in the list, whose first anchor per work the bibliography links back to.
-    """
-    terms: dict[str, int] = {}
-    cites: list[tuple[str, list[str]]] = []
-    holders = list(link_holders(doctree))
-    conditional = {id(node) for block in doctree.findall(addnodes.only)
-                   for node in link_holders(block)}
-    homes = anchor_homes(holders, conditional) if conditional else {}
-    dropped: set[str] = set()  # citation anchors a builder may drop
-    unhomed: dict[str, nodes.Element] = {}  # concepts mentioned inside only blocks alone
-
-    def anchor_of(kind: str, target: str, keys: Sequence[str] | None, place: tuple[int, int]
-                  ) -> str:
-        if kind == "term":
-            terms[target] = terms.get(target, 0) + 1
-            home = homes.get(target)
-            first = place == home if home else terms[target] == 1
-            if first and not home and conditional:
-                unhomed[target] = holders[place[0]]
-                return ""
-            return f"cag-use-{target}" if first else ""
-        anchor = f"cag-cite-{len(cites) + 1}"
-        cites.append((anchor, list(keys or [target])))
-        return anchor
-
-    for number, holder in enumerate(holders):
-        if isinstance(holder, auto_links):
-            holder["cag_links"] = [link._replace(anchor=anchor_of(
-                link.kind, link.target, link.keys, (number, index)))
-                for index, link in enumerate(holder["cag_links"])]
-        elif holder.get("refdomain") == "cag" and holder["reftype"] in ("term", "cite"):
-            anchor = anchor_of(holder["reftype"], holder["reftarget"], holder.get("cag_keys"),
-                               (number, 0))
-            if anchor:
-                holder["ids"].append(anchor)
-        if id(holder) in conditional:
-            dropped.update(anchor for anchor, _ in cites[len(cites) - cites_in(holder):])
-    if dropped:
-        cites.sort(key=lambda cite: cite[0] in dropped)  # stable: document order otherwise
-    for target, holder in unhomed.items():
-        anchor_before_block(holder, f"cag-use-{target}")
-    return terms, cites
 
 
 def document_uses_ocr(doctree: nodes.document, env: Any, config: Any) -> bool:
