@@ -121,6 +121,7 @@ def _with_defined_acronyms(text: str, found_terms: list[TermMention],
                            abbreviations: LocalAbbreviations) -> list[TermMention]:
     """*found_terms* plus the uses of the document's own acronyms outside *found_cites*."""
     uses = abbreviations.feed(text, found_terms)
+    found_terms = abbreviations.kept(found_terms)
     if not uses:
         return found_terms
     return sorted(found_terms + (outside(uses, found_cites) if found_cites else uses))

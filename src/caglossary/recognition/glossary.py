@@ -30,8 +30,9 @@ __all__ = ["Glossary", "load_glossary"]
 
 _UNSET = object()
 _EDGE_PUNCTUATION = " \t\n\"'“”‘’«».,;:!?()[]"
-# where a text may define an acronym of its own (see recognition.localabbr)
-_MAY_DEFINE = re.compile(r"[(\[][ \t]*[A-ZÇĞİÖŞÜ]{2}")
+# where a text may define an acronym of its own (see recognition.localabbr), or
+# spell out one of its acronyms: "CPC (Caspian Policy Center)" (recognition.otherdefined)
+_MAY_DEFINE = re.compile(r"[(\[][ \t]*[A-ZÇĞİÖŞÜ]")
 
 
 def _query_key(text: str) -> str:
@@ -144,8 +145,9 @@ class Glossary:
         """
         terms = self.matcher(ocr=ocr, pdf_text=pdf_text).find(text)
         if terms and _MAY_DEFINE.search(text):  # "Central Asia (CA)" teaches CA for this text
-            terms = sorted(terms + self.abbreviation_learner(ocr=ocr, pdf_text=pdf_text)
-                           .feed(text, terms))
+            learner = self.abbreviation_learner(ocr=ocr, pdf_text=pdf_text)
+            uses = learner.feed(text, terms)
+            terms = sorted(learner.kept(terms) + uses)
         resolver = self.anaphora_resolver(ocr=ocr) if anaphora else None
         if resolver is None:
             return terms
@@ -161,7 +163,12 @@ class Glossary:
             names = self.__dict__["_names"] = {
                 cid: (c.tr.term, c.en.term) for cid, c in self._concepts.items()}
         matcher = self.matcher(ocr=ocr, pdf_text=pdf_text)
-        return LocalAbbreviations(names, lambda acronym: bool(matcher.find(acronym)))
+
+        def reading_of(acronym: str) -> str | None:
+            found = matcher.find(acronym)
+            return found[0].concept if len(found) == 1 and found[0].surface == acronym else None
+
+        return LocalAbbreviations(names, lambda acronym: bool(matcher.find(acronym)), reading_of)
 
     def anaphora_resolver(self, *, ocr: bool = False) -> AnaphoraResolver | None:
         """A new resolver for one document, or None when no concept declares class nouns."""

@@ -45,24 +45,25 @@ def drop_unmet(text: str, mentions: Sequence[TermMention], guards: Sequence[Guar
     None for an ordinary form. *case_sensitive* False (lookup, where people type
     in any case) ignores ``cased``.
     """
-    context = _Context(text, mentions, guards)
+    context = _Context(text, mentions, guards, case_sensitive)
     return [mention for mention, guard in zip(mentions, guards)
-            if guard is None or context.holds(guard, mention, case_sensitive)]
+            if guard is None or context.holds(guard, mention)]
 
 
 class _Context:
     """The text and its mentions, with paragraph facts worked out only when asked."""
 
     def __init__(self, text: str, mentions: Sequence[TermMention],
-                 guards: Sequence[Guard | None]) -> None:
+                 guards: Sequence[Guard | None], case_sensitive: bool) -> None:
         self.text, self.mentions, self.guards = text, mentions, guards
+        self.case_sensitive = case_sensitive
         self._breaks: list[int] | None = None
         self._ordinary: dict[str, list[int]] | None = None  # concept → starts, in order
 
-    def holds(self, guard: Guard, mention: TermMention, case_sensitive: bool) -> bool:
+    def holds(self, guard: Guard, mention: TermMention) -> bool:
         """Whether every condition of *guard* holds for *mention*; cheapest checks first."""
         text = self.text
-        if guard.cased and case_sensitive and not mention.surface[:1].isupper():
+        if guard.cased and self.case_sensitive and not mention.surface[:1].isupper():
             return False
         if guard.not_before_name and _before_name(text, mention.end):
             return False
@@ -78,14 +79,24 @@ class _Context:
             return False
         return not guard.near or self._near(mention, guard.near)
 
+    def _acronym_holds(self, guard: Guard, mention: TermMention) -> bool:
+        return (not guard.near and guard.written.isupper()
+                and mention.surface.startswith(guard.written) and self.holds(guard, mention))
+
     def _near(self, mention: TermMention, concepts: tuple[str, ...]) -> bool:
-        """Whether an ordinary form of one of *concepts* is in *mention*'s paragraph."""
+        """Whether an ordinary form of one of *concepts* is in *mention*'s paragraph.
+
+        An acronym whose guard asks only about its own words (``NATO`` not after
+        ``Russian``) is ordinary where that guard holds: it names its concept as
+        surely as an unguarded acronym. A guarded word (``Caspian``) never
+        vouches for another concept, nor does a form that needs one nearby.
+        """
         if self._breaks is None or self._ordinary is None:
             # Sorted positions, so a long text with many guarded mentions stays linear-ish.
             self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
             self._ordinary = {}
             for other, guard in zip(self.mentions, self.guards):
-                if guard is None:
+                if guard is None or self._acronym_holds(guard, other):
                     self._ordinary.setdefault(other.concept, []).append(other.start)
         breaks = self._breaks
         paragraph = bisect_right(breaks, mention.start)

@@ -30,8 +30,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..text.turkish import APOSTROPHES, fold, tr_lower
+from ..text.turkish import APOSTROPHES, tr_lower
 from .annotate import outside
+from .initials import acronym_fits
 from .terms import TermMention
 
 __all__ = ["LocalAbbreviations", "acronym_fits"]
@@ -42,35 +43,7 @@ _CAPITALS = "A-ZÇĞİÖŞÜ"
 _DEFINITION = re.compile(rf"[ \t]*[(\[][ \t]*([{_CAPITALS}][{_CAPITALS}0-9]{{1,7}})(s?)[ \t]*[)\]]")
 # one more word of the name before the bracket: "Central Asian republics (CARs)"
 _WORD_THEN_DEFINITION = re.compile(rf"[ \t]+([^\W\d_][\w\-]*){_DEFINITION.pattern}")
-_WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014/]+")
-# words an acronym may skip or keep ("Organization of Turkic States": OTS)
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "ve", "ile"})
 _CAPITAL_WORD = re.compile(rf"[{_CAPITALS}]{{2,}}\b")
-
-
-def acronym_fits(acronym: str, name: str) -> bool:
-    """Whether *acronym*'s letters are the initials of *name*'s words.
-
-    Function words may be skipped or counted (``OTS`` and ``OOTS`` both fit
-    "Organization of Turkic States"); a Turkish ending after an apostrophe is
-    no word of the name.
-    """
-    return fold(acronym) in _initials(name)
-
-
-def _initials(name: str) -> tuple[str, ...]:
-    """The folded initials an acronym of *name* may have (none for a one-word name)."""
-    words = [fold(w) for w in _WORD_SPLIT.split(_without_ending(name)) if w]
-    if len(words) < 2:
-        return ()
-    every = "".join(w[:1] for w in words)
-    content = "".join(w[:1] for w in words if w not in _FUNCTION_WORDS)
-    return (every, content)
-
-
-def _without_ending(name: str) -> str:
-    cut = min((i for i in map(name.find, APOSTROPHES) if i >= 0), default=len(name))
-    return name[:cut]
 
 
 @dataclass(slots=True)
@@ -78,22 +51,42 @@ class LocalAbbreviations:
     """The acronyms one text (or one document, fed in reading order) has defined.
 
     *names_of* gives a concept's terms (both languages) for the initials test;
-    *glossary_reads* tells whether the glossary itself finds a mention in a string.
+    *glossary_reads* tells whether the glossary itself finds a mention in a string;
+    *reading_of* gives the concept the glossary reads a whole acronym as, or None.
     """
 
     names_of: Mapping[str, tuple[str, ...]]
     glossary_reads: Callable[[str], bool]
+    reading_of: Callable[[str], str | None] = lambda acronym: None
     #: acronym → the mention that defined it (its concept, language and form)
     learnt: dict[str, TermMention] = field(default_factory=dict)
     #: acronyms judged no definition: a long document repeats its brackets
     rejected: set[str] = field(default_factory=set)
+    #: acronyms the text defined as another name → the concept they are not
+    taken: dict[str, str] = field(default_factory=dict)
 
     def feed(self, text: str, mentions: list[TermMention]) -> list[TermMention]:
-        """Uses in *text* of the acronyms known so far or defined in it, outside *mentions*."""
+        """Uses in *text* of the acronyms known so far or defined in it, outside *mentions*.
+
+        Acronyms *text* defines as another name than the glossary's are noted
+        too: :meth:`kept` drops the glossary's readings of them.
+        """
+        if "(" in text or "[" in text:
+            from .otherdefined import acronyms_taken
+
+            self.taken.update(acronyms_taken(text, mentions, self.names_of, self.reading_of))
         defined_at = self._learn(text, mentions)
         if not self.learnt:
             return []
         return outside(self._uses(text, defined_at), mentions)
+
+    def kept(self, mentions: list[TermMention]) -> list[TermMention]:
+        """*mentions* less the glossary's readings of acronyms given to another name."""
+        if not self.taken:
+            return mentions
+        from .otherdefined import without_taken
+
+        return without_taken(mentions, self.taken)
 
     def _fits(self, acronym: str, mention: TermMention, extra: str = "") -> bool:
         """Whether *acronym* fits one of the mention's names (each followed by *extra*)."""

@@ -123,17 +123,25 @@ def _english_forms(concept: Concept, form: str, kind: str,
 def _written_forms(side: LangSide, lang: str) -> list[tuple[str, Guard | None]]:
     """Term and variants, then the extra guarded forms, each with its guard or None.
 
-    Extra guarded forms come last: where an unguarded form reads the same text
-    (``Barış Misyonu`` against a guarded ``barış misyonu``) the matcher takes the
-    first that fits, so the unguarded reading wins and needs no check.
+    A guard written for an abbreviation goes with the abbreviation's own form
+    (:func:`_abbreviation_guard`). Extra guarded forms come last: where an
+    unguarded form reads the same text (``Barış Misyonu`` against a guarded
+    ``barış misyonu``) the matcher takes the first that fits, so the unguarded
+    reading wins and needs no check.
     """
     term_guard = next((g for g in side.guarded if g.written == side.term), None)
     written = side.marked_forms if lang == "tr" else (side.term, *side.variants)
     forms: list[tuple[str, Guard | None]] = [
         (form, term_guard if form.replace("|", "") == side.term else None) for form in written]
     forms += [(g.form, g) for g in side.guarded
-              if g is not term_guard and not _spells_abbreviation(g.form, side)]
+              if g is not term_guard and not _spells_abbreviation(g.form, side)
+              and g.written not in side.abbr]
     return forms
+
+
+def _abbreviation_guard(side: LangSide, abbr: str) -> Guard | None:
+    """The guard written for the abbreviation itself (``NATO`` not after ``Russian``)."""
+    return next((g for g in side.guarded if g.written == abbr), None)
 
 
 def _spells_abbreviation(form: str, side: LangSide) -> bool:
@@ -162,9 +170,10 @@ def _any_ending() -> frozenset[str]:
     return turkish_endings(True) | turkish_endings(False) | english_endings()
 
 
-def _acronym_forms(concept: Concept, lang: str, form: str, kind: str) -> Form:
+def _acronym_forms(concept: Concept, lang: str, form: str, kind: str,
+                   guard: Guard | None = None) -> Form:
     form = collapse(form)
-    return Form(concept.id, lang, form, form, _any_ending(), kind, False)
+    return Form(concept.id, lang, form, form, _any_ending(), kind, False, guard=guard)
 
 
 def _caseless_twins(forms: list[Form]) -> list[Form]:
@@ -233,7 +242,8 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool,
             forms.extend(_english_forms(concept, form, _kind(form), guard))
         for lang in ("tr", "en"):
             side = concept.side(lang)
-            forms.extend(_acronym_forms(concept, lang, a, "abbr") for a in side.abbr)
+            forms.extend(_acronym_forms(concept, lang, a, "abbr", _abbreviation_guard(side, a))
+                         for a in side.abbr)
             if not ocr:  # a scan's merged letters ("UıSA") would pass for "Usa"
                 forms.extend(_word_like_forms(concept, lang))
             if ocr:

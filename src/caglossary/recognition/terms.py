@@ -29,6 +29,7 @@ from .innames import (HEAD_OF_A_COMPOUND, absorb_organisations_of_documents,
                       drop_compound_heads, drop_inside_institution_names, drop_plus_formats,
                       drop_prefixed, name_part_ids, organisation_ids)
 from .matchertables import build_tables, matcher_tables
+from .organs import join_organ_acronyms, organ_parents
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
 from .summitwords import with_meeting_words
 from .termforms import Form
@@ -91,6 +92,7 @@ class TermMatcher:
         self._name_parts = name_part_ids(self._concepts)
         self._organisations = organisation_ids(self._concepts)
         self._documents = document_ids(self._concepts)
+        self._organ_parents = organ_parents(self._concepts)
         tables = (matcher_tables if cached else build_tables)(
             self._concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         self._guarded = tables.guarded
@@ -157,8 +159,9 @@ class TermMatcher:
             mentions = with_meeting_words(text, self._summits.find(text, keyed, mentions))
             # only a summit can be absorbed, so only texts with a summit word pay for it
             mentions = absorb_summits_of_documents(text, mentions, self._documents)
-        return absorb_organisations_of_documents(text, mentions, self._documents,
-                                                 self._organisations)
+        mentions = absorb_organisations_of_documents(text, mentions, self._documents,
+                                                     self._organisations)
+        return join_organ_acronyms(text, mentions, self._organ_parents)
 
     def _in_context(self, text: str, mentions: list[TermMention],
                     forms: list[Form]) -> list[TermMention]:

@@ -274,9 +274,13 @@ def _with_forms(concept: Concept, tr_forms: list[str], en_forms: list[str],
 
 
 def _new_guards(side: LangSide, made: list[Guard]) -> list[Guard]:
-    """Guarded forms the data does not already write (as a form or a guarded form)."""
+    """Guarded forms the data does not already write (as a form or a guarded form).
+
+    A guard of an abbreviation (``NATO``) is no form of its own: ``Nato`` is still made.
+    """
     if not made:
         return []
     known = {fold(f.replace("|", "")) for f in (*side.marked_forms, side.term, *side.variants,
-                                                 *(g.form for g in side.guarded))}
+                                                 *(g.form for g in side.guarded
+                                                   if g.form not in side.abbr))}
     return list({g.form: g for g in made if fold(g.form.replace("|", "")) not in known}.values())
