@@ -151,6 +151,11 @@ def test_a_dash_pair_without_the_word_format_is_no_format():
     ("since Russia’s war on Ukraine began", "Russia’s war on Ukraine"),
     ("Rusya’nın Ukrayna’ya karşı savaşı sürerken", "Rusya’nın Ukrayna’ya karşı savaşı"),
     ("Rusya'nın Ukrayna'yı işgali", "Rusya'nın Ukrayna'yı işgali"),
+    # the attacked party alone, with or without a word for the war's scale
+    ("Moscow, at war with Ukraine, asked for help", "war with Ukraine"),
+    ("after its all-out war on Ukraine began", "all-out war on Ukraine"),
+    ("since the full-scale war against Ukraine", "full-scale war against Ukraine"),
+    ("Russia's full-scale invasion of Ukraine", "Russia's full-scale invasion of Ukraine"),
 ])
 def test_a_war_named_by_what_one_party_does_to_the_other(text, surface):
     assert _found(text) == [(surface, "russia-ukraine-war")]

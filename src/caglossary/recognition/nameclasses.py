@@ -163,9 +163,13 @@ def _war_forms(form: str, lang: str) -> Iterator[str]:
         return
     a, b = war.group("a"), war.group("b")
     if lang == "en":
-        for preposition in ("against", "on", "in"):
+        # the attacked party alone names the war too ("its all-out war on Ukraine")
+        for preposition in ("against", "on", "in", "with"):
             yield f"{a}'s war {preposition} {b}"
-        yield f"{a}'s invasion of {b}"
+            for scale in ("", "full-scale ", "all-out "):
+                yield f"{scale}war {preposition} {b}"
+        for scale in ("", "full-scale "):
+            yield f"{a}'s {scale}invasion of {b}"
         yield f"{a}'s aggression against {b}"
         return
     genitive, dative, accusative = _case(a, "nIn"), _case(b, "yA"), _case(b, "yI")
