@@ -63,6 +63,12 @@ def test_the_longest_head_leaves_the_name():
     assert "TAPI Boru Hatt|ı" in made_tr
 
 
+def test_a_gas_pipeline_without_natural():
+    # "Gaz Boru Hattı" is the shortest Turkish wording of a gas pipeline after "Boru Hattı"
+    assert ("Trans-Hazar Gaz Boru Hattı’nın", "trans-caspian-gas-pipeline") in _found(
+        "Trans-Hazar Gaz Boru Hattı’nın inşası")
+
+
 @pytest.mark.parametrize("text, surface", [
     ("Kuştepe Kanalı’nın inşası", "Kuştepe Kanalı’nın"),  # a two-word name written as one
     ("Kuş Tepe Su Kanalı'nın suyu", "Kuş Tepe Su Kanalı'nın"),  # a water canal is a canal
