@@ -61,3 +61,14 @@ def test_a_document_learner_carries_the_definition_to_later_texts():
     found = annotate_each(texts, glossary, None, abbreviations=learner)
     assert [m.surface for m in found[1].terms] == []
     assert learner.taken == {"CSTO": "csto"}
+
+
+def test_a_guarded_acronym_given_away_in_one_text_stays_given_away_in_the_next():
+    glossary = caglossary.glossary()
+    learner = glossary.abbreviation_learner()
+    texts = ["The Caspian Policy Center (CPC) is a think tank.",
+             "CPC says the Caspian Pipeline Consortium carries Kazakh oil."]
+    assert ("CPC", "caspian-pipeline-consortium") in _found(texts[1])  # read so alone
+    found = annotate_each(texts, glossary, None, abbreviations=learner)
+    assert [(m.surface, m.concept) for m in found[1].terms] == [
+        ("Caspian Pipeline Consortium", "caspian-pipeline-consortium")]

@@ -163,12 +163,23 @@ class Glossary:
             names = self.__dict__["_names"] = {
                 cid: (c.tr.term, c.en.term) for cid, c in self._concepts.items()}
         matcher = self.matcher(ocr=ocr, pdf_text=pdf_text)
+        return LocalAbbreviations(names, lambda acronym: bool(matcher.find(acronym)),
+                                  self._acronyms.get)
 
-        def reading_of(acronym: str) -> str | None:
-            found = matcher.find(acronym)
-            return found[0].concept if len(found) == 1 and found[0].surface == acronym else None
+    @cached_property
+    def _acronyms(self) -> dict[str, str]:
+        """Each acronym the data writes (guarded ones too) → its one concept.
 
-        return LocalAbbreviations(names, lambda acronym: bool(matcher.find(acronym)), reading_of)
+        A text that gives an acronym to another name takes it from this concept,
+        whether or not the acronym's guard would let it count there.
+        """
+        owners: dict[str, set[str]] = {}
+        for cid, concept in self._concepts.items():
+            for side in (concept.tr, concept.en):
+                for form in (*side.abbr, *(g.written for g in side.guarded)):
+                    if form.isupper() and " " not in form:
+                        owners.setdefault(form, set()).add(cid)
+        return {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
 
     def anaphora_resolver(self, *, ocr: bool = False) -> AnaphoraResolver | None:
         """A new resolver for one document, or None when no concept declares class nouns."""
