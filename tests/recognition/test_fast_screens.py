@@ -5,8 +5,34 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from caglossary.recognition.bracketreach import mentions_before_brackets
 from caglossary.recognition.guards import _ends_with_any, _is_ending, _phrase_at_end
+from caglossary.recognition.localabbr import _DEFINITION, _WORD_THEN_DEFINITION
+from caglossary.recognition.terms import TermMention
 from strategies import examples
+
+_PIECES = ["Central Asia", " ", "\t", "\n", "(", "[", ")", "]", "CA", "CARs", "Ş", "ve", "-",
+           "republics", "x_1", "(CA)", " (OTS)", "[MC]", "2019", "Ä", ".", "s"]
+
+
+@examples(500)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.data())
+def test_every_mention_a_definition_follows_is_kept_in_order(pieces, data):
+    text = "".join(pieces)
+    ends = sorted(data.draw(st.sets(st.integers(0, len(text)), max_size=8)))
+    mentions = [TermMention(max(0, end - 1), end, text[max(0, end - 1):end], "c", "tr", "c")
+                for end in ends]
+    kept = mentions_before_brackets(text, mentions)
+    assert kept == [m for m in mentions if m in kept]  # a subsequence, in order
+    for mention in mentions:
+        if _DEFINITION.match(text, mention.end) or _WORD_THEN_DEFINITION.match(text, mention.end):
+            assert mention in kept
+
+
+def test_a_text_without_a_bracketed_capital_keeps_none():
+    text = "Central Asia (2019) and Central Asia [see below]"
+    mentions = [TermMention(0, 12, "Central Asia", "c", "en", "Central Asia")]
+    assert mentions_before_brackets(text, mentions) == []
 
 
 @examples(400)

@@ -1,0 +1,71 @@
+"""Which mentions a bracketed capital could follow: a screen for the acronym learner.
+
+The learner (:mod:`caglossary.recognition.localabbr`) asks after every mention
+whether a bracketed acronym follows it, right away or after one more word
+("Central Asia (CA)", "Central Asian republics (CARs)"). Two pattern matches
+per mention cost more than the rest of the learner on a long text, where a
+bracket followed by a capital is rare. This module finds those brackets once
+and keeps, in C, the mentions that end close enough before one; the learner
+then reads only those, in their order, and so learns what it learnt before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from itertools import compress, repeat
+from operator import attrgetter, le
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .terms import TermMention
+
+__all__ = ["mentions_before_brackets"]
+
+# What every definition the learner reads holds: a bracket, blanks, a capital.
+_BRACKET_THEN_CAPITAL = re.compile(r"[(\[][ \t]*[A-ZÇĞİÖŞÜ]")
+_BLANKS = " \t"
+_END = attrgetter("end")
+
+
+def mentions_before_brackets(text: str,
+                             mentions: Sequence[TermMention]) -> list[TermMention]:
+    """The *mentions*, in order, that end where blanks, or blanks, one word and blanks,
+    lead to a bracketed capital: every mention a definition can follow, and a few more."""
+    starts, brackets = [], []
+    for found in _BRACKET_THEN_CAPITAL.finditer(text):
+        bracket = found.start()
+        starts.append(_reach_back(text, bracket))
+        brackets.append(bracket)
+    if not brackets:
+        return []
+    # the stretches [start, bracket] are disjoint and in order (a bracket ends each
+    # backward reach), so one binary search per mention, in C, finds its stretch
+    ends = list(map(_END, mentions))
+    limits = [-1, *brackets]
+    stretch = map(bisect_right, repeat(starts), ends)
+    return list(compress(mentions, map(le, ends, map(limits.__getitem__, stretch))))
+
+
+def _reach_back(text: str, bracket: int) -> int:
+    """The earliest offset from which blanks, a word and blanks may run to *bracket*
+    (a word as the learner reads one: letters, digits, "_" and "-")."""
+    position = _skip_back(text, bracket, _is_blank)
+    position = _skip_back(text, position, _is_word_character)
+    return _skip_back(text, position, _is_blank)
+
+
+def _skip_back(text: str, position: int, belongs: Callable[[str], bool]) -> int:
+    while position > 0 and belongs(text[position - 1]):
+        position -= 1
+    return position
+
+
+def _is_blank(character: str) -> bool:
+    return character in _BLANKS
+
+
+def _is_word_character(character: str) -> bool:
+    # what the pattern's [\w\-] reads: str.isalnum() (re's \w) and "_", and "-"
+    return character.isalnum() or character in "_-"
