@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, le
 from typing import TYPE_CHECKING
 
@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 
 __all__ = ["mentions_before_brackets"]
 
-# What every definition the learner reads holds: a bracket, blanks, a capital.
-_BRACKET_THEN_CAPITAL = re.compile(r"[(\[][ \t]*[A-ZÇĞİÖŞÜ]")
+# What every definition the learner reads holds: a bracket, blanks, a capital. One
+# pattern per bracket: a pattern that starts with a literal character is skipped to in
+# C four times as fast as one that starts with a class.
+_BRACKETS_THEN_CAPITAL = tuple(re.compile(rf"\{bracket}(?=[ \t]*[A-ZÇĞİÖŞÜ])")
+                               for bracket in "([")
 _BLANKS = " \t"
 _END = attrgetter("end")
 
@@ -33,11 +36,9 @@ def mentions_before_brackets(text: str,
                              mentions: Sequence[TermMention]) -> list[TermMention]:
     """The *mentions*, in order, that end where blanks, or blanks, one word and blanks,
     lead to a bracketed capital: every mention a definition can follow, and a few more."""
-    starts, brackets = [], []
-    for found in _BRACKET_THEN_CAPITAL.finditer(text):
-        bracket = found.start()
-        starts.append(_reach_back(text, bracket))
-        brackets.append(bracket)
+    brackets = sorted(chain.from_iterable(map(re.Match.start, pattern.finditer(text))
+                                          for pattern in _BRACKETS_THEN_CAPITAL))
+    starts = [_reach_back(text, bracket) for bracket in brackets]
     if not brackets:
         return []
     # the stretches [start, bracket] are disjoint and in order (a bracket ends each
