@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from caglossary.recognition.bracketreach import mentions_before_brackets
 from caglossary.recognition.guards import _ends_with_any, _is_ending, _phrase_at_end
+from caglossary.recognition.innames import HEAD_OF_A_COMPOUND
 from caglossary.recognition.localabbr import _DEFINITION, _WORD_THEN_DEFINITION
 from caglossary.recognition.terms import TermMention
+from caglossary.text.turkish import APOSTROPHES
 from strategies import examples
 
 _PIECES = ["Central Asia", " ", "\t", "\n", "(", "[", ")", "]", "CA", "CARs", "Ş", "ve", "-",
@@ -43,3 +47,14 @@ def test_the_phrase_screen_keeps_what_the_pattern_finds(words, phrases):
     plain = any((found := _phrase_at_end(p).search(words)) and _is_ending(found.group(1))
                 for p in phrases)
     assert _ends_with_any(words, tuple(phrases)) == bool(plain)
+
+
+# The compound head's pattern as first written: the capital first.
+_PLAIN_HEAD_OF_A_COMPOUND = re.compile(rf"[A-ZÇĞİÖŞÜ][{APOSTROPHES}]s[ıiuü](?![zZ])")
+
+
+@examples(400)
+@given(st.text(alphabet="NATOŞİs'’`´ıiuüzZa ", max_size=20))
+def test_a_compound_head_is_found_where_the_plain_pattern_finds_one(text):
+    assert ((HEAD_OF_A_COMPOUND.search(text) is None)
+            == (_PLAIN_HEAD_OF_A_COMPOUND.search(text) is None))
