@@ -28,6 +28,8 @@ def test_every_mention_a_definition_follows_is_kept_in_order(pieces, data):
                 for end in ends]
     kept = mentions_before_brackets(text, mentions)
     assert kept == [m for m in mentions if m in kept]  # a subsequence, in order
+    # mentions out of order take the other path, and keep the same ones
+    assert mentions_before_brackets(text, mentions[::-1]) == kept[::-1]
     for mention in mentions:
         if _DEFINITION.match(text, mention.end) or _WORD_THEN_DEFINITION.match(text, mention.end):
             assert mention in kept

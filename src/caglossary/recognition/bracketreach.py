@@ -12,9 +12,9 @@ then reads only those, in their order, and so learns what it learnt before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from operator import attrgetter, le
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,10 @@ __all__ = ["mentions_before_brackets"]
 _BRACKETS_THEN_CAPITAL = tuple(re.compile(rf"\{bracket}(?=[ \t]*[A-ZÇĞİÖŞÜ])")
                                for bracket in "([")
 _BLANKS = " \t"
+# Blanks, a word and blanks, each as long as it goes (what may stand between a mention
+# and the bracket, read backwards from the bracket).
+_RUN = re.compile(r"[ \t]*[\w\-]*[ \t]*")
+_WINDOW = 64  # characters: longer than nearly every word
 _END = attrgetter("end")
 
 
@@ -42,8 +46,13 @@ def mentions_before_brackets(text: str,
     if not brackets:
         return []
     # the stretches [start, bracket] are disjoint and in order (a bracket ends each
-    # backward reach), so one binary search per mention, in C, finds its stretch
+    # backward reach); the mentions of a text come in order too, so two binary searches
+    # per stretch, in C, find the mentions ending in it
     ends = list(map(_END, mentions))
+    if all(map(le, ends, islice(ends, 1, None))):
+        firsts = map(bisect_left, repeat(ends), starts)
+        lasts = map(bisect_right, repeat(ends), brackets)
+        return list(chain.from_iterable(map(mentions.__getitem__, map(slice, firsts, lasts))))
     limits = [-1, *brackets]
     stretch = map(bisect_right, repeat(starts), ends)
     return list(compress(mentions, map(le, ends, map(limits.__getitem__, stretch))))
@@ -52,6 +61,12 @@ def mentions_before_brackets(text: str,
 def _reach_back(text: str, bracket: int) -> int:
     """The earliest offset from which blanks, a word and blanks may run to *bracket*
     (a word as the learner reads one: letters, digits, "_" and "-")."""
+    # read backwards: the reversed stretch before the bracket starts with the run, which
+    # one greedy match takes whole; a run that fills the stretch may reach further
+    window_start = max(0, bracket - _WINDOW)
+    run = _RUN.match(text[window_start:bracket][::-1]).end()
+    if run < bracket - window_start or window_start == 0:
+        return bracket - run
     position = _skip_back(text, bracket, _is_blank)
     position = _skip_back(text, position, _is_word_character)
     return _skip_back(text, position, _is_blank)
