@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from caglossary.text.keys import (_OCR_EDITS, _OCR_REPLACEMENT, KeyedText, _initial_spans, fold_key,
                                   key_text, ocr_fold_key, ocr_key_text)
+from caglossary.text.turkish import _strip_marks
 from strategies import examples
 
 # The OCR edits as first written: look-behinds first, character classes.
@@ -102,3 +104,15 @@ def _layers(keyed: KeyedText | None) -> list[tuple[str, str, list[int]]]:
 @given(st.text(alphabet=_OCR_ALPHABET + "İI\u00ad\u0307", max_size=40))
 def test_the_ocr_key_is_that_of_one_match_per_edit(text):
     assert _layers(ocr_key_text(text)) == _layers(_plain_ocr_key_text(text))
+
+
+def _plain_strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@examples(400)
+@given(st.one_of(st.text(), st.text(alphabet="aeiouçşğıİI\u0301\u0307\u0308“”’é¢™\u00a0ǅ",
+                                    max_size=30)))
+def test_marks_are_stripped_as_one_character_at_a_time_would(text):
+    assert _strip_marks(text) == _plain_strip_marks(text)
