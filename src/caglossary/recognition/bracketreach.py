@@ -64,7 +64,8 @@ def _reach_back(text: str, bracket: int) -> int:
     # read backwards: the reversed stretch before the bracket starts with the run, which
     # one greedy match takes whole; a run that fills the stretch may reach further
     window_start = max(0, bracket - _WINDOW)
-    run = _RUN.match(text[window_start:bracket][::-1]).end()
+    found = _RUN.match(text[window_start:bracket][::-1])
+    run = found.end() if found else 0  # every stretch matches (each part may be empty)
     if run < bracket - window_start or window_start == 0:
         return bracket - run
     position = _skip_back(text, bracket, _is_blank)
