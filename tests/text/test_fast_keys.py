@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from caglossary.text.keys import _OCR_EDITS, _initial_spans, fold_key, key_text
+from caglossary.text.keys import (_OCR_EDITS, _OCR_REPLACEMENT, KeyedText, _initial_spans, fold_key,
+                                  key_text, ocr_fold_key, ocr_key_text)
+from caglossary.text.turkish import _strip_marks
 from strategies import examples
 
 # The OCR edits as first written: look-behinds first, character classes.
@@ -65,3 +68,51 @@ def test_initials_of_capitals_join_only_in_runs_of_two_or_more(words):
     runs = [span for span in _initial_spans(text) if not text[span[1]].islower()]
     for start, _ in runs:  # each joined capital heads a split word next to another
         assert any(abs(start - other) <= 12 for other, _ in runs if other != start)
+
+
+def _plain_ocr_key_text(text: str) -> KeyedText:
+    """The OCR key as first written: one match object per edit, the stretches cut apart."""
+    parent = key_text(text)
+    key, cased = parent.key, parent.cased
+    matches = list(_OCR_EDITS.finditer(key))
+    if not matches:
+        return KeyedText(ocr_fold_key(key), cased, parent=parent)
+    cuts = [0, *(bound for match in matches for bound in match.span()), len(key)]
+    kept = [key[start:end] for start, end in zip(cuts[::2], cuts[1::2])]
+    kept_cased = [cased[start:end] for start, end in zip(cuts[::2], cuts[1::2])]
+    edits = [_OCR_REPLACEMENT[match.group()] for match in matches]
+    firsts = [cased[match.start()] for match in matches]
+    new_key = "".join(k + e for k, e in zip(kept, edits)) + kept[-1]
+    new_cased = "".join(k + f for k, f in zip(kept_cased, firsts)) + kept_cased[-1]
+    breaks, shifts, removed = [], [0], 0
+    for match in matches:
+        removed += len(match.group()) - 1
+        breaks.append(match.end() - removed)
+        shifts.append(removed)
+    return KeyedText(ocr_fold_key(new_key), new_cased, breaks, shifts, parent)
+
+
+def _layers(keyed: KeyedText | None) -> list[tuple[str, str, list[int]]]:
+    found = []
+    while keyed is not None:
+        found.append((keyed.key, keyed.cased, [keyed.to_source(i) for i in range(len(keyed.key) + 1)]))
+        keyed = keyed._parent
+    return found
+
+
+@examples(400)
+@given(st.text(alphabet=_OCR_ALPHABET + "İI\u00ad\u0307", max_size=40))
+def test_the_ocr_key_is_that_of_one_match_per_edit(text):
+    assert _layers(ocr_key_text(text)) == _layers(_plain_ocr_key_text(text))
+
+
+def _plain_strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@examples(400)
+@given(st.one_of(st.text(), st.text(alphabet="aeiouçşğıİI\u0301\u0307\u0308“”’é¢™\u00a0ǅ",
+                                    max_size=30)))
+def test_marks_are_stripped_as_one_character_at_a_time_would(text):
+    assert _strip_marks(text) == _plain_strip_marks(text)

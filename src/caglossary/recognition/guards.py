@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["drop_unmet"]
 
 _REACH = 200  # characters looked at either side: far more than the longest phrase
+_LONGEST_ENDING = 12  # letters a phrase's last word may run on by
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # The next word on the same line or the line after, never across a blank line.
@@ -153,6 +154,11 @@ def _words_after(text: str, end: int) -> str:
 
 def _ends_with_any(words: str, phrases: tuple[str, ...]) -> bool:
     for phrase in phrases:
+        # the phrase ends at most an ending's length (12) before the end: str.find
+        # rules most phrases out in C, where the regex tried every start position
+        key = _key(phrase)
+        if words.find(key, max(0, len(words) - len(key) - _LONGEST_ENDING)) < 0:
+            continue
         found = _phrase_at_end(phrase).search(words)
         if found and _is_ending(found.group(1)):
             return True
@@ -170,14 +176,15 @@ def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1024)
 def _phrase_at_end(phrase: str) -> re.Pattern[str]:
     # The phrase starts a word and may run on into an ending ("konseyi" + "nin").
-    return re.compile(r"(?:^|\W)" + re.escape(_key(phrase)) + r"(\w{0,12})$")
+    return re.compile(r"(?:^|\W)" + re.escape(_key(phrase)) + rf"(\w{{0,{_LONGEST_ENDING}}})$")
 
 
 @lru_cache(maxsize=1024)
 def _phrase_at_start(phrase: str) -> re.Pattern[str]:
-    return re.compile(re.escape(_key(phrase)) + r"(\w{0,12})(?!\w)")
+    return re.compile(re.escape(_key(phrase)) + rf"(\w{{0,{_LONGEST_ENDING}}})(?!\w)")
 
 
+@lru_cache(maxsize=1024)
 def _key(phrase: str) -> str:
     return " ".join(fold(phrase).split())
 

@@ -150,7 +150,9 @@ def _institution_head(text: str, end: int, heads: tuple[str, ...]) -> int | None
 
 # An acronym with the third-person possessive is the head of a compound: "Rus NATO'su",
 # "Asya'nın NATO'su" name another body after NATO. Not the privative -sIz ("NATO'suz").
-HEAD_OF_A_COMPOUND = re.compile(rf"[A-ZÇĞİÖŞÜ][{APOSTROPHES}]s[ıiuü](?![zZ])")
+# Written from the "s" (look-behind after it): the engine skips in C to that letter, four
+# times as fast as to a capital of the class (callers ask only whether it occurs).
+HEAD_OF_A_COMPOUND = re.compile(rf"s(?<=[A-ZÇĞİÖŞÜ][{APOSTROPHES}]s)[ıiuü](?![zZ])")
 
 
 def organisation_ids(concepts: Iterable[Concept]) -> frozenset[str]:

@@ -27,11 +27,12 @@ possessive or plural or a Turkish ending after an apostrophe (``CA's``,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..text.turkish import APOSTROPHES, tr_lower
 from .annotate import outside
+from .bracketreach import mentions_before_brackets
 from .initials import acronym_fits
 from .terms import TermMention
 
@@ -93,10 +94,12 @@ class LocalAbbreviations:
         names = (mention.surface, mention.form, *self.names_of.get(mention.concept, ()))
         return any(acronym_fits(acronym, f"{name} {extra}" if extra else name) for name in names)
 
-    def _learn(self, text: str, mentions: Iterable[TermMention]) -> dict[str, int]:
+    def _learn(self, text: str, mentions: Sequence[TermMention]) -> dict[str, int]:
         """Learn the definitions in *text*; where uses of each new one may start."""
         defined_at: dict[str, int] = {}
-        for mention in mentions:
+        # only the mentions a bracketed capital follows closely: the rest match neither
+        # pattern below, and a long text has thousands of them
+        for mention in mentions_before_brackets(text, mentions):
             if mention.kind != "term":
                 continue
             bracket = _DEFINITION.match(text, mention.end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import accumulate, chain, repeat
 from operator import add, itemgetter, sub
 
@@ -66,6 +66,7 @@ _OCR_EDITS = re.compile(
     rf"|\$(?=[^\W_])|§(?=[^\W_])|\$(?<={_LETTER}\$)|§(?<={_LETTER}§)|¢|é|\{{(?={_LETTER})"
     r"|' (?=[a-z])|’ (?=[a-z])|‘ (?=[a-z])|ʼ (?=[a-z])"
 )
+_OCR_EDIT_PIECES = re.compile(f"({_OCR_EDITS.pattern})")
 
 
 class _Replacements(dict[str, str]):
@@ -190,20 +191,6 @@ def _interleave(kept: list[str], new: list[str]) -> str:
     return "".join(chain.from_iterable(zip(kept, new))) + kept[-1]
 
 
-def _apply(parent: KeyedText, pattern: re.Pattern[str], replace: Callable[[str], str],
-           transform: Callable[[str], str]) -> KeyedText:
-    """Edit *parent*'s key; every replacement is one character, cased from its first."""
-    text, cased = parent.key, parent.cased
-    matches = list(pattern.finditer(text))
-    if not matches:
-        return KeyedText(transform(text), cased, parent=parent)
-    spans = list(map(re.Match.span, matches))
-    key = _interleave(_kept(text, spans), list(map(replace, map(re.Match.group, matches))))
-    new_cased = _interleave(_kept(cased, spans), list(map(cased.__getitem__,
-                                                          map(_FIRST, spans))))
-    return KeyedText(transform(key), new_cased, *_offset_map(spans, 1), parent)
-
-
 def _may_hold_invisibles(text: str) -> bool:
     # A full character-class scan costs more than the rest of the key; NFD input is
     # caught by the C-speed normalisation check, the rest by plain substring tests.
@@ -234,20 +221,27 @@ def key_text(text: str) -> KeyedText:
 
 def ocr_key_text(text: str) -> KeyedText:
     """The OCR-mode key: the clean key, repaired and with confusable letters merged."""
+    parent = key_text(text)
+    key, cased = parent.key, parent.cased
+    # split() with the edits in a group hands back the kept stretches and the edits
+    # themselves from C, with no match object per edit (an OCR scan has one every
+    # sixty characters): [kept, edit, kept, edit, …, kept]
+    pieces = _OCR_EDIT_PIECES.split(key)
+    if len(pieces) == 1:
+        return KeyedText(ocr_fold_key(key), cased, parent=parent)
+    edits = pieces[1::2]
+    bounds = [0, *accumulate(map(len, pieces))]  # 0, start, end, start, end, …, len
+    starts, ends = bounds[1:-1:2], bounds[2::2]
     # a dict lookup (its __missing__ only for the apostrophes) is no Python call per edit
-    return _apply(key_text(text), _OCR_EDITS, _OCR_REPLACEMENT.__getitem__, ocr_fold_key)
+    pieces[1::2] = map(_OCR_REPLACEMENT.__getitem__, edits)
+    kept_cased = list(map(cased.__getitem__, map(slice, bounds[::2], bounds[1::2])))
+    new_cased = _interleave(kept_cased, list(map(cased.__getitem__, starts)))
+    # every edit becomes one character: it removes its length less one
+    removed = list(accumulate(map(sub, map(len, edits), repeat(1))))
+    breaks = list(map(sub, ends, removed))
+    return KeyedText(ocr_fold_key("".join(pieces)), new_cased, breaks, [0, *removed], parent)
 
 
-# A capital a space sets apart from the rest of its word ("GİRİŞ S ovyetler Birliği"):
-# a drop cap or a letter-spaced first letter that PDF extraction or a scan kept. Not
-# A, I and O, which are words of their own in English and Turkish ("I ran", "O gün").
-# And a heading in capitals whose every word has its initial set apart ("A VRASYA
-# E KONOMİK B İRLİĞİ"): two such words or more in a row, so that a lone article
-# before a word ("A NEW ERA") stays. One pass finds both kinds of initial (the
-# capitals' kind is rare, and sorted out after). The capital comes first and the
-# look-behind after it (no letter before the capital), so the engine tries the rest
-# only at capitals: six times faster than the plain spelling, (?<![^\W\d_])[…] …,
-# which tests/text checks it against.
 _ANY_SPLIT_INITIAL = re.compile(
     r"[A-ZÇĞİÖŞÜ](?<![^\W\d_].) (?=[a-zçğıöşü]{2}|[A-ZÇĞİÖŞÜ]{2})")
 _CAPITAL_WORD = re.compile(r"[A-ZÇĞİÖŞÜ]+(?![^\W\d_])")

@@ -102,7 +102,12 @@ def tr_title(text: str) -> str:
 
 def _strip_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if decomposed.isascii():  # a flag of the string: no ASCII character is a mark
+        return decomposed
+    # each distinct character asked once, the marks then deleted in C: a text's
+    # alphabet is far shorter than the text (a guard's 200-character window, a page)
+    marks = [ord(ch) for ch in set(decomposed) if unicodedata.combining(ch)]
+    return decomposed.translate(dict.fromkeys(marks)) if marks else decomposed
 
 
 def fold(text: str) -> str:
