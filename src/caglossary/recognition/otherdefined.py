@@ -18,7 +18,10 @@ reading instead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..text.turkish import fold
@@ -31,13 +34,17 @@ __all__ = ["acronyms_taken", "without_taken"]
 
 _CAPITALS = "A-ZÇĞİÖŞÜ"
 _LETTERS = rf"[{_CAPITALS}][{_CAPITALS}0-9]{{1,7}}"
-# a bracket and what it holds: "(CPC)", "[Caspian Policy Center]" (one pass that
-# starts at the brackets, so the engine skips to them in C)
-_BRACKET = re.compile(r"[(\[][ \t]*([^()\[\]\n]{2,90}?)[ \t]*[)\]]")
+# a bracket and what it holds: "(CPC)", "[Caspian Policy Center]", matched where
+# an opening bracket stands
+_BRACKET = re.compile(r"[(\[]([^()\[\]\n]{2,90})[)\]]")
 _ACRONYM = re.compile(_LETTERS)
 # the acronym right before a bracket: "CPC (Caspian Policy Center)"
 _ACRONYM_BEFORE = re.compile(rf"(?:^|[^\w\-])({_LETTERS})[ \t]*$")
 _WORD = re.compile(r"[^\W\d_][\w\-’'.]*")
+# what splits a word into several initials ("Nuclear-Weapon-Free"), as acronym_fits reads it
+_PIECES = re.compile(r"[\-\u2010-\u2014/]+")
+# longer than any mention a name could start inside of (a term of many words)
+_LONGEST_MENTION = 200
 # joining words a name may hold between its capitalised words
 _JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "ve", "ile", "&"})
 
@@ -51,14 +58,20 @@ def acronyms_taken(text: str, mentions: Sequence[TermMention],
     one *reading_of* gives for the acronym alone (None: none). A name that
     *mentions* read as the same concept confirms the reading.
     """
-    taken: dict[str, str] = {}
-    for acronym, name in _definitions(text):
-        concept = next((m.concept for m in mentions if m.form == acronym), None)
-        if concept is None:
-            concept = reading_of(acronym)
-        if concept is not None and not _names_the_concept(name, concept, mentions, names_of):
-            taken[acronym] = concept
-    return taken
+    read_as: dict[str, str] = {}
+
+    def reading(acronym: str) -> str | None:
+        if not read_as:  # the first reading of each form, gathered once, when first asked
+            read_as.update((m.form, m.concept) for m in reversed(mentions))
+        return read_as.get(acronym) or reading_of(acronym)
+
+    definitions = list(_definitions(text, reading))
+    if not definitions:
+        return {}
+    ordered = sorted(mentions, key=attrgetter("start"))  # by offset, for the overlap search
+    starts = [m.start for m in ordered]
+    return {acronym: concept for acronym, concept, name in definitions
+            if not _names_the_concept(name, concept, ordered, starts, names_of)}
 
 
 def without_taken(mentions: list[TermMention], taken: Mapping[str, str]) -> list[TermMention]:
@@ -68,20 +81,38 @@ def without_taken(mentions: list[TermMention], taken: Mapping[str, str]) -> list
     return [m for m in mentions if taken.get(m.form) != m.concept]
 
 
-def _definitions(text: str) -> Iterator[tuple[str, tuple[int, str]]]:
-    """Each acronym *text* spells out, with the name (and where it starts)."""
-    for bracket in _BRACKET.finditer(text):
-        held, opening = bracket[1], bracket.start()
+def _definitions(text: str, reading: Callable[[str], str | None]
+                 ) -> Iterator[tuple[str, str, tuple[int, str]]]:
+    """Each acronym the glossary reads (*reading* gives its concept) that *text* spells
+    out, with that concept and the name (and where it starts)."""
+    for bracket in filter(None, map(partial(_BRACKET.match, text), _openings(text))):
+        held, opening = bracket[1].strip(" \t"), bracket.start()
         if _ACRONYM.fullmatch(held):  # "The Caspian Policy Center (CPC)"
+            concept = reading(held)
+            if concept is None:
+                continue
             line_start = text.rfind("\n", 0, opening) + 1
             window_start = max(line_start, opening - 160)
             found = _name_ending_here(text[window_start:opening], held)
             if found is not None:
-                yield held, (window_start + found[0], found[1])
+                yield held, concept, (window_start + found[0], found[1])
             continue
         before = _ACRONYM_BEFORE.search(text, max(0, opening - 12), opening)
-        if before is not None and _is_name(held.split()) and acronym_fits(before[1], held):
-            yield before[1], (bracket.start(1), held)  # "CPC (Caspian Policy Center)"
+        if before is None:
+            continue
+        concept = reading(before[1])  # "CPC (Caspian Policy Center)"
+        if concept is not None and _is_name(held.split()) and acronym_fits(before[1], held):
+            yield before[1], concept, (bracket.start(1) + bracket[1].index(held), held)
+
+
+def _openings(text: str) -> Iterator[int]:
+    """Where each ``(`` and ``[`` of *text* stands (found by ``str.find``, in C at
+    memory speed: a pattern's scan for either character is several times slower)."""
+    for opening in "([":
+        at = text.find(opening)
+        while at >= 0:
+            yield at
+            at = text.find(opening, at + 1)
 
 
 def _name_ending_here(window: str, acronym: str) -> tuple[int, str] | None:
@@ -89,16 +120,25 @@ def _name_ending_here(window: str, acronym: str) -> tuple[int, str] | None:
     words = list(_WORD.finditer(window))
     if not words or window[words[-1].end():].strip():
         return None  # the bracket does not follow a word directly
-    longest = min(len(words), 2 * len(acronym) + 2)
-    for size in range(1, longest + 1):
-        chosen = [w[0] for w in words[-size:]]
-        if not _is_name(chosen):
-            if not _is_joiner(chosen[0]):
-                return None  # a lower-case word ends the name
-            continue
-        if acronym_fits(acronym, " ".join(chosen)):
-            return words[-size].start(), " ".join(chosen)
+    letters = len(acronym)
+    pieces = content = 0  # the initials the chosen words give, all and without joiners
+    for size in range(1, min(len(words), 2 * letters + 2) + 1):
+        word = words[-size][0]
+        joiner = _is_joiner(word)
+        if not (word[:1].isupper() or joiner):
+            return None  # a lower-case word ends the name
+        given = len(_PIECES.split(word))
+        pieces += given
+        content += 0 if joiner else given
+        if content > letters:
+            return None  # more initials than letters, and more words only add some
+        if pieces >= letters and not joiner and acronym_fits(acronym, _joined(words, size)):
+            return words[-size].start(), _joined(words, size)
     return None
+
+
+def _joined(words: Sequence[re.Match[str]], size: int) -> str:
+    return " ".join(w[0] for w in words[-size:])
 
 
 def _is_joiner(word: str) -> bool:
@@ -111,13 +151,16 @@ def _is_name(words: Sequence[str]) -> bool:
         w[:1].isupper() or _is_joiner(w) for w in words)
 
 
-def _names_the_concept(name: tuple[int, str], concept: str,
-                       mentions: Sequence[TermMention],
-                       names_of: Mapping[str, tuple[str, ...]]) -> bool:
+def _names_the_concept(name: tuple[int, str], concept: str, mentions: Sequence[TermMention],
+                       starts: list[int], names_of: Mapping[str, tuple[str, ...]]) -> bool:
     """Whether the defining name is a name of the concept the acronym is read as."""
     start, written = name
     end = start + len(written)
-    if any(m.concept == concept and m.start < end and m.end > start for m in mentions):
+    # mentions in order of their starts: those that overlap the name start before its end
+    # and, being at most a few words long, not far before its start
+    first = bisect_left(starts, start - _LONGEST_MENTION)
+    if any(m.concept == concept and m.end > start
+           for m in mentions[first:bisect_left(starts, end)]):
         return True
     words = _content_words(written)
     known = set().union(*map(_content_words, names_of.get(concept, ())))
