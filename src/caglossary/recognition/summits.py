@@ -43,6 +43,11 @@ __all__ = ["SummitReader", "may_name_a_summit", "summit_word_spans"]
 # organisation name with an ordinal and a city, and "summit of the" + that name.
 _BEFORE, _AFTER = 160, 120
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# A year in the words before a summit named from context, in its own sentence
+# ("2017'de Kazakistan'da düzenlenen Astana Zirvesi", "the 2019 Bishkek summit").
+_DATE_REACH = 120
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 class _Family(NamedTuple):
@@ -92,6 +97,11 @@ class SummitReader:
                 self._summit_of.setdefault(link.concept, self._summit_of[link.organisation])
         self._add_series(by_id.values(), {link.concept for link in links}, heads)
         self._regexes = {lang: self._regex(lang, hs) for lang, hs in heads.items() if hs}
+        # a predecessor's summits → its successor's, and the year the successor took over
+        self._later: dict[str, tuple[str, int]] = {
+            self._summit_of[c.id]: (self._summit_of[c.successor[0]], c.successor[1])
+            for c in by_id.values() if c.successor and c.id in self._summit_of
+            and c.successor[0] in self._summit_of}
 
     def _add_series(self, concepts: Iterable[Concept], linked: set[str],
                     heads: dict[str, set[str]]) -> None:
@@ -117,13 +127,14 @@ class SummitReader:
     def state(self) -> tuple[Any, ...]:
         """What the reader worked out from its concepts, as plain values (for a cache)."""
         return ({key: tuple(family) for key, family in self._family.items()}, self._summit_of,
-                self._terms, {lang: regex.pattern for lang, regex in self._regexes.items()})
+                self._terms, {lang: regex.pattern for lang, regex in self._regexes.items()},
+                self._later)
 
     @classmethod
     def from_state(cls, state: tuple[Any, ...],
                    mention: Callable[..., TermMention]) -> SummitReader:
         """The reader :meth:`state` describes, without the wording rules or the tries."""
-        family, summit_of, terms, patterns = state
+        family, summit_of, terms, patterns, later = state
         reader = cls.__new__(cls)
         reader._make = mention
         reader._abbreviations = set()  # only the patterns, already written, read them
@@ -131,6 +142,7 @@ class SummitReader:
         reader._summit_of = dict(summit_of)
         reader._terms = {tuple(key): term for key, term in terms.items()}
         reader._regexes = {lang: compile_long(pattern) for lang, pattern in patterns.items()}
+        reader._later = {summit: tuple(pair) for summit, pair in later.items()}
         return reader
 
     def _regex(self, lang: str, heads: set[str]) -> re.Pattern[str]:
@@ -188,8 +200,20 @@ class SummitReader:
         summit = family.summit if family else self._from_context(text, match.start(), mentions)
         if summit is None:
             return None
+        if not family and summit in self._later:
+            summit = self._dated(text, match.start(), summit)
         return self._make(match.start(), match.end(), match.group(), summit, lang,
                           self._terms.get((lang, summit), summit))
+
+    def _dated(self, text: str, start: int, summit: str) -> str:
+        """*summit*, or its successor's where the sentence dates the summit named from
+        context in or after the year the successor took over ("2017'de … Astana
+        Zirvesi", with only the Shanghai Five named before it: the SCO's summit)."""
+        successor, year = self._later[summit]
+        sentence = text[max(0, start - _DATE_REACH):start]
+        ends = [m.end() for m in _SENTENCE_END.finditer(sentence)]
+        years = _YEAR.findall(sentence[ends[-1] if ends else 0:])
+        return successor if years and int(years[-1]) >= year else summit
 
     def _from_context(self, text: str, start: int,
                       found: tuple[list[TermMention], list[int]]) -> str | None:
