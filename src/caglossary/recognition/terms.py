@@ -21,7 +21,8 @@ from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..text.keys import KeyedText, join_split_initials, key_text, ocr_key_text
+from ..text.keys import (KeyedText, fold_key, join_split_initials, key_text, ocr_fold_key,
+                         ocr_key_text)
 from .candidates import CandidateReader, Reading
 from .endings import camel_join, capitalised, case_ok, ending_spelled, tail_regex
 from .innames import (HEAD_OF_A_COMPOUND, absorb_organisations_of_documents,
@@ -29,6 +30,7 @@ from .innames import (HEAD_OF_A_COMPOUND, absorb_organisations_of_documents,
                       drop_compound_heads, drop_inside_institution_names, drop_plus_formats,
                       drop_prefixed, name_part_ids, organisation_ids)
 from .matchertables import build_tables, matcher_tables
+from .ordinals import may_hold_an_ordinal
 from .organs import join_organ_acronyms, organ_parents
 from .summits import SummitReader, may_name_a_summit, summit_word_spans
 from .summitwords import with_meeting_words
@@ -67,6 +69,8 @@ def _own_stamp() -> int:
 
 
 _GUARD = attrgetter("guard")
+# how much of a form's next word tells it apart (its stem may end inside the word)
+_PAIR_PREFIX = 4
 
 
 class TermMatcher:
@@ -96,6 +100,7 @@ class TermMatcher:
         tables = (matcher_tables if cached else build_tables)(
             self._concepts, ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         self._guarded = tables.guarded
+        self._keys = tables.by_key
         tail = tail_regex(ocr=ocr, pdf_text=pdf_text, replaced=replaced)
         words = [tables.words.get(key, key) for key in tables.by_key]
         # cached tables' key decides the words (with this module, which picks them):
@@ -126,11 +131,33 @@ class TermMatcher:
 
     def find(self, text: str) -> list[TermMention]:
         """Longest-leftmost, non-overlapping mentions in *text* (which is never changed)."""
+        mentions = self._find_plain(text)
+        if self._scan is not None and may_hold_an_ordinal(text):  # "BM 77. Genel Kurulu"
+            from .ordinals import read_across_ordinals
+
+            mentions = read_across_ordinals(text, mentions, self._find_plain, self._joins)
+        return mentions
+
+    def _joins(self, word: str, following: str) -> bool:
+        """Whether some form has *word* right before a word starting as *following* does."""
+        first, second = fold_key(word), fold_key(following)
+        if self.ocr:  # the tables' keys merge the letters OCR confuses
+            first, second = ocr_fold_key(first), ocr_fold_key(second)
+        return (first, second[:_PAIR_PREFIX]) in self._word_pairs
+
+    @cached_property
+    def _word_pairs(self) -> frozenset[tuple[str, str]]:
+        # built once, and only for a text with an ordinal inside a capitalised run
+        return frozenset((words[i], words[i + 1][:_PAIR_PREFIX])
+                         for words in map(str.split, self._keys) for i in range(len(words) - 1))
+
+    def _find_plain(self, text: str) -> list[TermMention]:
+        """:meth:`find`, but for a name with an ordinal inside."""
         if self._scan is None or not text:
             return []
         if not self.replaced and REPLACEMENT_CHARACTER in text:
             # a lost encoding: only a text that holds the character pays for reading it
-            return self._replaced_matcher.find(text)
+            return self._replaced_matcher._find_plain(text)
         keyed = self._key(text)
         # The space stands in for the non-word character every candidate starts with,
         # so scan offsets are key offsets plus one: a match's gap character sits at
