@@ -8,13 +8,14 @@ finds only the parts on either side (``AB``, ``Orta Asya``). Where an ordinal
 (digits and a full stop) stands between a capitalised word and a capitalised
 one, the name is read again with the ordinal left out; a mention that then
 runs across the ordinal's place is one mention of the whole, number included,
-and replaces the parts it covers. A summit's number is read the same way by
+and replaces the shorter parts it overlaps. A summit's number is read the same way by
 :mod:`.summits`; this rule adds nothing there.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -100,7 +101,24 @@ def _word_end(text: str, position: int, limit: int) -> int:
 
 
 def _merged(mentions: Sequence[TermMention], found: list[TermMention]) -> list[TermMention]:
-    """*mentions* less those a found name covers in part or whole, plus the found names."""
-    kept = [m for m in mentions
-            if not any(f.start < m.end and m.start < f.end for f in found)]
-    return sorted(kept + found)
+    """*mentions* with each found name that is longer than every mention it overlaps in
+    place of those (a summit's name read with its number already is longer).
+
+    *mentions* come as the matcher gives them: in order and not overlapping, so those
+    a name overlaps sit just before the first that starts after it.
+    """
+    starts = [m.start for m in mentions]
+    dropped: set[int] = set()
+    added: dict[tuple[int, int], TermMention] = {}
+    for name in found:
+        overlapping = []
+        index = bisect_left(starts, name.end) - 1
+        while index >= 0 and mentions[index].end > name.start:
+            overlapping.append(index)
+            index -= 1
+        length = name.end - name.start
+        if all(mentions[i].end - mentions[i].start < length for i in overlapping):
+            dropped.update(overlapping)
+            added[name.start, name.end] = name
+    kept = [m for i, m in enumerate(mentions) if i not in dropped]
+    return sorted(kept + list(added.values()))
