@@ -10,11 +10,19 @@ import re
 
 from ..text.turkish import APOSTROPHES, fold
 
-__all__ = ["acronym_fits"]
+__all__ = ["ACRONYM_LETTERS", "FUNCTION_WORDS", "acronym_fits", "initials_in"]
 
+# an acronym as the rules that read one take it: a capital, then one to seven
+# capitals or digits ("CPC", "RATS", "C5")
+ACRONYM_LETTERS = r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7}"
 _WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014/]+")
 # words an acronym may skip or keep ("Organization of Turkic States": OTS)
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "ve", "ile"})
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "ve", "ile"})
+
+
+def initials_in(word: str) -> int:
+    """How many initials one written word gives (``Nuclear-Weapon-Free``: three)."""
+    return len(_WORD_SPLIT.split(word))
 
 
 def acronym_fits(acronym: str, name: str) -> bool:
@@ -33,7 +41,7 @@ def _initials(name: str) -> tuple[str, ...]:
     if len(words) < 2:
         return ()
     every = "".join(w[:1] for w in words)
-    content = "".join(w[:1] for w in words if w not in _FUNCTION_WORDS)
+    content = "".join(w[:1] for w in words if w not in FUNCTION_WORDS)
     return (every, content)
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..text.turkish import APOSTROPHES, tr_lower
 from .annotate import outside
 from .bracketreach import mentions_before_brackets
-from .initials import acronym_fits
+from .initials import ACRONYM_LETTERS, acronym_fits
 from .terms import TermMention
 
 __all__ = ["LocalAbbreviations", "acronym_fits"]
@@ -41,7 +41,7 @@ __all__ = ["LocalAbbreviations", "acronym_fits"]
 _CAPITALS = "A-ZÇĞİÖŞÜ"
 # the bracket right after a term: "(CA)", "[MC]", at most eight letters
 # (with an English plural: "(CARs)")
-_DEFINITION = re.compile(rf"[ \t]*[(\[][ \t]*([{_CAPITALS}][{_CAPITALS}0-9]{{1,7}})(s?)[ \t]*[)\]]")
+_DEFINITION = re.compile(rf"[ \t]*[(\[][ \t]*({ACRONYM_LETTERS})(s?)[ \t]*[)\]]")
 # one more word of the name before the bracket: "Central Asian republics (CARs)"
 _WORD_THEN_DEFINITION = re.compile(rf"[ \t]+([^\W\d_][\w\-]*){_DEFINITION.pattern}")
 _CAPITAL_WORD = re.compile(rf"[{_CAPITALS}]{{2,}}\b")

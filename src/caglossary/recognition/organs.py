@@ -16,13 +16,15 @@ from itertools import compress, count
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from .initials import ACRONYM_LETTERS
+
 if TYPE_CHECKING:
     from ..termbase.model import Concept
     from .terms import TermMention
 
 __all__ = ["join_organ_acronyms", "organ_parents"]
 
-_ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{1,7}")
+_ACRONYM = re.compile(ACRONYM_LETTERS)
 
 
 def organ_parents(concepts: Iterable[Concept]) -> dict[str, frozenset[str]]:

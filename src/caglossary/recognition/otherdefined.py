@@ -24,29 +24,25 @@ from functools import partial
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from ..text.turkish import fold
-from .initials import acronym_fits
+from ..text.turkish import fold, tr_lower
+from .initials import ACRONYM_LETTERS, FUNCTION_WORDS, acronym_fits, initials_in
 
 if TYPE_CHECKING:
     from .terms import TermMention
 
 __all__ = ["acronyms_taken", "without_taken"]
 
-_CAPITALS = "A-ZÇĞİÖŞÜ"
-_LETTERS = rf"[{_CAPITALS}][{_CAPITALS}0-9]{{1,7}}"
 # a bracket and what it holds: "(CPC)", "[Caspian Policy Center]", matched where
 # an opening bracket stands
 _BRACKET = re.compile(r"[(\[]([^()\[\]\n]{2,90})[)\]]")
-_ACRONYM = re.compile(_LETTERS)
+_ACRONYM = re.compile(ACRONYM_LETTERS)
 # the acronym right before a bracket: "CPC (Caspian Policy Center)"
-_ACRONYM_BEFORE = re.compile(rf"(?:^|[^\w\-])({_LETTERS})[ \t]*$")
+_ACRONYM_BEFORE = re.compile(rf"(?:^|[^\w\-])({ACRONYM_LETTERS})[ \t]*$")
 _WORD = re.compile(r"[^\W\d_][\w\-’'.]*")
-# what splits a word into several initials ("Nuclear-Weapon-Free"), as acronym_fits reads it
-_PIECES = re.compile(r"[\-\u2010-\u2014/]+")
 # longer than any mention a name could start inside of (a term of many words)
 _LONGEST_MENTION = 200
 # joining words a name may hold between its capitalised words
-_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "ve", "ile", "&"})
+_JOINERS = FUNCTION_WORDS | {"&"}
 
 
 def acronyms_taken(text: str, mentions: Sequence[TermMention],
@@ -127,7 +123,7 @@ def _name_ending_here(window: str, acronym: str) -> tuple[int, str] | None:
         joiner = _is_joiner(word)
         if not (word[:1].isupper() or joiner):
             return None  # a lower-case word ends the name
-        given = len(_PIECES.split(word))
+        given = initials_in(word)
         pieces += given
         content += 0 if joiner else given
         if content > letters:
@@ -142,7 +138,7 @@ def _joined(words: Sequence[re.Match[str]], size: int) -> str:
 
 
 def _is_joiner(word: str) -> bool:
-    return word.lower() in _JOINERS
+    return tr_lower(word) in _JOINERS
 
 
 def _is_name(words: Sequence[str]) -> bool:
