@@ -1,4 +1,4 @@
-"""Wordings of known concepts that round 30 of the held-out texts showed missing."""
+"""Wordings of known concepts the development rounds showed missing (session 13)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,18 @@ def test_wordings(text, expected):
 def test_the_programme_alone_stays_the_programme():
     assert _found("the EU's Global Gateway strategy") == [
         ("EU's", "eu"), ("Global Gateway strategy", "global-gateway")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the field's own sense, with no corridor named near: the annotators marked 32 of 36 so
+    ("India and Central Asian countries say connectivity initiatives should be open.",
+     [("Central Asian", "central-asia"), ("connectivity", "connectivity")]),
+    ("Both sides praised regional connectivity and trade.", [("connectivity", "connectivity")]),
+    ("a plan to enhance interconnectivity and trade", [("interconnectivity", "connectivity")]),
+    ("a framework that focuses on inter-connectivity", [("inter-connectivity", "connectivity")]),
+    # a network's connectivity is a service, not the policy
+    ("The EU will fund satellite connectivity for schools.", [("EU", "eu")]),
+    ("Internet connectivity stays poor in the mountains.", []),
+])
+def test_bare_connectivity(text, expected):
+    assert _found(text) == expected
