@@ -46,3 +46,45 @@ def test_the_programme_alone_stays_the_programme():
 ])
 def test_bare_connectivity(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    # the data writes "Doğal Gaz"; news sites close it up
+    ("Orta Asya-Çin Doğalgaz Boru Hattı'nın dördüncü hattı", "Orta Asya-Çin Doğalgaz Boru Hattı'nın",
+     "central-asia-china-gas-pipeline"),
+    ("TAPI Doğalgaz Boru Hattı projesi", "TAPI Doğalgaz Boru Hattı", "tapi-pipeline"),
+    ("Nabucco Doğal Gaz Boru Hattı", "Nabucco Doğal Gaz Boru Hattı", "nabucco-pipeline"),
+    # a corridor's name translated with the other word for transport
+    ("Kuzey-Güney Ulaşım Koridoru'nun son halkası", "Kuzey-Güney Ulaşım Koridoru'nun", "instc"),
+    ("Trans-Hazar Ulaştırma Koridoru’nun geliştirilmesi", "Trans-Hazar Ulaştırma Koridoru’nun",
+     "middle-corridor"),
+    ("Avrupa-Kafkasya-Asya Ulaştırma Koridoru", "Avrupa-Kafkasya-Asya Ulaştırma Koridoru", "traceca"),
+])
+def test_spelling_and_translation_twins(text, surface, concept):
+    assert (surface, concept) in _found(text)
+
+
+def test_the_transport_twin_is_kept_to_corridors():
+    # the ministry is no corridor: neither word is swapped outside a corridor's name
+    from caglossary.recognition.termforms import _spelling_twins
+
+    assert _spelling_twins("Ulaştırma Bakanlığ|ı") == ["Ulaştırma Bakanlığ|ı"]
+    assert sorted(_spelling_twins("Kuzey-Güney Ulaşım Koridor|u")) == [
+        "Kuzey-Güney Ulaştırma Koridor|u", "Kuzey-Güney Ulaşım Koridor|u"]
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("Nazarbayev ülkenin dış politikasını çok vektörlü olarak belirlemiştir.", "çok vektörlü",
+     "multi-vector-foreign-policy"),
+    ('buna "çok vektörlülük" deniyor', "çok vektörlülük", "multi-vector-foreign-policy"),
+    # the adjective alone is the mention (the gold's span takes its noun too; they overlap)
+    ("çok vektörlü ilişkilerin daralması", "çok vektörlü", "multi-vector-foreign-policy"),
+    ("mutabık kaldığımız TDT Plus formatının üçüncü taraflarla", "TDT Plus formatının",
+     "ots-plus-format"),
+    ("Kambarata Hidroelektrik Santrali'nin inşası", "Kambarata Hidroelektrik Santrali'nin",
+     "kambarata-1-hpp"),
+    ("Türk Dili Konuşan Ülkeler Teşkilatı Genel Sekreteri", "Türk Dili Konuşan Ülkeler Teşkilatı",
+     "ots"),
+])
+def test_turkish_wordings(text, surface, concept):
+    assert _found(text) == [(surface, concept)]

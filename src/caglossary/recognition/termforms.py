@@ -37,6 +37,12 @@ _SPELLING_TWINS = (
     (re.compile(r"(?<=[İi]ş) (?=[Bb]irliğ)"), ""),
     # a group named by its number is written with the digit as often: "Şangay 5'lisi"
     (re.compile(r"(?<= )Beşli(?=\|)"), "5'li"),
+    # "doğal gaz" is the TDK spelling, "doğalgaz" the one most news sites write
+    (re.compile(r"(?<=[Dd]oğal) (?=[Gg]az)"), ""),
+    (re.compile(r"(?<=[Dd]oğal)(?=[Gg]az)"), " "),
+    # a corridor's name is translated with either word for transport, often in one text
+    (re.compile(r"(?<=[Uu]la)ştırma(?= [Kk]oridor)"), "şım"),
+    (re.compile(r"(?<=[Uu]la)şım(?= [Kk]oridor)"), "ştırma"),
 )
 
 
@@ -89,7 +95,8 @@ def _spelling_twins(marked: str) -> list[str]:
     twins = [marked]
     for pattern, twin in _SPELLING_TWINS:
         twins += [pattern.sub(twin, form) for form in twins if pattern.search(form)]
-    return twins
+    # a pair of twins written both ways round gives back the form it started from
+    return list(dict.fromkeys(twins))
 
 
 def _turkish_forms(concept: Concept, marked: str, kind: str,
