@@ -88,3 +88,20 @@ def test_the_transport_twin_is_kept_to_corridors():
 ])
 def test_turkish_wordings(text, surface, concept):
     assert _found(text) == [(surface, concept)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the region's adjective before integration and transport: the development gold marks it
+    ("The Eurasian Integration Process: Whether Political Will Matters",
+     [("Eurasian", "eurasia")]),
+    ("a central node in Eurasian transport corridors", [("Eurasian", "eurasia")]),
+    # a bank, a union or a university named after the region stays no mention of it
+    ("the Eurasian Development Bank's forecast", [("Eurasian Development Bank's",
+                                                   "eurasian-development-bank")]),
+    ("the Eurasian National University in Astana", []),
+    # "trans-" makes a route's adjective, with any hyphen
+    ("the emerging Trans\u2011Eurasian transport and trade corridors", []),
+    ("a trans-Eurasian rail link", []),
+])
+def test_eurasian(text, expected):
+    assert _found(text) == expected

@@ -113,11 +113,12 @@ def _inflected(surface: str) -> bool:
 
 
 # "post-", "pre-", "ex-" right before the term, itself not inside a word ("compost-");
+# "trans-" makes a route's adjective ("Trans-Eurasian corridors" cross Eurasia);
 # "pan-" names the idea of uniting what the name covers ("Pan-Turkic World", "pan-Asian");
 # a lone capital makes a brand of the name ("K-Silk Road", Korea's initiative, not
 # China's), though not the last letter of an abbreviation ("U.S.-Central Asia")
 _ADJECTIVE_PREFIX = re.compile(
-    r"(?:(?<![^\W\d_])(?i:post|pre|ex|pan)|(?<![\w.])[A-ZÇĞİÖŞÜ])[-\u2010\u2011]\Z")
+    r"(?:(?<![^\W\d_])(?i:post|pre|ex|pan|trans)|(?<![\w.])[A-ZÇĞİÖŞÜ])[-\u2010\u2011]\Z")
 
 
 _HYPHENS = frozenset("-\u2010\u2011")
@@ -128,7 +129,7 @@ def drop_prefixed(text: str, mentions: Sequence[TermMention]) -> list[TermMentio
     capital letter the name of something else."""
     return [m for m in mentions
             if not (m.start and text[m.start - 1] in _HYPHENS
-                    and _ADJECTIVE_PREFIX.search(text, max(m.start - 5, 0), m.start))]
+                    and _ADJECTIVE_PREFIX.search(text, max(m.start - 6, 0), m.start))]
 
 
 def _institution_head(text: str, end: int, heads: tuple[str, ...]) -> int | None:
