@@ -1,7 +1,7 @@
 """Concepts of the twenty-second curation reading, part A (Russia's and Afghanistan's vocabulary,
-the unmapped slugs): Russia's compatriots abroad, Jamiat-e Islami, the Northern Alliance, the
-Datka-Kemin power line, the EU-Central Asia Connectivity Conference, the Cyprus issue and the 2010
-Kyrgyz Revolution (docs/curation.rst). The sentences that must link are shortened from the pages
+the unmapped slugs): Russia's compatriots abroad, Rossotrudnichestvo, Jamiat-e Islami, Junbish-i
+Milli, the Northern Alliance, the Datka-Kemin power line, the EU-Central Asia Connectivity
+Conference, the Cyprus issue and the 2010 Kyrgyz Revolution (docs/curation.rst). The sentences that must link are shortened from the pages
 the reading counted unless a comment says they were written for the test; the look-alikes are
 written for the test."""
 
@@ -28,6 +28,24 @@ def _found(text: str) -> list[tuple[str, str]]:
      "Rus Diasporası’nın", "russian-compatriots-abroad"),
     ("İkinci bölümde, Dış Ruslar meselesinin nasıl bir politik söylem haline getirildiği",
      "Dış Ruslar", "russian-compatriots-abroad"),
+    ("Rossotrudnichestvo was recently sanctioned by the European Union", "Rossotrudnichestvo",
+     "rossotrudnichestvo"),
+    ("Bu amaçla Rossotrudniçestvo kurumu tarafından yürütülen faaliyetler incelenmiştir.",
+     "Rossotrudniçestvo", "rossotrudnichestvo"),
+    # the agency's Turkish long name holds the CIS's Turkish name; the longer name wins
+    ("Rossotrudniçestvo’nun (Bağımsız Devletler Topluluğu, Yurtdışında Yaşayan Yurttaşlar ve "
+     "Uluslararası İnsani İş Birliği Federal Ajansı) Orta Asya'da temsil edildiği",
+     "Bağımsız Devletler Topluluğu, Yurtdışında Yaşayan Yurttaşlar ve Uluslararası İnsani İş "
+     "Birliği Federal Ajansı", "rossotrudnichestvo"),
+    ("The National Islamic Movement of Afghanistan, also known as Junbish-i-Milli, is a political "
+     "party", "Junbish-i-Milli", "junbish-i-milli"),
+    ("His militia is the Junbish Milli, the National Islamic Movement Afghanistan.",
+     "Junbish Milli", "junbish-i-milli"),
+    ("Junbesh-e-Milli leaders are scrambling to lead the party in a new direction",
+     "Junbesh-e-Milli", "junbish-i-milli"),
+    # written for the test: no counted Turkish page named the party
+    ("Dostum'un kurduğu Afganistan Ulusal İslami Hareketi'ne bağlı milisler",
+     "Afganistan Ulusal İslami Hareketi'ne", "junbish-i-milli"),
     ("Members of the Northern Alliance's largest group Jamiat-e-Islami are attempting to form a new "
      "political movement", "Jamiat-e-Islami", "jamiat-e-islami"),
     ("Commander Ahmad Shah Masoud and their Jamiat-i-Islami forces", "Jamiat-i-Islami",
@@ -78,6 +96,11 @@ def test_forms_link(text, surface, concept):
      "russian-compatriots-abroad"),
     # Pakistan's party of a similar name
     ("Jamiat Ulema-e-Islam leader Fazlur Rehman addressed the rally.", "jamiat-e-islami"),
+    # the agency's long name must not leave the CIS linked inside it
+    ("Rossotrudniçestvo’nun (Bağımsız Devletler Topluluğu, Yurtdışında Yaşayan Yurttaşlar ve "
+     "Uluslararası İnsani İş Birliği Federal Ajansı) Orta Asya'da", "cis"),
+    # Uzbekistan's Islamic movement is another organisation
+    ("Özbekistan İslami Hareketi militanları sınırı geçti.", "junbish-i-milli"),
     # NATO's Turkish name holds both words, apart
     ("Kuzey Atlantik İttifakı'nın zirvesi yapıldı.", "northern-alliance"),
     # the Saur revolution in Afghanistan is also called the April Revolution
