@@ -118,6 +118,14 @@ def test_every_new_slug_is_listed() -> None:
     assert used <= listed, sorted(used - listed)
 
 
+def test_every_new_slug_is_listed_once() -> None:
+    """A later row of the same slug would silently override the earlier mapping."""
+    with (HELDOUT / "new_concepts.tsv").open(encoding="utf-8", newline="") as f:
+        slugs = [row["slug"] for row in csv.DictReader(f, delimiter="\t")]
+    repeated = sorted({slug for slug in slugs if slugs.count(slug) > 1})
+    assert not repeated, repeated
+
+
 @pytest.mark.parametrize("entry", _anaphora(), ids=lambda e: e["name"])
 def test_anaphora_gold(entry: dict) -> None:
     path = ROOT / entry["file"]
