@@ -41,7 +41,7 @@ def _found(text: str) -> list[tuple[str, str]]:
      "örneğidir.", "realpolitikin", "realpolitik"),
     ("Sovyet kimliğini terk eden ancak onun reel politika ve liderlik ideolojisi bayrağını devam "
      "ettiren Rusya", "reel politika", "realpolitik"),
-    # written for the test: the hyphenated spelling of a development text (round 9)
+    # written for the test: the hyphenated spelling of a development text (round 10)
     ("ikili ilişkilerin reel-politika unsurları barındırması", "reel-politika", "realpolitik"),
     ("From this perspective, it is no longer true to speak of a power vacuum created by the "
      "withdrawal of the dominant Soviet power", "power vacuum", "power-vacuum"),
