@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..text.turkish import APOSTROPHES
 
 __all__ = ["APOSTROPHE_OR_SPACE", "APOSTROPHE_PATTERN", "FRAGILE_LETTERS", "INSERTABLE_WORDS",
-           "INSERT_SLOT", "REPLACEABLE_LETTERS", "REPLACEMENT_CHARACTER", "pattern_regex", "scan_regex",
-           "trie_alternation"]
+           "INSERT_SLOT", "REPLACEABLE_LETTERS", "REPLACEMENT_CHARACTER", "pattern_regex",
+           "plain_match_end", "plain_pattern", "scan_regex", "trie_alternation"]
 
 _END = ""
 
@@ -166,3 +167,40 @@ def trie_alternation(words: Iterable[str]) -> str:
 def pattern_regex(word: str) -> re.Pattern[str]:
     """One pattern alone, spelled as in the trie (for re-matching a shorter pattern)."""
     return re.compile("".join(_atom(ch) for ch in word))
+
+
+# A pattern of letters, single gaps and apostrophes, each gap and apostrophe followed
+# by a letter, matches as its regex does without trying more than one way: the letter
+# after a gap or an apostrophe can never be taken by the greedy atom before it.
+_TAKEN_BY_ATOMS = frozenset(APOSTROPHES + DASHES + INSERT_SLOT + APOSTROPHE_OR_SPACE
+                            + "".join(_MARKED))
+
+
+@lru_cache(maxsize=4096)
+def plain_pattern(word: str) -> bool:
+    """Whether :func:`plain_match_end` reads *word* as :func:`pattern_regex` does."""
+    atoms = (" ", "'")
+    return bool(word) and word[0] not in atoms and all(
+        ch in atoms and following not in atoms or ch not in _TAKEN_BY_ATOMS and not ch.isspace()
+        for ch, following in zip(word, word[1:] + "x"))
+
+
+def plain_match_end(word: str, text: str) -> int | None:
+    """Where ``pattern_regex(word).match(text)`` ends (None: no match), for a
+    :func:`plain_pattern`, read without compiling a regex."""
+    at, size = 0, len(text)
+    for ch in word:
+        if ch == " ":  # a run of whitespace and dashes, at least one
+            start = at
+            while at < size and (text[at].isspace() or text[at] in DASHES):
+                at += 1
+            if at == start:
+                return None
+        elif ch == "'":  # perhaps an apostrophe, then perhaps one space
+            if at < size and text[at] in APOSTROPHES:
+                at += 1 + (text[at + 1:at + 2] == " ")
+        elif text[at:at + 1] == ch:
+            at += 1
+        else:
+            return None
+    return at
