@@ -242,8 +242,10 @@ def ocr_key_text(text: str) -> KeyedText:
     return KeyedText(ocr_fold_key("".join(pieces)), new_cased, breaks, [0, *removed], parent)
 
 
-_ANY_SPLIT_INITIAL = re.compile(
-    r"[A-ZÇĞİÖŞÜ](?<![^\W\d_].) (?=[a-zçğıöşü]{2}|[A-ZÇĞİÖŞÜ]{2})")
+# The space after the capital, found first: the engine skips to a literal character
+# in C, faster than to a class (the capital and the letter before it are looked back at).
+_SPACE_AFTER_AN_INITIAL = re.compile(
+    r" (?<=[A-ZÇĞİÖŞÜ] )(?<![^\W\d_]..)(?=[a-zçğıöşü]{2}|[A-ZÇĞİÖŞÜ]{2})")
 _CAPITAL_WORD = re.compile(r"[A-ZÇĞİÖŞÜ]+(?![^\W\d_])")
 _WORD_GAP = frozenset(" \t")
 
@@ -254,8 +256,8 @@ def _initial_spans(cased: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []  # the capitals' initials of the current run
     run_end = -1  # where the current run's last word ends
-    for found in _ANY_SPLIT_INITIAL.finditer(cased):
-        start, end = found.span()
+    for found in _SPACE_AFTER_AN_INITIAL.finditer(cased):
+        start, end = found.start() - 1, found.end()
         if cased[end].islower():
             if cased[start] not in "AIO":
                 spans.append((start, end))
