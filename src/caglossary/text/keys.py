@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import accumulate, chain, repeat
 from operator import add, itemgetter, sub
 
+from .shifts import shifted
 from .turkish import APOSTROPHES
 
 __all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "WRONG_TABLE_SH", "fold_key",
@@ -163,8 +164,7 @@ class KeyedText:
     def to_sources(self, offsets: list[int]) -> list[int]:
         """Source offsets of many key offsets at once (what :meth:`to_source` gives each)."""
         if self._breaks:  # map() keeps the per-offset loop in C
-            slots = map(bisect_right, repeat(self._breaks), offsets)
-            offsets = list(map(add, offsets, map(self._shifts.__getitem__, slots)))
+            offsets = shifted(offsets, self._breaks, self._shifts)
         return self._parent.to_sources(offsets) if self._parent else offsets
 
 
