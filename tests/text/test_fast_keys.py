@@ -8,8 +8,8 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from caglossary.text.keys import (_OCR_EDITS, _OCR_REPLACEMENT, KeyedText, _initial_spans, fold_key,
-                                  key_text, ocr_fold_key, ocr_key_text)
+from caglossary.text.keys import (_OCR_EDITS, _OCR_REPLACEMENT, _SPACE_AFTER_AN_INITIAL, KeyedText,
+                                  _initial_spans, fold_key, key_text, ocr_fold_key, ocr_key_text)
 from caglossary.text.turkish import _strip_marks
 from strategies import examples
 
@@ -38,6 +38,18 @@ def test_split_initials_are_those_of_the_plain_pattern(text):
     # the initials before a lower-case rest; a run in capitals is the other kind
     before_lower = [span for span in _initial_spans(text) if text[span[1]].islower()]
     assert before_lower == [m.span() for m in _PLAIN_SPLIT_INITIAL.finditer(text)]
+
+
+# Any split-off capital, as written before session 13: the capital first.
+_CAPITAL_FIRST_SPLIT_INITIAL = re.compile(
+    r"[A-ZÇĞİÖŞÜ](?<![^\W\d_].) (?=[a-zçğıöşü]{2}|[A-ZÇĞİÖŞÜ]{2})")
+
+
+@examples(600)
+@given(st.text(alphabet="SsOoAŞşçxTD1_ \n\t-'", max_size=30))
+def test_the_space_first_pattern_finds_the_capital_first_initials(text):
+    found = [(m.start() - 1, m.end()) for m in _SPACE_AFTER_AN_INITIAL.finditer(text)]
+    assert found == [m.span() for m in _CAPITAL_FIRST_SPLIT_INITIAL.finditer(text)]
 
 
 def _slow_fold(text: str) -> str:

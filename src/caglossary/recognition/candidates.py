@@ -18,7 +18,7 @@ from .endings import (FOLDED_AWAY, accepting_forms, detaches_endings, first_apos
                       turkish_names_only)
 from .spelling import skeleton
 from .termforms import Form, collapse
-from .trie import DASHES_AS_SPACES, pattern_regex
+from .trie import DASHES_AS_SPACES, pattern_regex, plain_match_end, plain_pattern
 
 if TYPE_CHECKING:
     from .matchertables import MatcherTables
@@ -85,10 +85,9 @@ class CandidateReader:
                 return self._remember(gap_and_word, Candidate(None, 0, False, (), True))
         readings, glued_at = [], 0
         for pattern in (matched, *self._shorter.get(matched, ())):
-            stem = _pattern_regex(self._words.get(pattern, pattern)).match(word)
-            if stem is None:  # a shorter pattern the text spells only through another's marks
+            stem_end = _stem_end(self._words.get(pattern, pattern), word)
+            if stem_end is None:  # a shorter pattern the text spells only through another's marks
                 continue
-            stem_end = stem.end()
             tail_end, forms = self._ending(pattern, word, stem_end)
             if forms:
                 readings.append(Reading(stem_end, tail_end, forms))
@@ -149,6 +148,15 @@ class CandidateReader:
         """The forms of *pattern*'s key whose grammar accepts *raw_tail*."""
         return accepting_forms(self._by_key[pattern], raw_tail, ocr=self.ocr,
                                replaced=self.replaced)
+
+
+def _stem_end(pattern: str, word: str) -> int | None:
+    """Where *pattern* (spelled as the trie spells it) matches at the start of *word*."""
+    # compiling a regex per pattern cost more than reading the candidate in a short run
+    if plain_pattern(pattern):
+        return plain_match_end(pattern, word)
+    stem = _pattern_regex(pattern).match(word)
+    return stem.end() if stem is not None else None
 
 
 def _matched(regex: re.Pattern[str] | None, text: str, pos: int = 0) -> re.Match[str]:

@@ -41,6 +41,7 @@ _ACRONYM_BEFORE = re.compile(rf"(?:^|[^\w\-])({ACRONYM_LETTERS})[ \t]*$")
 _WORD = re.compile(r"[^\W\d_][\w\-’'.]*")
 # longer than any mention a name could start inside of (a term of many words)
 _LONGEST_MENTION = 200
+_FORM, _CONCEPT = attrgetter("form"), attrgetter("concept")
 # joining words a name may hold between its capitalised words
 _JOINERS = FUNCTION_WORDS | {"&"}
 
@@ -58,7 +59,8 @@ def acronyms_taken(text: str, mentions: Sequence[TermMention],
 
     def reading(acronym: str) -> str | None:
         if not read_as:  # the first reading of each form, gathered once, when first asked
-            read_as.update((m.form, m.concept) for m in reversed(mentions))
+            # (from the last mention back, so the first one's concept is the one kept)
+            read_as.update(zip(map(_FORM, reversed(mentions)), map(_CONCEPT, reversed(mentions))))
         return read_as.get(acronym) or reading_of(acronym)
 
     definitions = list(_definitions(text, reading))

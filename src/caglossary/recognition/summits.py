@@ -160,7 +160,8 @@ class SummitReader:
         return compile_long(
             rf"(?<!\w)(?:(?P<org>{names})(?:[{APOSTROPHES}]\w+{genitive})?\s+)?"
             rf"(?:(?P<num>{ORDINALS[lang]})(?:\s+|(?<=\d\.)))?"
-            rf"(?:(?P<city>(?!(?:{stop})(?!\w))(?:{CITY}|{CAPITAL_CITY}))\s+)?"
+            # a city starts with a capital: the stop words are tried only before one
+            rf"(?:(?P<city>(?=[A-ZÇĞİÖŞÜ])(?!(?:{stop})(?!\w))(?:{CITY}|{CAPITAL_CITY}))\s+)?"
             rf"(?P<head>(?i:{_alternation(heads)})){suffix}"
             rf"(?:\s+(?i:{SUMMIT_WORDS[lang]}){suffix})?{organisation_after}(?!\w)")
 

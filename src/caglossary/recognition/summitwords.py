@@ -26,13 +26,15 @@ __all__ = ["CAPITAL_CITY", "CITY", "NOT_CITIES", "ORDINALS", "SUFFIX", "SUMMIT_W
 SUMMIT_WORDS = {"tr": "zirve", "en": "summit"}
 # Turkish news agencies write an ordinal as digits, an apostrophe and the ordinal
 # ending ("11'inci Zirvesi", "24'üncü", "3'ncü"), as often as with a full stop.
+# The words' first letters are looked ahead at first: one test of a class in any case
+# rules out most words, where the engine entered each case-blind word in turn.
 ORDINALS = {
     # words in either case: "Sekizinci Zirve" in a title, "sekizinci zirvesinde" in prose
     "tr": rf"\d{{1,2}}(?:\.|[{APOSTROPHES}][ıiuü]?nc[ıiuü])"
-          r"|(?i:(?:on |yirmi )?(?:birinci|ikinci|üçüncü|dördüncü"
+          r"|(?=(?i:[abdiosüy]))(?i:(?:on |yirmi )?(?:birinci|ikinci|üçüncü|dördüncü"
           r"|beşinci|altıncı|yedinci|sekizinci|dokuzuncu)|onuncu|yirminci)",
-    "en": r"\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth"
-          r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)",
+    "en": r"\d{1,2}(?:st|nd|rd|th)|(?=(?i:[efnst]))(?i:first|second|third|fourth|fifth|sixth"
+          r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)",
 }
 # Capitalised words that stand before a summit word without naming a place.
 NOT_CITIES = {

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..text.turkish import APOSTROPHES
 
 __all__ = ["APOSTROPHE_OR_SPACE", "APOSTROPHE_PATTERN", "FRAGILE_LETTERS", "INSERTABLE_WORDS",
-           "INSERT_SLOT", "REPLACEABLE_LETTERS", "REPLACEMENT_CHARACTER", "pattern_regex", "scan_regex",
-           "trie_alternation"]
+           "INSERT_SLOT", "REPLACEABLE_LETTERS", "REPLACEMENT_CHARACTER", "pattern_regex",
+           "plain_match_end", "plain_pattern", "scan_regex", "trie_alternation"]
 
 _END = ""
 
@@ -166,3 +167,57 @@ def trie_alternation(words: Iterable[str]) -> str:
 def pattern_regex(word: str) -> re.Pattern[str]:
     """One pattern alone, spelled as in the trie (for re-matching a shorter pattern)."""
     return re.compile("".join(_atom(ch) for ch in word))
+
+
+# A pattern of letters, single gaps, insert slots and apostrophes, each of those atoms
+# followed by a letter, matches as its regex does with one way back only: a slot's
+# word left out. The letter after an atom can never be taken by the greedy atom.
+_ATOMS = " '" + INSERT_SLOT
+_TAKEN_BY_ATOMS = frozenset(APOSTROPHES + DASHES + _ATOMS + APOSTROPHE_OR_SPACE + "".join(_MARKED))
+
+
+@lru_cache(maxsize=4096)
+def plain_pattern(word: str) -> bool:
+    """Whether :func:`plain_match_end` reads *word* as :func:`pattern_regex` does."""
+    return bool(word) and word[0] not in _ATOMS and all(
+        ch in _ATOMS and following not in _TAKEN_BY_ATOMS and not following.isspace()
+        or ch not in _TAKEN_BY_ATOMS and not ch.isspace()
+        for ch, following in zip(word, word[1:] + "x"))
+
+
+def plain_match_end(word: str, text: str, at: int = 0) -> int | None:
+    """Where ``pattern_regex(word).match(text, at)`` ends (None: no match), for a
+    :func:`plain_pattern`, read without compiling a regex."""
+    size = len(text)
+    for index, ch in enumerate(word):
+        if ch == " " or ch == INSERT_SLOT:  # a run of whitespace and dashes, at least one
+            start = at
+            while at < size and (text[at].isspace() or text[at] in DASHES):
+                at += 1
+            if at == start:
+                return None
+            if ch == INSERT_SLOT:
+                return _after_slot(word[index + 1:], text, at)
+        elif ch == "'":  # perhaps an apostrophe, then perhaps one space
+            if at < size and text[at] in APOSTROPHES:
+                at += 1 + (text[at + 1:at + 2] == " ")
+        elif text[at:at + 1] == ch:
+            at += 1
+        else:
+            return None
+    return at
+
+
+def _after_slot(rest: str, text: str, at: int) -> int | None:
+    """The end of *rest* read after a slot's gap: with an insertable word and its
+    whitespace first, in the regex's order, then without."""
+    for inserted in INSERTABLE_WORDS:
+        if text.startswith(inserted, at):
+            after = at + len(inserted)
+            gap_end = after
+            while gap_end < len(text) and text[gap_end].isspace():
+                gap_end += 1
+            end = plain_match_end(rest, text, gap_end) if gap_end > after else None
+            if end is not None:
+                return end
+    return plain_match_end(rest, text, at)
