@@ -105,3 +105,16 @@ def test_turkish_wordings(text, surface, concept):
 ])
 def test_eurasian(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CENTRAL ASIAN MIGRANT WORKERS AND THE PANDEMIC",
+     [("CENTRAL ASIAN", "central-asia"), ("MIGRANT WORKERS", "labour-migration")]),
+    ("the number of Kyrgyz immigrant workers going to Russia",
+     [("immigrant workers", "labour-migration")]),
+    ("a platform for Central and South Asian countries", [("South Asian", "south-asia")]),
+    # the association named after the region stays no mention of it
+    ("the South Asian Association for Regional Cooperation", []),
+])
+def test_english_wordings(text, expected):
+    assert _found(text) == expected
