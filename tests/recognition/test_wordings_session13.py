@@ -66,10 +66,10 @@ def test_spelling_and_translation_twins(text, surface, concept):
 
 def test_the_transport_twin_is_kept_to_corridors():
     # the ministry is no corridor: neither word is swapped outside a corridor's name
-    from caglossary.recognition.termforms import _spelling_twins
+    from caglossary.recognition.termforms import spelling_twins
 
-    assert _spelling_twins("Ulaştırma Bakanlığ|ı") == ["Ulaştırma Bakanlığ|ı"]
-    assert sorted(_spelling_twins("Kuzey-Güney Ulaşım Koridor|u")) == [
+    assert spelling_twins("Ulaştırma Bakanlığ|ı") == ["Ulaştırma Bakanlığ|ı"]
+    assert sorted(spelling_twins("Kuzey-Güney Ulaşım Koridor|u")) == [
         "Kuzey-Güney Ulaştırma Koridor|u", "Kuzey-Güney Ulaşım Koridor|u"]
 
 
@@ -118,3 +118,37 @@ def test_eurasian(text, expected):
 ])
 def test_english_wordings(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the city's English spelling inside the Turkish name, its summit read through it too
+    ("Erdoğan Shanghai İşbirliği Örgütü’ne tam üyelikten söz etti.",
+     [("Shanghai İşbirliği Örgütü’ne", "sco"), ("tam üyelikten", "full-member")]),
+    ("Henüz Shanghai İşbirliği Örgütü Astana Zirvesinin etkisi sürüyor.",
+     [("Shanghai İşbirliği Örgütü Astana Zirvesinin", "sco-heads-of-state-council")]),
+    # the compass pair is no political East or West, in any case
+    ("Pekin’den Londra’ya uzanan Doğu-Batı ticaretinin artışı", []),
+    ("DOĞU-BATI TİCARETİNİN ARTIŞI", []),
+    ("Türkiye Doğu ile Batı arasında", [("Doğu", "the-east"), ("Batı", "the-west")]),
+    ("the Vision of the Turkic World-2040 was approved",
+     [("Vision of the Turkic World-2040", "turkic-world-vision-2040")]),
+])
+def test_wordings_round31(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("the VIII Summit of Heads of State of the Cooperation Council of Turkic-Speaking States",
+     "VIII Summit of Heads of State of the Cooperation Council of Turkic-Speaking States"),
+    ("the XI Summit of the Organization of Turkic States",
+     "XI Summit of the Organization of Turkic States"),
+    ("TDT VIII. Zirvesi Bakü’de yapıldı", "TDT VIII. Zirvesi"),
+    ("Türk Konseyi’nin VIII. Zirvesi", "Türk Konseyi’nin VIII. Zirvesi"),
+])
+def test_a_roman_ordinal_numbers_a_summit(text, surface):
+    assert _found(text) == [(surface, "ots-summit")]
+
+
+@pytest.mark.parametrize("text", ["I Summit", "the MIX Summit", "VIIII Summit"])
+def test_no_roman_ordinal_where_there_is_none(text):
+    assert all(concept != "ots-summit" for _, concept in _found(text))

@@ -29,7 +29,7 @@ from ..text.turkish import APOSTROPHES, fold, tr_upper
 from .regexcache import compile_long
 from .summitwords import (CAPITAL_CITY, CITY, NOT_CITIES, ORDINALS, SUFFIX, SUMMIT_WORDS,
                           city_named, may_name_a_summit, qualified_head, summit_word_spans)
-from .termforms import collapse
+from .termforms import collapse, spelling_twins
 from .trie import trie_alternation
 
 if TYPE_CHECKING:
@@ -84,10 +84,14 @@ class SummitReader:
             if not any(word in r.casefold() for r in rests):
                 continue
             heads[link.lang].update(rests)
+            if link.lang == "en":  # "Summit of Heads of State", the article left out
+                heads["en"].update(r.replace(" of the ", " of ") for r in rests)
             org = by_id[link.organisation].side(link.lang)
             family = _Family(link.concept, link.organisation, by_id[link.concept].side(link.lang).term)
             for name in (org.term, *org.variants, *org.abbr):
-                self._family.setdefault((link.lang, name), family)
+                # the spellings the matcher reads the name in ("Shanghai İşbirliği Örgütü")
+                for spelling in spelling_twins(name) if link.lang == "tr" else (name,):
+                    self._family.setdefault((link.lang, spelling), family)
             self._summit_of.update({link.organisation: link.concept, link.concept: link.concept})
             self._terms[link.lang, link.concept] = family.term
         # A body's name ("Council of Foreign Ministers of the OTS") names its

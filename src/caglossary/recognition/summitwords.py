@@ -28,12 +28,16 @@ SUMMIT_WORDS = {"tr": "zirve", "en": "summit"}
 # ending ("11'inci Zirvesi", "24'üncü", "3'ncü"), as often as with a full stop.
 # The words' first letters are looked ahead at first: one test of a class in any case
 # rules out most words, where the engine entered each case-blind word in turn.
+# A Roman numeral up to XXXIX, as news releases of the region number summits
+# ("VIII Summit of Heads of State"); never empty, and never inside a word.
+_ROMAN = r"(?<![\w.])(?=[IVX])X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?(?<=[IVX])(?![\w-])"
 ORDINALS = {
     # words in either case: "Sekizinci Zirve" in a title, "sekizinci zirvesinde" in prose
-    "tr": rf"\d{{1,2}}(?:\.|[{APOSTROPHES}][ıiuü]?nc[ıiuü])"
+    "tr": rf"\d{{1,2}}(?:\.|[{APOSTROPHES}][ıiuü]?nc[ıiuü])|{_ROMAN}\.?"
           r"|(?=(?i:[abdiosüy]))(?i:(?:on |yirmi )?(?:birinci|ikinci|üçüncü|dördüncü"
           r"|beşinci|altıncı|yedinci|sekizinci|dokuzuncu)|onuncu|yirminci)",
-    "en": r"\d{1,2}(?:st|nd|rd|th)|(?=(?i:[efnst]))(?i:first|second|third|fourth|fifth|sixth"
+    "en": rf"\d{{1,2}}(?:st|nd|rd|th)|{_ROMAN}"
+          r"|(?=(?i:[efnst]))(?i:first|second|third|fourth|fifth|sixth"
           r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)",
 }
 # Capitalised words that stand before a summit word without naming a place.

@@ -21,7 +21,7 @@ from ..text.turkish import APOSTROPHES, fold, tr_lower
 if TYPE_CHECKING:
     from ..termbase.model import Concept, Guard, LangSide
 
-__all__ = ["Form", "collapse", "compile_forms"]
+__all__ = ["Form", "collapse", "compile_forms", "spelling_twins"]
 
 _SOFTENING = {"k": "g", "t": "d", "p": "b", "ç": "c", "ğ": "k"}
 _HARDENING = {"b": "p", "d": "t", "c": "ç"}
@@ -37,6 +37,8 @@ _SPELLING_TWINS = (
     (re.compile(r"(?<=[İi]ş) (?=[Bb]irliğ)"), ""),
     # a group named by its number is written with the digit as often: "Şangay 5'lisi"
     (re.compile(r"(?<= )Beşli(?=\|)"), "5'li"),
+    # the city's English spelling inside a Turkish name: "Shanghai İşbirliği Örgütü"
+    (re.compile(r"Şanghay(?= )"), "Shanghai"),
     # "doğal gaz" is the TDK spelling, "doğalgaz" the one most news sites write
     (re.compile(r"(?<=[Dd]oğal) (?=[Gg]az)"), ""),
     (re.compile(r"(?<=[Dd]oğal)(?=[Gg]az)"), " "),
@@ -90,7 +92,7 @@ def _stem_variants(stem: str, ending: str) -> list[tuple[str, bool]]:
     return variants
 
 
-def _spelling_twins(marked: str) -> list[str]:
+def spelling_twins(marked: str) -> list[str]:
     """*marked* and its twins in the other common spelling of a word it contains."""
     twins = [marked]
     for pattern, twin in _SPELLING_TWINS:
@@ -101,7 +103,7 @@ def _spelling_twins(marked: str) -> list[str]:
 
 def _turkish_forms(concept: Concept, marked: str, kind: str,
                    guard: Guard | None = None) -> Iterable[Form]:
-    for spelling in _spelling_twins(marked):
+    for spelling in spelling_twins(marked):
         yield from _turkish_spelling_forms(concept, spelling, kind, guard)
 
 
