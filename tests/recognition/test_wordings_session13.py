@@ -152,3 +152,15 @@ def test_a_roman_ordinal_numbers_a_summit(text, surface):
 @pytest.mark.parametrize("text", ["I Summit", "the MIX Summit", "VIIII Summit"])
 def test_no_roman_ordinal_where_there_is_none(text):
     assert all(concept != "ots-summit" for _, concept in _found(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakistan denge stratejisine bağlı kaldı.", [("denge stratejisine", "balancing-policy")]),
+    ("Russia’s Great Eurasian Partnership", [("Great Eurasian Partnership",
+                                            "greater-eurasian-partnership")]),
+    # a state's document named after the idea is the document, not the idea
+    ("A new Regional Security Concept was adopted.", []),
+    ("regional security concerns", [("regional security", "regional-security")]),
+])
+def test_more_wordings_round31(text, expected):
+    assert _found(text) == expected

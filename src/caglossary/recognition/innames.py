@@ -40,15 +40,16 @@ __all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_inside_institution
 
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
 # Dergisi, Fakültesi, Bölümü, Merkezi, Çalıştayı, Hareketi, Vakfı, Derneği, Komisyonu,
-# Örgütü, Teşkilatı, Yıllığı, Bülteni with any ending; Yearbook, Survey, Analyst): a
-# school, a publication ("Central Asian Survey"), a research body, a movement or an
-# organisation named after the term ("İslam Gıda Güvenliği Teşkilatı").
+# Örgütü, Teşkilatı, Yıllığı, Bülteni with any ending; Yearbook, Survey, Analyst, Concept):
+# a school, a publication ("Central Asian Survey"), a research body, a movement, an
+# organisation named after the term ("İslam Gıda Güvenliği Teşkilatı") or a state's
+# document ("Regional Security Concept").
 _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", "bolum",
           "facult", "fakulte", "center", "centre", "merkez", "quarterly", "review", "studies",
           "program", "workshop", "calistay", "movement", "hareket", "foundation", "vakf",
           "association", "derne", "society", "commission", "komisyon", "organization",
           "organisation", "orgut", "teskilat", "yearbook", "yillig", "survey", "analyst",
-          "bulletin", "bulten", "newsletter")
+          "bulletin", "bulten", "newsletter", "concept")
 # A region also names corridors and forums that are not it; an initiative's or an
 # idea's dialogue or forum ("Central Asia Plus Japan Dialogue") is most often its own.
 _REGION_HEADS = (*_HEADS, "corridor", "koridor", "dialogue", "diyalog", "forum", "conference",
