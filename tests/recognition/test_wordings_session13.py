@@ -164,3 +164,21 @@ def test_no_roman_ordinal_where_there_is_none(text):
 ])
 def test_more_wordings_round31(text, expected):
     assert _found(text) == expected
+
+
+def test_a_meeting_named_in_the_plural_names_its_series():
+    assert _found("The Consultative Meetings of Central Asian Heads of State, held since 2018") == [
+        ("Consultative Meetings of Central Asian Heads of State",
+         "central-asia-consultative-meeting")]
+
+
+def test_category_forms_are_strings_in_the_data_notation():
+    from caglossary import glossary
+    from caglossary.recognition.categoryforms import category_forms
+
+    near = glossary().get("near-abroad")
+    assert list(category_forms(near)) == [("tr", "Yakın Çevre doktrin|i"),
+                                          ("en", "near abroad doctrine")]
+    meeting = glossary().get("central-asia-consultative-meeting")
+    assert ("en", "Consultative Meetings of Central Asian Heads of State") in list(
+        category_forms(meeting))

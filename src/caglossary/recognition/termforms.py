@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .categoryforms import category_forms
 from .suffixes import english_endings, turkish_endings
 from ..text.keys import CURLY_DOUBLE_QUOTES, PDF_FRAGILE_LETTERS, fold_key, strip_pdf_fragile
 from ..text.turkish import APOSTROPHES, fold, tr_lower
@@ -231,29 +232,6 @@ def _lower_case_regions(forms: list[Form]) -> list[Form]:
             for f in forms if f.kind == "proper" and " " in f.written]
 
 
-# The word a doctrine is named with, in each language, marked for Turkish endings.
-_DOCTRINE_WORD = {"tr": "doktrin|i", "en": "doctrine"}
-
-
-def _doctrine_forms(concept: Concept) -> Iterable[Form]:
-    """A doctrine's name followed by the word doctrine: ``Yakın Çevre Doktrini'nin``.
-
-    The word says which sense is meant, so these forms need no guard even where
-    the bare name has one (``Yakın Çevre`` counts only near the Soviet past).
-    The form is made from the term as written (its case too); one the data
-    already writes so is not made twice.
-    """
-    for lang in ("tr", "en"):
-        side = concept.side(lang)
-        marked = f"{side.term} {_DOCTRINE_WORD[lang]}"
-        if marked.replace("|", "") in side.variants:
-            continue
-        if lang == "tr":
-            yield from _turkish_forms(concept, marked, _kind(marked))
-        else:
-            yield from _english_forms(concept, marked, _kind(marked))
-
-
 def _pdf_forms(concept: Concept) -> Iterable[Form]:
     for lang in ("tr", "en"):
         for abbr in concept.side(lang).abbr:
@@ -272,8 +250,11 @@ def compile_forms(concepts: Iterable[Concept], *, ocr: bool,
             forms.extend(_turkish_forms(concept, marked, _kind(marked), guard))
         for form, guard in _written_forms(concept.en, "en"):
             forms.extend(_english_forms(concept, form, _kind(form), guard))
-        if concept.category == "doctrine":
-            forms.extend(_doctrine_forms(concept))
+        for lang, marked in category_forms(concept):
+            if lang == "tr":
+                forms.extend(_turkish_forms(concept, marked, _kind(marked)))
+            else:
+                forms.extend(_english_forms(concept, marked, _kind(marked)))
         for lang in ("tr", "en"):
             side = concept.side(lang)
             forms.extend(_acronym_forms(concept, lang, a, "abbr", _abbreviation_guard(side, a))
