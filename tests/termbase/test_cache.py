@@ -167,3 +167,62 @@ def test_a_truncated_cache_file_is_parsed_again(tmp_path, cache_home):
     target = _the_cache_file(cache_home)
     target.write_bytes(target.read_bytes()[:-10])
     assert read_glossary_file(path).concepts == truth.concepts
+
+
+GUARDED = '''[[concept]]
+id = "alfa"
+category = "concept"
+sources = [{ key = "Sarı2017", pages = "12" }, { url = "https://example.org/alfa" }]
+
+[concept.tr]
+term = "alfa terimi"
+guarded = [{ form = "alfa", near = ["beta"], cased = true }]
+definition = "Bir tanım."
+
+[concept.en]
+term = "alpha term"
+definition = "A definition."
+'''
+
+
+def test_records_from_the_cache_are_the_records_of_a_fresh_read(tmp_path, cache_home):
+    """The cache fills the frozen records' slots itself: the same records, all fields set."""
+    import dataclasses
+
+    path = tmp_path / "terms.toml"
+    path.write_text(GUARDED, encoding="utf-8")
+    fresh = read_glossary_file(path)
+    cached = read_glossary_file(path)
+    assert cached is not fresh and cached.concepts == fresh.concepts
+    (concept,) = cached.concepts
+    assert concept.origin == fresh.concepts[0].origin
+    assert concept.tr.guarded[0].near == ("beta",) and concept.tr.guarded[0].cased
+    assert [s.label for s in concept.sources] == ["Sarı2017 12", "https://example.org/alfa"]
+    assert hash(concept) == hash(fresh.concepts[0])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        concept.id = "beta"  # type: ignore[misc]
+
+
+def test_a_cached_glossary_is_served_without_the_toml_reader(tmp_path):
+    """A build that finds the cache neither decodes the file nor imports the block reader."""
+    import os
+    import subprocess
+    import sys
+
+    path = _glossary(tmp_path / "src")
+    script = ("import sys; from caglossary.termbase.reader import read_glossary_file; "
+              f"report = read_glossary_file({str(path)!r}); "
+              "print(len(report.concepts), 'caglossary.termbase.tomlblocks' in sys.modules)")
+    env = dict(os.environ, CAGLOSSARY_CACHE_DIR=str(tmp_path / "cache"))
+    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                           text=True, check=True).stdout.split() for _ in range(2)]
+    assert runs == [["1", "True"], ["1", "False"]]
+
+
+def test_a_file_that_is_not_utf8_is_reported_with_or_without_a_cache(tmp_path, cache_home):
+    path = tmp_path / "terms.toml"
+    path.write_bytes(GLOSSARY.encode("utf-8") + b"# \xff\n")
+    for _ in range(2):
+        report = read_glossary_file(path)
+        assert report.concepts == []
+        assert [p.code for p in report.problems] == ["file-encoding"]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..collector import collector_paused
 from ..sealedfiles import cache_dir, keep_newest, key_digest, read_sealed, seal, write_atomic
 from .lazytables import (FORM_FIELDS, GUARD_AT, SET_AT, PackedForms, ShorterKeys,
                          shorter_keys)
@@ -182,7 +183,10 @@ def _unpack(payload: bytes, key: str = "") -> MatcherTables:
 def _load(target: Path, key: str) -> MatcherTables | None:
     try:
         payload = read_sealed(target, _MAGIC, key)
-        return None if payload is None else _unpack(payload, key)
+        if payload is None:
+            return None
+        with collector_paused():
+            return _unpack(payload, key)
     except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
         return None
 

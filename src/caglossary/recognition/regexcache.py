@@ -26,6 +26,7 @@ from pathlib import Path
 from collections.abc import Callable
 
 from ..regexbundle import program_of
+from ..collector import collector_paused
 from ..sealedfiles import cache_dir, keep_newest, key_digest, read_sealed, seal, write_atomic
 
 __all__ = ["cached_regex", "compile_long"]
@@ -80,11 +81,12 @@ def _load(target: Path, key: str) -> re.Pattern[str] | None:
         payload = read_sealed(target, _MAGIC, key)
         if payload is None:
             return None
-        pattern, flags, code, groups, groupindex, indexgroup = marshal.loads(payload)
-        program = array("I")
-        program.frombytes(code)
-        return _sre.compile(pattern, flags, program.tolist(), groups, groupindex,
-                            tuple(indexgroup))
+        with collector_paused():
+            pattern, flags, code, groups, groupindex, indexgroup = marshal.loads(payload)
+            program = array("I")
+            program.frombytes(code)
+            return _sre.compile(pattern, flags, program.tolist(), groups, groupindex,
+                                tuple(indexgroup))
     except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
         return None
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..collector import collector_paused
 from ..sealedfiles import cache_dir, keep_newest, key_digest, read_sealed, seal, write_atomic
 from .summits import SummitReader
 
@@ -50,7 +51,8 @@ def cached_summit_reader(concepts: list[Concept],
     try:
         payload = read_sealed(target, _MAGIC, key)
         if payload is not None:
-            return SummitReader.from_state(marshal.loads(payload), mention)
+            with collector_paused():
+                return SummitReader.from_state(marshal.loads(payload), mention)
     except Exception:  # noqa: BLE001 — any surprise in a cache file means "no cache"
         pass
     reader = _build(concepts, mention)

@@ -19,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ..collector import collector_paused
 from ..errors import Problem
 from ..resources import builtin_bib_paths
 from ..recognition.glossary import Glossary
@@ -95,8 +96,10 @@ def project_data(config: Any) -> ProjectData:
            tuple(_file_identity(p) for p in bib_paths), bool(config.caglossary_builtin_bib))
     if key not in _CACHE:
         _CACHE.clear()  # one configuration at a time is plenty; keeps memory flat
-        _CACHE[key] = _load(glossary_paths, len(glossary_paths) - user_glossaries, bib_paths,
-                            bool(config.caglossary_builtin_bib), (*key, _code_stamp()))
+        with collector_paused():
+            _CACHE[key] = _load(glossary_paths, len(glossary_paths) - user_glossaries,
+                                bib_paths, bool(config.caglossary_builtin_bib),
+                                (*key, _code_stamp()))
     return _CACHE[key]
 
 

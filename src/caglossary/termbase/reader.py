@@ -15,15 +15,16 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from .tomlblocks import BlockLines
+
 import sys
 
 from ..errors import Problem, Severity, UnreadableFile
 from ..text.files import decode_utf8, read_bytes
-from . import anaphorafields, cache, guardfields, model, tomlblocks
+from . import anaphorafields, cache, guardfields, model
 from .anaphorafields import read_successor
 from .cache import FileReport, load_cached, source_stamp, store_cached
 from .guardfields import read_guards
-from .tomlblocks import BlockLines, parse_blockwise, stray_tables, syntax_problem, toml_value
 from .model import CATEGORIES, INFLECTION_MARK, LANGUAGES, Concept, LangSide, Source, strip_marker
 
 __all__ = ["FileReport", "read_glossary_file", "read_glossary_text"]
@@ -67,6 +68,8 @@ class _ConceptReader:
             self.report(f"{cid}: no category; add a line category = \"...\" with one of "
                         f"{', '.join(CATEGORIES)}")
         elif not isinstance(category, str) or category not in CATEGORIES:
+            from .tomlblocks import toml_value  # only for the message
+
             self.report(f"{cid}: category {toml_value(category)} is not one of "
                         f"{', '.join(CATEGORIES)}", key="category")
         sides = {lang: self._side(raw.get(lang), lang) for lang in LANGUAGES}
@@ -222,6 +225,8 @@ def read_glossary_text(text: str, path: str) -> FileReport:
     """Parse glossary TOML *text*; *path* is only used in messages."""
     import tomllib  # only when no cached result exists
 
+    from .tomlblocks import BlockLines, parse_blockwise, stray_tables, syntax_problem
+
     report = FileReport(path)
     lines = BlockLines(text)
     try:
@@ -271,13 +276,18 @@ def read_glossary_file(path: str | Path) -> FileReport:
     name = str(path)
     try:
         raw = read_bytes(path)
-        text = decode_utf8(raw, path)
     except UnreadableFile as exc:
         return FileReport(name, problems=[exc.problem()])
     stamp = _reader_stamp()
+    # the cache is keyed by these very bytes, which decoded when it was written:
+    # a build that finds it never decodes the text (a megabyte for the shipped file)
     cached = load_cached(Path(path), raw, stamp)
     if cached is not None:
         return cached
+    try:
+        text = decode_utf8(raw, path)
+    except UnreadableFile as exc:
+        return FileReport(name, problems=[exc.problem()])
     report = read_glossary_text(text.removeprefix("\ufeff"), name)
     store_cached(Path(path), raw, stamp, report)
     return report
@@ -286,8 +296,9 @@ def read_glossary_file(path: str | Path) -> FileReport:
 def _reader_stamp() -> int:
     """What a cached report depends on: this reader, the records and the cache format."""
     if not _STAMP:
+        # the block reader by name: a build that finds its cache never imports it
         _STAMP.append(source_stamp([sys.modules[__name__], guardfields, anaphorafields, model,
-                                    cache, tomlblocks]))
+                                    cache, f"{__package__}.tomlblocks"]))
     return _STAMP[0]
 
 
