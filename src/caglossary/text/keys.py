@@ -14,10 +14,9 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, chain, repeat
-from operator import add, itemgetter, sub
+from operator import itemgetter, sub
 
 from .shifts import shifted
-from .turkish import APOSTROPHES
 
 __all__ = ["CURLY_DOUBLE_QUOTES", "PDF_FRAGILE_LETTERS", "KeyedText", "WRONG_TABLE_SH", "fold_key",
            "join_split_initials", "key_text", "ocr_fold_key", "ocr_key_text",
