@@ -91,3 +91,29 @@ def test_ocr_mode_keeps_an_acronym_a_scan_glued_a_capital_to():
     # the scanned seed reads "SCO and IMFE It" for "SCO and IMF. It"
     assert ("IMFE", "imf") in [(m.surface, m.concept)
                                for m in caglossary.find_terms("SCO and IMFE It", ocr=True)]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Erdoğan'a Türk Dünyası Ali Nişanı takdim edildi", "turkic-world"),
+    ("Türk Dünyası Ödülü'nü alan yazar", "turkic-world"),
+    ("Orta Asya Barış Madalyası verildi", "central-asia"),
+    ("was awarded the Supreme Order of the Turkic World by the Council", "turkic-world"),
+    ("received the Order\u00a0of the Turkic World", "turkic-world"),
+    ("the Central Asia Research Network met in Almaty", "central-asia"),
+])
+def test_a_term_inside_an_honours_or_a_networks_name_is_no_mention(text, concept):
+    assert concept not in _concepts(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    # the month: "Nisan" folds like the honour's head noun without its ending
+    ("Orta Asya Nisan ayında yeniden gündeme geldi", "central-asia"),
+    ("Türk Dünyası Nisan 2024 sayısında", "turkic-world"),
+    # a lower-case "order" is a sequence or a system, not an honour
+    ("the new order of the Turkic world", "turkic-world"),
+    ("an order of Central Asia's priorities", "central-asia"),
+    # an organisation keeps its own honours, as it keeps its organs
+    ("the SCO Medal of Friendship was given", "sco"),
+])
+def test_the_honour_rule_keeps_what_is_a_mention(text, concept):
+    assert concept in _concepts(text)

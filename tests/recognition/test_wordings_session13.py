@@ -182,3 +182,17 @@ def test_category_forms_are_strings_in_the_data_notation():
     meeting = glossary().get("central-asia-consultative-meeting")
     assert ("en", "Consultative Meetings of Central Asian Heads of State") in list(
         category_forms(meeting))
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("SSCB’nin çözülüşü eski Sovyet topraklarını açtı", "dissolution-of-the-soviet-union"),
+    ("Sovyetler Birliği'nin çözülmesiyle", "dissolution-of-the-soviet-union"),
+    ("Türkiye’nin doğal gaz arz güvenliğini artırırken", "energy-security"),
+    ("Avrupa'nın gaz arz güvenliği", "energy-security"),
+    ("the security of gas supply to Europe", "energy-security"),
+    ("an expansion of the Central Asia-to-China gas pipeline.", "central-asia-china-gas-pipeline"),
+    ("Türk Dili Konuşan Ülkeler İşbirliği Konseyinin Kurulmasına Dair Nahçıvan Anlaşmasında",
+     "nakhchivan-agreement"),
+])
+def test_round_32_wordings(text, concept):
+    assert [found for _, found in _found(text)] == [concept]

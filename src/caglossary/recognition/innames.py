@@ -35,21 +35,25 @@ if TYPE_CHECKING:
     from ..termbase.model import Concept
     from .terms import TermMention
 
-__all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_inside_institution_names",
-           "drop_plus_formats", "drop_prefixed", "name_part_ids", "organisation_ids"]
+__all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_honoured",
+           "drop_inside_institution_names", "drop_plus_formats", "drop_prefixed", "name_part_ids",
+           "organisation_ids"]
 
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
 # Dergisi, Fakültesi, Bölümü, Merkezi, Çalıştayı, Hareketi, Vakfı, Derneği, Komisyonu,
-# Örgütü, Teşkilatı, Yıllığı, Bülteni with any ending; Yearbook, Survey, Analyst, Concept):
-# a school, a publication ("Central Asian Survey"), a research body, a movement, an
-# organisation named after the term ("İslam Gıda Güvenliği Teşkilatı") or a state's
-# document ("Regional Security Concept").
+# Örgütü, Teşkilatı, Yıllığı, Bülteni, Nişanı, Ödülü, Madalyası with any ending; Yearbook,
+# Survey, Analyst, Concept, Network, Award): a school, a publication ("Central Asian
+# Survey"), a research body, a movement, an organisation named after the term ("İslam Gıda
+# Güvenliği Teşkilatı"), a state's document ("Regional Security Concept") or an
+# honour ("Türk Dünyası Ali Nişanı"). "Nişanı" is matched with its possessive ending, as
+# the bare "Nisan" folds to the month's name.
 _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", "bolum",
           "facult", "fakulte", "center", "centre", "merkez", "quarterly", "review", "studies",
           "program", "workshop", "calistay", "movement", "hareket", "foundation", "vakf",
           "association", "derne", "society", "commission", "komisyon", "organization",
           "organisation", "orgut", "teskilat", "yearbook", "yillig", "survey", "analyst",
-          "bulletin", "bulten", "newsletter", "concept")
+          "bulletin", "bulten", "newsletter", "concept", "network", "nisani", "odul",
+          "madalya", "award", "prize", "medal")
 # A region also names corridors and forums that are not it; an initiative's or an
 # idea's dialogue or forum ("Central Asia Plus Japan Dialogue") is most often its own.
 _REGION_HEADS = (*_HEADS, "corridor", "koridor", "dialogue", "diyalog", "forum", "conference",
@@ -123,6 +127,23 @@ _ADJECTIVE_PREFIX = re.compile(
 
 
 _HYPHENS = frozenset("-\u2010\u2011")
+
+
+# "Supreme Order of the Turkic World", "Medal of Central Asia": an honour named after
+# the term, written before it. Only a capitalised head noun counts; "the order of
+# Central Asia's states" is a sequence.
+_HONOUR_BEFORE = re.compile(r"(?<![^\W\d_])(?:Order|Medal|Prize|Award)[^\S\n]+of[^\S\n]+"
+                            r"(?:the[^\S\n]+)?\Z")
+# An honour's head noun and its joints fit in the characters before a name.
+_HONOUR_REACH = 20
+
+
+def drop_honoured(text: str, mentions: Sequence[TermMention],
+                  name_parts: dict[str, tuple[str, ...]]) -> list[TermMention]:
+    """*mentions* without the terms an honour's English name ends with."""
+    return [m for m in mentions
+            if m.concept not in name_parts or not m.start or text[m.start - 1] != " "
+            or _HONOUR_BEFORE.search(text, max(m.start - _HONOUR_REACH, 0), m.start) is None]
 
 
 def drop_prefixed(text: str, mentions: Sequence[TermMention]) -> list[TermMention]:

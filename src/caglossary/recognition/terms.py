@@ -26,8 +26,8 @@ from ..text.keys import (KeyedText, fold_key, join_split_initials, key_text, ocr
 from .candidates import CandidateReader, Reading
 from .endings import camel_join, capitalised, case_ok, ending_spelled, tail_regex
 from .innames import (HEAD_OF_A_COMPOUND, absorb_organisations_of_documents,
-                      absorb_summits_of_documents, document_ids,
-                      drop_compound_heads, drop_inside_institution_names, drop_plus_formats,
+                      absorb_summits_of_documents, document_ids, drop_compound_heads,
+                      drop_honoured, drop_inside_institution_names, drop_plus_formats,
                       drop_prefixed, name_part_ids, organisation_ids)
 from .matchertables import build_tables, matcher_tables
 from .ordinals import may_hold_an_ordinal
@@ -201,6 +201,8 @@ class TermMatcher:
                                   case_sensitive=self.case_sensitive)
         if self._name_parts and any(m.concept in self._name_parts for m in mentions):
             mentions = drop_inside_institution_names(text, mentions, self._name_parts)
+            if "of " in text:  # an honour named before the term ("Order of the …")
+                mentions = drop_honoured(text, mentions, self._name_parts)
         mentions = drop_prefixed(text, mentions)
         if "+" in text:
             mentions = drop_plus_formats(text, mentions)
