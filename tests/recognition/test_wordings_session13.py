@@ -183,23 +183,3 @@ def test_category_forms_are_strings_in_the_data_notation():
     assert ("en", "Consultative Meetings of Central Asian Heads of State") in list(
         category_forms(meeting))
 
-
-@pytest.mark.parametrize("text, concept", [
-    ("SSCB’nin çözülüşü ile başlayan dönem", "dissolution-of-the-soviet-union"),
-    ("Sovyetler Birliği'nin çözülmesiyle", "dissolution-of-the-soviet-union"),
-    ("Türkiye’nin doğal gaz arz güvenliğini artırırken", "energy-security"),
-    ("Avrupa'nın gaz arz güvenliği", "energy-security"),
-    ("the security of gas supply to Europe", "energy-security"),
-    ("an expansion of the Central Asia-to-China gas pipeline.", "central-asia-china-gas-pipeline"),
-    ("Türk Dili Konuşan Ülkeler İşbirliği Konseyinin Kurulmasına Dair Nahçıvan Anlaşmasında",
-     "nakhchivan-agreement"),
-    ("çözülüş eski Sovyet topraklarını çatışma alanına çevirdi", "post-soviet-space"),
-    ("a project of the post-Soviet territory", "post-soviet-space"),
-])
-def test_round_32_wordings(text, concept):
-    assert [found for _, found in _found(text)] == [concept]
-
-
-def test_the_former_soviet_republics_are_states_not_the_space():
-    assert _found("eski Sovyet cumhuriyetleri Avrasya Ekonomik Birliği çatısında") == [
-        ("Avrasya Ekonomik Birliği", "eaeu")]

@@ -24,7 +24,9 @@ data need not list every combination:
   ``break-up``, ``multi-polar``): a hyphen already reads as a space, but a
   closed word has no gap to read;
 - ``Heads of State`` in an English name is also written ``Heads of States``
-  (``Consultative Meeting of the Heads of States of Central Asia``);
+  (``Consultative Meeting of the Heads of States of Central Asia``), and an
+  organisation's council of them with its short name inside (``Council of the
+  Heads of SCO Member States``);
 - a council of ministers is also named by its meeting (``Dışişleri Bakanları
   Toplantısı``, ``Council of Foreign Ministers meeting``), in English with the
   ministers first (``Foreign Ministers' Council``), and in Turkish, after the
@@ -84,6 +86,8 @@ _PLACE_DECLARATION = re.compile(r"^[A-Z][^\s]+ Declaration$")
 _PAIR_SUMMIT = re.compile(r"^(?P<a>[^-–—]+?) ?[-–—] ?(?P<b>[^-–—]+?) (?P<head>(?:[Zz]irve|[Ss]ummit)\S*)$")
 _DASHES = ("-", "–", " – ", "—", " — ")
 _MEETING_EN = re.compile(r"^(.*)Council of (\w+) Ministers$")
+# An organisation's short name before its council of heads of state ("OTS Council of …").
+_HEADS_COUNCIL_EN = re.compile(r"^([A-Z][\w+]*) Council of Heads of State$")
 # A plus sign glued between two parts of a name ("C5+1"), never a trailing one ("SCO+").
 _GLUED_PLUS = re.compile(r"(?<=\w)\+(?=\w)")
 
@@ -159,10 +163,25 @@ def _english_wordings(side: LangSide) -> Iterator[str]:
         if "Heads of State" in form and "Heads of States" not in form:
             # a plural writers of English as a second language give the name often
             made.append(form.replace("Heads of State", "Heads of States"))
+        made.extend(_heads_of_member_states(form))
     yield from made
     for form in (side.term, *side.variants, *made):
         if _ANY_COMPOUND.search(form):
             yield from _hyphenated(form)
+
+
+def _heads_of_member_states(form: str) -> Iterator[str]:
+    """``SCO Council of Heads of State`` as ``Council of (the) Heads of (the) SCO (Member)
+    States``: the organisation's name moved inside, before the states it heads."""
+    council = _HEADS_COUNCIL_EN.match(form)
+    if council is None:
+        return
+    name = council.group(1)
+    for article, the in (("", ""), ("the ", ""), ("", "the "), ("the ", "the ")):
+        for member in ("", "Member "):
+            if the and not member:
+                continue  # "Heads of the SCO States" is no one's wording
+            yield f"Council of {article}Heads of {the}{name} {member}States"
 
 
 def _council_names(form: str) -> Iterator[str]:
