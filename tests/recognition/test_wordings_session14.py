@@ -22,6 +22,7 @@ def _found(text: str) -> list[tuple[str, str]]:
      "nakhchivan-agreement"),
     ("çözülüş eski Sovyet topraklarını çatışma alanına çevirdi", "post-soviet-space"),
     ("a project of the post-Soviet territory", "post-soviet-space"),
+    ("iyiniyetli komşuluk ilişkileri çerçevesinde", "good-neighbourliness"),
 ])
 def test_round_32_wordings(text, concept):
     assert [found for _, found in _found(text)] == [concept]
