@@ -47,3 +47,21 @@ def test_a_council_of_heads_named_with_the_organisation_inside(text, surface, co
 
 def test_heads_of_states_without_the_council_are_the_organisation():
     assert _found("the heads of OTS states met") == [("OTS", "ots")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("11 Eylül sonrası ABD'nin Orta Asya politikası", "11 Eylül sonrası"),
+    ("11 Eylül Terör Saldırıları öncesinde", "11 Eylül Terör Saldırıları"),
+    ("Özellikle 9/11 olayları sonrasında", "9/11 olayları"),
+    ("11 Eylül’den sonra bölge değişti", "11 Eylül’den sonra"),
+])
+def test_the_attacks_named_by_their_date(text, surface):
+    assert (surface, "september-11-attacks") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zirve 11 Eylül'de Astana'da toplandı",
+    "11 Eylül 2024 tarihinde imzalandı",
+])
+def test_the_date_alone_is_a_date(text):
+    assert "september-11-attacks" not in [concept for _, concept in _found(text)]
