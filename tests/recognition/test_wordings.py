@@ -256,3 +256,29 @@ def test_an_inflected_or_separate_organisation_stays_apart(text):
 def test_a_turkish_pole_adjective_alone_names_the_order():
     assert _found("iki kutupludan tek kutupluya geçiş") == [
         ("iki kutupludan", "bipolar-system"), ("tek kutupluya", "unipolar-system")]
+
+
+def test_a_guarded_names_wordings_keep_its_guard():
+    # "Alma-Ata Deklarasyonu" counts only near the CIS or the Soviet end; so does every
+    # other word for a declaration the rule makes from it
+    concept = with_wordings([glossary()["alma-ata-declaration"]])[0]
+    guards = {guard.form: guard.near for guard in concept.tr.guarded}
+    assert "Alma-Ata Bildirge|si" not in concept.tr.marked_forms
+    assert guards["Alma-Ata Bildirge|si"] == guards["Alma-Ata Deklarasyon|u"]
+    assert _found("Alma-Ata Bildirgesi imzalandı") == []
+    assert ("Alma-Ata Bildirgesi", "alma-ata-declaration") in _found(
+        "BDT kuruldu; Alma-Ata Bildirgesi imzalandı")
+
+
+def test_no_rule_makes_an_unguarded_form_from_a_guarded_one():
+    # every form a rule adds beside a guarded term must come from an unguarded form:
+    # with the guarded forms taken away, the rules make the same unguarded forms
+    for concept in glossary():
+        if not concept.tr.guarded and not concept.en.guarded:
+            continue
+        made = with_wordings([concept])[0]
+        added = set(made.tr.marked_forms) - set(concept.tr.marked_forms)
+        held = {guard.form for guard in concept.tr.guarded}
+        assert not added & held, concept.id
+        assert all(guard.form not in made.tr.marked_forms or guard.form in
+                   concept.tr.marked_forms for guard in made.tr.guarded), concept.id

@@ -134,8 +134,8 @@ def _key(concepts: list[Concept], ocr: bool, pdf_text: bool, replaced: bool = Fa
                       f"{cache.source_stamp(modules)}:{cache.concepts_digest(concepts)}")
 
 
-_BUILDERS = ("categoryforms", "derived", "eventnames", "lazytables", "nameclasses", "namedworks",
-             "spelling", "suffixes", "termforms", "trie", "wordings")
+_BUILDERS = ("categoryforms", "councilforms", "derived", "eventnames", "lazytables", "nameclasses",
+             "namedworks", "spelling", "suffixes", "termforms", "trie", "wordings")
 
 
 def _cache_folder() -> Path:

@@ -37,7 +37,8 @@ _KEEP = 8  # a few glossaries
 # every module whose code decides what a reader holds, by name: reading the
 # cache never runs the wording rules
 _SOURCES = ("summits", "summitwords", "summitcache", "derived", "wordings", "eventnames",
-            "nameclasses", "namedworks", "termforms", "categoryforms", "trie", "suffixes")
+            "nameclasses", "namedworks", "termforms", "categoryforms", "councilforms", "trie",
+            "suffixes")
 
 
 def cached_summit_reader(concepts: list[Concept],

@@ -24,17 +24,17 @@ data need not list every combination:
   ``break-up``, ``multi-polar``): a hyphen already reads as a space, but a
   closed word has no gap to read;
 - ``Heads of State`` in an English name is also written ``Heads of States``
-  (``Consultative Meeting of the Heads of States of Central Asia``), and an
-  organisation's council of them with its short name inside (``Council of the
-  Heads of SCO Member States``);
-- a council of ministers is also named by its meeting (``Dışişleri Bakanları
-  Toplantısı``, ``Council of Foreign Ministers meeting``), in English with the
-  ministers first (``Foreign Ministers' Council``), and in Turkish, after the
-  organisation's name, by the ministers themselves (``ŞİÖ Dışişleri Bakanları``);
+  (``Consultative Meeting of the Heads of States of Central Asia``);
+- a council of ministers is also named by its meeting, and a council of heads
+  of state with the organisation's short name inside
+  (:mod:`caglossary.recognition.councilforms`);
 - the end of a state, named on its genitive with any noun of a family the
   data declares (:mod:`caglossary.recognition.eventnames`);
 - a built work's name with any head of its kind, in either language and
   either romanisation (:mod:`caglossary.recognition.namedworks`).
+
+A rule's forms made from a guarded form are guarded the same way: a name that
+counts only in its context counts only there in every wording.
 
 The forms are literal, so they join the trie like any variant and cost the
 scanner nothing per text.
@@ -43,11 +43,12 @@ scanner nothing per text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..text.turkish import fold, harmony_vowels, tr_lower, tr_upper
+from .councilforms import english_council_forms, turkish_council_forms
 from .eventnames import event_wordings
 from .nameclasses import name_forms
 from .namedworks import work_forms
@@ -79,15 +80,11 @@ _COMPOUNDS = (
 _ANY_COMPOUND = re.compile(r"(?i)\bcoo|\bbreakup\b|polar|\bmultilateral")
 _FOLDED_ORGANISATION_HEADS = frozenset(fold(head) for head in _ORGANISATION_HEADS)
 _FOLDED_DECLARATIONS = frozenset(fold(head) for head in _DECLARATION_HEADS)
-_MEETING_TR = re.compile(r"Bakanları Konsey\|?i$")
 _PLACE_DECLARATION = re.compile(r"^[A-Z][^\s]+ Declaration$")
 # A summit of two parties ("Çin-Orta Asya Zirvesi", "China–Central Asia Summit"):
 # writers put either party first and join them with any dash.
 _PAIR_SUMMIT = re.compile(r"^(?P<a>[^-–—]+?) ?[-–—] ?(?P<b>[^-–—]+?) (?P<head>(?:[Zz]irve|[Ss]ummit)\S*)$")
 _DASHES = ("-", "–", " – ", "—", " — ")
-_MEETING_EN = re.compile(r"^(.*)Council of (\w+) Ministers$")
-# An organisation's short name before its council of heads of state ("OTS Council of …").
-_HEADS_COUNCIL_EN = re.compile(r"^([A-Z][\w+]*) Council of Heads of State$")
 # A plus sign glued between two parts of a name ("C5+1"), never a trailing one ("SCO+").
 _GLUED_PLUS = re.compile(r"(?<=\w)\+(?=\w)")
 
@@ -107,11 +104,31 @@ def with_wordings(concepts: Iterable[Concept]) -> list[Concept]:
         names = name_forms(concept, taken, regions)
         event_tr, event_en = event_wordings(concept)
         work_tr, work_en = work_forms(concept, every_form)
+        tr_plain, en_plain = (_unguarded(forms, side) for forms, side in (
+            (concept.tr.marked_forms, concept.tr), ((concept.en.term, *concept.en.variants),
+                                                    concept.en)))
+        tr_guarded = _guarded_wordings(concept.tr, lambda form: _turkish_wordings(concept, [form]))
+        en_guarded = _guarded_wordings(concept.en, lambda form: _english_wordings([form]))
         made.append(_with_forms(concept,
-                                [*_turkish_wordings(concept), *names.tr, *event_tr, *work_tr],
-                                [*_english_wordings(concept.en), *names.en, *event_en, *work_en],
-                                (names.tr_guarded, names.en_guarded)))
+                                [*_turkish_wordings(concept, tr_plain), *names.tr, *event_tr,
+                                 *work_tr],
+                                [*_english_wordings(en_plain), *names.en, *event_en, *work_en],
+                                ([*names.tr_guarded, *tr_guarded],
+                                 [*names.en_guarded, *en_guarded])))
     return made
+
+
+def _unguarded(forms: Iterable[str], side: LangSide) -> list[str]:
+    """*forms* less those a guard holds to its conditions (the term may be one)."""
+    held = {guard.form for guard in side.guarded}
+    return [form for form in forms if form not in held]
+
+
+def _guarded_wordings(side: LangSide, wordings: Callable[[str], Iterable[str]]) -> list[Guard]:
+    """The wordings of each guarded form, held to the same conditions: a name that counts
+    only near its context ("Alma-Ata Deklarasyonu") counts there in every wording too."""
+    return [replace(guard, form=made) for guard in side.guarded
+            for made in wordings(guard.form) if made != guard.form]
 
 
 def _folded_forms(concepts: list[Concept]) -> Iterator[str]:
@@ -123,11 +140,10 @@ def _folded_forms(concepts: list[Concept]) -> Iterator[str]:
                 yield fold(form.replace("|", ""))
 
 
-def _turkish_wordings(concept: Concept) -> Iterator[str]:
-    side = concept.tr
-    heads = {fold(noun.replace("|", "")) for noun in side.class_nouns}
+def _turkish_wordings(concept: Concept, forms: Iterable[str]) -> Iterator[str]:
+    heads = {fold(noun.replace("|", "")) for noun in concept.tr.class_nouns}
     swap_heads = heads.issuperset(_FOLDED_ORGANISATION_HEADS)
-    for form in side.marked_forms:
+    for form in forms:
         last = form[form.rfind(" ") + 1:form.find("|")] if "|" in form else ""
         folded_last = fold(last) if last else ""
         if swap_heads and folded_last in _FOLDED_ORGANISATION_HEADS:
@@ -140,22 +156,18 @@ def _turkish_wordings(concept: Concept) -> Iterator[str]:
             yield from _dashed_years(form)
         yield from _pair_summits(form)
         yield from _spaced_plus(form)
-        council = _MEETING_TR.search(form) if "Bakanları" in form else None
-        if council:
-            yield _MEETING_TR.sub("Bakanları Toplantı|sı", form)
-            if " " in form[:council.start()].strip():  # "ŞİÖ Dışişleri Bakanları", never bare
-                yield _MEETING_TR.sub("Bakanlar|ı", form)
+        if "Bakanları" in form:
+            yield from turkish_council_forms(form)
 
 
-def _english_wordings(side: LangSide) -> Iterator[str]:
+def _english_wordings(forms: Iterable[str]) -> Iterator[str]:
     made: list[str] = []
-    for form in (side.term, *side.variants):
+    forms = list(forms)
+    for form in forms:
         if "polar" in form:
             made.extend(_pole_forms(form, _POLE_EN, _HEADS_EN, _ADJECTIVES_EN, "polarity"))
         if form[-1:].isdigit():
             made.extend(_dashed_years(form))
-        if "Ministers" in form:
-            made.extend(_council_names(form))
         made.extend(_pair_summits(form))
         made.extend(_spaced_plus(form))
         if _PLACE_DECLARATION.match(form):  # "Gabala Declaration" of the Gabala summit
@@ -163,37 +175,12 @@ def _english_wordings(side: LangSide) -> Iterator[str]:
         if "Heads of State" in form and "Heads of States" not in form:
             # a plural writers of English as a second language give the name often
             made.append(form.replace("Heads of State", "Heads of States"))
-        made.extend(_heads_of_member_states(form))
+        if "Council of" in form:
+            made.extend(english_council_forms(form))
     yield from made
-    for form in (side.term, *side.variants, *made):
+    for form in (*forms, *made):
         if _ANY_COMPOUND.search(form):
             yield from _hyphenated(form)
-
-
-def _heads_of_member_states(form: str) -> Iterator[str]:
-    """``SCO Council of Heads of State`` as ``Council of (the) Heads of (the) SCO (Member)
-    States``: the organisation's name moved inside, before the states it heads."""
-    council = _HEADS_COUNCIL_EN.match(form)
-    if council is None:
-        return
-    name = council.group(1)
-    for article, the in (("", ""), ("the ", ""), ("", "the "), ("the ", "the ")):
-        for member in ("", "Member "):
-            if the and not member:
-                continue  # "Heads of the SCO States" is no one's wording
-            yield f"Council of {article}Heads of {the}{name} {member}States"
-
-
-def _council_names(form: str) -> Iterator[str]:
-    """``X Council of Foreign Ministers`` as ``X Foreign Ministers' Council`` and its meeting."""
-    council = _MEETING_EN.match(form)
-    if council is None:
-        return
-    prefix, ministers = council.group(1), f"{council.group(2)} Ministers"
-    yield f"{form} meeting"
-    for possessive in ("'", ""):
-        yield f"{prefix}{ministers}{possessive} Council"
-        yield f"{prefix}{ministers}{possessive} meeting"
 
 
 def _other_heads(marked: str) -> Iterator[str]:
