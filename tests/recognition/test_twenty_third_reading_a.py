@@ -44,6 +44,9 @@ _RESOLUTION_TR = ("Orta Asya Bölgesinde Barış, İstikrar ve Sürdürülebilir
      "ots-samarkand-declaration-2022"),
     ("Liderler, TDT Sekretaryasındaki atamalar da dahil bir dizi kararla birlikte Semerkant "
      "Bildirisini imzalayacak.", "Semerkant Bildirisini", "ots-samarkand-declaration-2022"),
+    # written for the test: the declaration wording rule's Deklarasyonu, on the guarded short name
+    ("TDT zirvesinde Semerkant Deklarasyonu kabul edildi.", "Semerkant Deklarasyonu",
+     "ots-samarkand-declaration-2022"),
     ("The Senate approved a law ratifying the agreement establishing the Civil Protection "
      "Mechanism of the Organization of Turkic States (OTS).",
      "Civil Protection Mechanism of the Organization of Turkic States",
@@ -91,6 +94,9 @@ def test_forms_link(text, surface, concept):
      "ots-samarkand-declaration-2022"),
     ("ŞİÖ Devlet Başkanları Konseyi Semerkant Bildirisi'ni kabul etti.",
      "ots-samarkand-declaration-2022"),
+    # the wording rule must not make unguarded forms of the short name
+    ("ŞİÖ zirvesinde Semerkant Deklarasyonu kabul edildi.", "ots-samarkand-declaration-2022"),
+    ("The SCO adopted the Samarkand Summit Declaration.", "ots-samarkand-declaration-2022"),
     # the EU's civil protection mechanism
     ("Türkiye'nin AB Sivil Koruma Mekanizmasına katılımına ilişkin anlaşma imzalandı.",
      "ots-civil-protection-mechanism"),
