@@ -169,5 +169,8 @@ def test_a_lower_case_heartland_is_no_theory():
     assert _found("the industrial heartland of the country") == []
 
 
-def test_the_attacks_named_with_terror_keep_terrorism():
-    assert ("terör", "terrorism") in _found("11 Eylül terör saldırılarından sonra")
+def test_the_attacks_named_with_terror_are_the_attacks():
+    # the longest name wins (session 14): round 18's gold marks the whole name, as the
+    # annotation rules ask; round 3's, older, marks the "terör" inside it
+    assert _found("11 Eylül terör saldırılarından sonra") == [
+        ("11 Eylül terör saldırılarından", "september-11-attacks")]
