@@ -1,8 +1,9 @@
 """The cheaper steps of loading a cached glossary give what the plain ones gave.
 
 Records come from written-out slot makers, broken links are first looked for
-with one pass over every concept, and a merged glossary's digest is laid out
-without a loop in Python; each is checked here against the plain version.
+with one pass over every concept, a merged glossary's digest is laid out
+without a loop in Python and the acronym table skips the sides without guards;
+each is checked here against the plain version.
 """
 
 from __future__ import annotations
@@ -122,3 +123,18 @@ def test_a_merged_digest_is_laid_out_as_before(monkeypatch):
     merged = [c for c in first if c.id not in replaced] + second
     cache.remember_merged_digest([first, second], merged)
     assert cache.concepts_digest(merged) == _merged_digest_one_by_one([first, second], merged)
+
+
+def test_the_acronym_table_is_the_one_read_form_by_form():
+    from caglossary.recognition.glossary import Glossary
+
+    concepts = _shipped()
+    owners: dict[str, set[str]] = {}
+    for concept in concepts:
+        for side in (concept.tr, concept.en):
+            for form in (*side.abbr, *(g.written for g in side.guarded)):
+                if form.isupper() and " " not in form:
+                    owners.setdefault(form, set()).add(concept.id)
+    expected = {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
+    assert any(side.guarded for c in concepts for side in (c.tr, c.en))  # both ways tried
+    assert Glossary(concepts)._acronyms == expected
