@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 
 from ..errors import ConceptNotFound, DataFileError, Problem
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["Glossary", "load_glossary"]
 
 _UNSET = object()
+_WRITTEN = attrgetter("written")
 _EDGE_PUNCTUATION = " \t\n\"'“”‘’«».,;:!?()[]"
 # where a text may define an acronym of its own (see recognition.localabbr), or
 # spell out one of its acronyms: "CPC (Caspian Policy Center)" (recognition.otherdefined)
@@ -176,7 +178,11 @@ class Glossary:
         owners: dict[str, set[str]] = {}
         for cid, concept in self._concepts.items():
             for side in (concept.tr, concept.en):
-                for form in (*side.abbr, *(g.written for g in side.guarded)):
+                # few sides have guards: no generator made for the rest (a Sphinx
+                # page's first read builds this table for every concept)
+                forms = side.abbr + tuple(map(_WRITTEN, side.guarded)) if side.guarded \
+                    else side.abbr
+                for form in forms:
                     if form.isupper() and " " not in form:
                         owners.setdefault(form, set()).add(cid)
         return {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}

@@ -27,21 +27,17 @@ import marshal
 import os
 import sys
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from operator import is_
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
+from itertools import starmap
 from pathlib import Path
 from types import ModuleType
 
 from ..sealedfiles import cache_dir, key_digest, seal, unseal, write_atomic
 from ..errors import Problem
-from .model import Concept, Guard, LangSide, Source
-
-TYPE_CHECKING = False  # typing stays unimported at run time
-if TYPE_CHECKING:
-    from typing import Any, TypeVar
-
-    _Record = TypeVar("_Record")
+from .makers import make_concept, make_guard, make_side, make_source
+from .model import Concept, LangSide
 
 __all__ = ["FileReport", "cache_dir", "concepts_digest", "load_cached", "pack_concepts",
            "remember_merged_digest", "source_stamp", "store_cached"]
@@ -117,38 +113,11 @@ def _side(side: LangSide) -> tuple:
             guards, side.class_nouns)
 
 
-def _record_maker(cls: type[_Record]) -> Callable[..., _Record]:
-    """A maker of *cls* records from the values of all their fields, in order.
-
-    It fills the slots directly, as the frozen class's ``__init__`` does through
-    ``object.__setattr__`` one field at a time: loading the shipped glossary makes
-    about 4,000 records, and this way costs 40 % less (about 8 M instructions of a
-    one-page Sphinx rebuild). Only for values the cache stored, which a checked
-    read of the file made into records before; the classes have no
-    ``__post_init__`` to miss.
-    """
-    setters = tuple(getattr(cls, f.name).__set__ for f in fields(cls))  # type: ignore[arg-type]
-    new = object.__new__
-
-    def make(*values: Any) -> _Record:
-        record = new(cls)
-        for setter, value in zip(setters, values):
-            setter(record, value)
-        return record
-
-    return make
-
-
-_make_concept = _record_maker(Concept)
-_make_side = _record_maker(LangSide)
-_make_guard = _record_maker(Guard)
-_make_source = _record_maker(Source)
-
-
 def _unpack_side(packed: tuple) -> LangSide:
     term, definition, abbr, variants, ocr, marked, guards, class_nouns = packed
-    return _make_side(term, definition, abbr, variants, ocr, marked,
-                      tuple([_make_guard(*g) for g in guards]), class_nouns)
+    # most sides have no guard: no iterator made for nothing
+    return make_side(term, definition, abbr, variants, ocr, marked,
+                     tuple(starmap(make_guard, guards)) if guards else (), class_nouns)
 
 
 def _pack(concepts: list[Concept], problems: list[Problem], lines: dict[str, int],
@@ -203,9 +172,14 @@ def remember_merged_digest(parts: Sequence[Sequence[Concept]], merged: Sequence[
     digests = [_known_digest(part) for part in parts]
     if len(parts) < 2 or not all(digests):
         return
-    where = {id(c): f"{p}.{j}" for p, part in enumerate(parts) for j, c in enumerate(part)}
-    if all(id(c) in where for c in merged):
-        layout = ",".join(where[id(c)] for c in merged)
+    # "part.position" of each concept by its identity, made without a loop in Python
+    # (the shipped glossary has some 600 concepts, the merged list as many)
+    where: dict[int, str] = {}
+    for p, part in enumerate(parts):
+        where.update(zip(map(id, part), map(f"{p}.".__add__, map(str, range(len(part))))))
+    identities = list(map(id, merged))
+    if all(map(where.__contains__, identities)):
+        layout = ",".join(map(where.__getitem__, identities))
         _remember_digest(list(merged), key_digest(f"merged:{':'.join(map(str, digests))}:"
                                                   f"{layout}"))
 
@@ -237,11 +211,12 @@ def load_cached(path: Path, raw: bytes, stamp: int) -> FileReport | None:
 def _unpack(name: str, payload: bytes) -> FileReport:
     concepts, problems, lines, digest = marshal.loads(payload)
     report = FileReport(name, lines=dict(lines))
+    made = report.concepts
     for cid, category, tr, en, see_also, sources, successor in concepts:
-        report.concepts.append(_make_concept(
+        made.append(make_concept(
             cid, category, _unpack_side(tr), _unpack_side(en), see_also,
-            tuple([_make_source(k, p, u) for k, p, u in sources]),
-            tuple(successor) if successor else None, f"{name}:{lines.get(cid, 0)}"))
+            tuple(starmap(make_source, sources)), tuple(successor) if successor else None,
+            f"{name}:{lines.get(cid, 0)}"))
     report.problems.extend(Problem(name, line, message, name if key is None else key, severity,
                                    code)
                            for line, message, key, severity, code in problems)
