@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import signal
 import subprocess
 import sys
 
@@ -60,15 +61,31 @@ import caglossary.cli
 """
 
 
+def _default_ctrl_c() -> None:
+    # A shell starts a background job with Ctrl-C ignored, and a child inherits that;
+    # Python then leaves it ignored, as the command line does. The tests are about a
+    # process started from a terminal, so the child starts with the default.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_while_the_command_line_loads_is_exit_130_without_a_traceback():
     done = subprocess.run([sys.executable, "-c", _INTERRUPT_WHILE_LOADING], capture_output=True,
-                          text=True, check=False, timeout=60)
+                          text=True, check=False, timeout=60, preexec_fn=_default_ctrl_c)
     assert (done.returncode, done.stderr) == (130, "caglossary: interrupted\n")
 
 
 def test_ctrl_c_raises_keyboardinterrupt_again_once_loaded():
     code = ("import signal, caglossary.cli; "
             "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, timeout=60, preexec_fn=_default_ctrl_c)
+    assert done.stdout == "True\n", done.stderr
+
+
+def test_an_ignored_ctrl_c_stays_ignored():
+    # nohup, a background job: the command line never takes Ctrl-C back from them
+    code = ("import signal; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+            "import caglossary.cli; print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False, timeout=60)
     assert done.stdout == "True\n", done.stderr
