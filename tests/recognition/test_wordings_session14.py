@@ -54,6 +54,7 @@ def test_heads_of_states_without_the_council_are_the_organisation():
     ("11 Eylül Terör Saldırıları öncesinde", "11 Eylül Terör Saldırıları"),
     ("Özellikle 9/11 olayları sonrasında", "9/11 olayları"),
     ("11 Eylül’den sonra bölge değişti", "11 Eylül’den sonra"),
+    ("ABD-Afganistan ilişkilerinin 9/11 sonrası süreci", "9/11 sonrası"),
 ])
 def test_the_attacks_named_by_their_date(text, surface):
     assert (surface, "september-11-attacks") in _found(text)
