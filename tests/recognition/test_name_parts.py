@@ -117,3 +117,16 @@ def test_a_term_inside_an_honours_or_a_networks_name_is_no_mention(text, concept
 ])
 def test_the_honour_rule_keeps_what_is_a_mention(text, concept):
     assert concept in _concepts(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("the General Director of TAPI Pipeline Company Limited, has said", "tapi-pipeline"),
+    ("Orta Koridor Multimodal Şirketi kuruldu", "middle-corridor"),
+])
+def test_a_term_that_names_a_company_is_no_mention(text, concept):
+    assert concept not in _concepts(text)
+
+
+def test_a_route_spelt_out_by_its_countries_is_the_route():
+    assert _concepts("the TAPI (Turkmenistan – Afghanistan – Pakistan – India) pipeline") == [
+        "tapi-pipeline", "tapi-pipeline"]
