@@ -41,12 +41,13 @@ __all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_honoured",
 
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
 # Dergisi, Fakültesi, Bölümü, Merkezi, Çalıştayı, Hareketi, Vakfı, Derneği, Komisyonu,
-# Örgütü, Teşkilatı, Yıllığı, Bülteni, Nişanı, Ödülü, Madalyası with any ending; Yearbook,
-# Survey, Analyst, Concept, Network, Award, Company, Şirketi): a school, a publication
+# Örgütü, Teşkilatı, Yıllığı, Bülteni, Nişanı, Ödülü, Madalyası, Şirketi with any ending;
+# Yearbook, Survey, Analyst, Concept, Network, Award, Company): a school, a publication
 # ("Central Asian Survey"), a research body, a movement, an organisation named after the
 # term ("İslam Gıda Güvenliği Teşkilatı"), a state's document ("Regional Security
-# Concept"), an honour ("Türk Dünyası Ali Nişanı") or a company ("TAPI Pipeline Company"). "Nişanı" is matched with its possessive ending, as
-# the bare "Nisan" folds to the month's name.
+# Concept"), an honour ("Türk Dünyası Ali Nişanı") or a company ("TAPI Pipeline
+# Company"). "Nişanı" is matched with its possessive ending, as the bare "Nisan" folds
+# to the month's name.
 _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", "bolum",
           "facult", "fakulte", "center", "centre", "merkez", "quarterly", "review", "studies",
           "program", "workshop", "calistay", "movement", "hareket", "foundation", "vakf",

@@ -104,9 +104,8 @@ def with_wordings(concepts: Iterable[Concept]) -> list[Concept]:
         names = name_forms(concept, taken, regions)
         event_tr, event_en = event_wordings(concept)
         work_tr, work_en = work_forms(concept, every_form)
-        tr_plain, en_plain = (_unguarded(forms, side) for forms, side in (
-            (concept.tr.marked_forms, concept.tr), ((concept.en.term, *concept.en.variants),
-                                                    concept.en)))
+        tr_plain = _unguarded(concept.tr.marked_forms, concept.tr)
+        en_plain = _unguarded((concept.en.term, *concept.en.variants), concept.en)
         tr_guarded = _guarded_wordings(concept.tr, lambda form: _turkish_wordings(concept, [form]))
         en_guarded = _guarded_wordings(concept.en, lambda form: _english_wordings([form]))
         made.append(_with_forms(concept,
