@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from .terms import TermMention
 
 __all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_honoured",
-           "drop_inside_institution_names", "drop_plus_formats", "drop_prefixed", "name_part_ids",
-           "organisation_ids"]
+           "drop_inside_institution_names", "drop_name_endings", "drop_plus_formats",
+           "drop_prefixed", "name_part_ids", "organisation_ids", "status_ids"]
 
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
 # Dergisi, Fakültesi, Bölümü, Merkezi, Çalıştayı, Hareketi, Vakfı, Derneği, Komisyonu,
@@ -59,9 +59,11 @@ _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", 
 # idea's dialogue or forum ("Central Asia Plus Japan Dialogue") is most often its own.
 _REGION_HEADS = (*_HEADS, "corridor", "koridor", "dialogue", "diyalog", "forum", "conference",
                  "konferans")
-# Categories whose names other bodies borrow; an organisation's name before a head
-# noun is most often its own organ ("SCO Secretariat", "OSCE Centre"), so it stays.
-_NAME_PART_CATEGORIES = frozenset({"region", "concept", "initiative", "event", "doctrine"})
+# Categories whose names other bodies borrow ("Observer Research Foundation"); an
+# organisation's name before a head noun is most often its own organ ("SCO
+# Secretariat", "OSCE Centre"), so it stays.
+_NAME_PART_CATEGORIES = frozenset({"region", "concept", "initiative", "event", "doctrine",
+                                   "status"})
 # Words a title joins its capitalised words with.
 _JOINERS = frozenset({"and", "of", "for", "&", "ve"})
 _WORDS_BEFORE_HEAD = 3
@@ -145,6 +147,35 @@ def drop_honoured(text: str, mentions: Sequence[TermMention],
     return [m for m in mentions
             if m.concept not in name_parts or not m.start or text[m.start - 1] != " "
             or _HONOUR_BEFORE.search(text, max(m.start - _HONOUR_REACH, 0), m.start) is None]
+
+
+def status_ids(concepts: Iterable[Concept]) -> frozenset[str]:
+    """The ids of the concepts :func:`drop_name_endings` applies to."""
+    return frozenset(c.id for c in concepts if c.category == "status")
+
+
+# A capitalised word right before, on the same line: "The Gulf Observer", "Pakistan
+# Observer" name a newspaper; a status the text speaks of follows a lower-case word
+# ("an Observer"), a headline's capitalised small word ("As An Observer Nation") or the
+# organisation's own name ("SCO Observer"), which is a mention.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-ZÇĞİÖŞÜ][^\W\d_]*[^\S\n]\Z")
+_SMALL_WORDS = frozenset({"a", "an", "as", "the", "of", "for", "to", "and", "its", "their",
+                          "with", "new", "bir", "ve", "yeni"})
+
+
+def drop_name_endings(text: str, mentions: Sequence[TermMention],
+                      statuses: frozenset[str]) -> list[TermMention]:
+    """*mentions* without a one-word status capitalised as the last word of a name."""
+    kept: list[TermMention] = []
+    for mention in mentions:
+        if (mention.concept in statuses and mention.surface[:1].isupper()
+                and " " not in mention.surface):
+            word = _CAPITALISED_BEFORE.search(text, max(mention.start - 30, 0), mention.start)
+            if (word is not None and (not kept or kept[-1].end <= word.start())
+                    and tr_lower(word.group().rstrip()) not in _SMALL_WORDS):
+                continue
+        kept.append(mention)
+    return kept
 
 
 def drop_prefixed(text: str, mentions: Sequence[TermMention]) -> list[TermMention]:

@@ -27,8 +27,9 @@ from .candidates import CandidateReader, Reading
 from .endings import camel_join, capitalised, case_ok, ending_spelled, tail_regex
 from .innames import (HEAD_OF_A_COMPOUND, absorb_organisations_of_documents,
                       absorb_summits_of_documents, document_ids, drop_compound_heads,
-                      drop_honoured, drop_inside_institution_names, drop_plus_formats,
-                      drop_prefixed, name_part_ids, organisation_ids)
+                      drop_honoured, drop_inside_institution_names, drop_name_endings,
+                      drop_plus_formats, drop_prefixed, name_part_ids, organisation_ids,
+                      status_ids)
 from .matchertables import build_tables, matcher_tables
 from .ordinals import may_hold_an_ordinal
 from .organs import join_organ_acronyms, organ_parents
@@ -95,6 +96,7 @@ class TermMatcher:
         self._concepts = list(concepts)
         self._name_parts = name_part_ids(self._concepts)
         self._organisations = organisation_ids(self._concepts)
+        self._statuses = status_ids(self._concepts)
         self._documents = document_ids(self._concepts)
         self._organ_parents = organ_parents(self._concepts)
         tables = (matcher_tables if cached else build_tables)(
@@ -203,6 +205,8 @@ class TermMatcher:
             mentions = drop_inside_institution_names(text, mentions, self._name_parts)
             if "of " in text:  # an honour named before the term ("Order of the …")
                 mentions = drop_honoured(text, mentions, self._name_parts)
+        if self._statuses and any(m.concept in self._statuses for m in mentions):
+            mentions = drop_name_endings(text, mentions, self._statuses)
         mentions = drop_prefixed(text, mentions)
         if "+" in text:
             mentions = drop_plus_formats(text, mentions)
