@@ -16,6 +16,8 @@ def _found(text: str) -> list[tuple[str, str]]:
      "Kolektif Güvenlik Konseyi"),
     ("Kolektif Güvenlik Konseyi'nin kararı uygulandı", "Kolektif Güvenlik Konseyi'nin"),
     ("Ermenistan Cumhurbaşkanı ve KGAÖ Konseyi Dönem Başkanı", "KGAÖ Konseyi"),
+    ("the next session of the Collective Security Council will discuss",
+     "Collective Security Council"),
 ])
 def test_the_cstos_council_is_named_without_the_organisation(text, surface):
     """The council's name holds the words of collective security and the acronym of the
