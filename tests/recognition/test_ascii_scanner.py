@@ -11,7 +11,7 @@ from caglossary.recognition import trie
 from caglossary.recognition.endings import tail_regex
 from caglossary.recognition.trie import DASHES, ascii_spelled
 
-# the gap as written before session 15: whitespace, then the hyphen escaped and the dashes as they are
+# the gap as written before session 15: whitespace, the hyphen escaped, the dashes as they are
 _LITERAL_GAP = "[\\s\\" + DASHES + "]+"
 
 
