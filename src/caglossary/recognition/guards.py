@@ -153,35 +153,51 @@ def _words_after(text: str, end: int) -> str:
 
 
 def _ends_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    """Whether *words* end with one of *phrases*, its last word perhaps with an ending."""
     for phrase in phrases:
-        # the phrase ends at most an ending's length (12) before the end: str.find
-        # rules most phrases out in C, where the regex tried every start position
-        key = _key(phrase)
-        if words.find(key, max(0, len(words) - len(key) - _LONGEST_ENDING)) < 0:
-            continue
-        found = _phrase_at_end(phrase).search(words)
-        if found and _is_ending(found.group(1)):
+        tail = _tail_at_end(words, _key(phrase))
+        if tail is not None and _is_ending(tail):
             return True
     return False
 
 
 def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    """Whether *words* start with one of *phrases*, its last word perhaps with an ending."""
     for phrase in phrases:
-        found = _phrase_at_start(phrase).match(words)
-        if found and _is_ending(found.group(1)):
-            return True
+        key = _key(phrase)
+        if words.startswith(key):
+            tail = _word_run(words, len(key))
+            if len(tail) <= _LONGEST_ENDING and _is_ending(tail):
+                return True
     return False
 
 
-@lru_cache(maxsize=1024)
-def _phrase_at_end(phrase: str) -> re.Pattern[str]:
-    # The phrase starts a word and may run on into an ending ("konseyi" + "nin").
-    return re.compile(r"(?:^|\W)" + re.escape(_key(phrase)) + rf"(\w{{0,{_LONGEST_ENDING}}})$")
+_WORD_RUN = re.compile(r"\w*")
 
 
-@lru_cache(maxsize=1024)
-def _phrase_at_start(phrase: str) -> re.Pattern[str]:
-    return re.compile(re.escape(_key(phrase)) + rf"(\w{{0,{_LONGEST_ENDING}}})(?!\w)")
+def _word_run(words: str, at: int) -> str:
+    """The word characters (letters, digits, _) from *at* on; "" where none is."""
+    found = _WORD_RUN.match(words, at)  # \w* matches wherever it starts: never None
+    return found.group() if found else ""
+
+
+def _tail_at_end(words: str, key: str) -> str | None:
+    """The ending after *key* where *key* starts a word and an ending's letters at
+    most follow it to the end of *words* (at the leftmost such place), else None.
+
+    What a search for ``(?:^|\\W)key(\\w{0,12})$`` gives, without compiling a
+    regular expression for each phrase in every process. The ending is short, so
+    *key* starts at most its length before the end.
+    """
+    at = words.find(key, max(0, len(words) - len(key) - _LONGEST_ENDING))
+    while at >= 0:
+        tail = _word_run(words, at + len(key))
+        # $ also matches before a line break that ends the text
+        if ((at == 0 or not _word_run(words, at - 1)) and len(tail) <= _LONGEST_ENDING
+                and words[at + len(key) + len(tail):] in ("", "\n")):
+            return tail
+        at = words.find(key, at + 1)
+    return None
 
 
 @lru_cache(maxsize=1024)
