@@ -31,7 +31,7 @@ def _plain_fold(text: str) -> str:
     return folded
 
 
-_LETTERS = "aAçÇğĞıIiİöÖşŞüÜâÂîÎûÛzZ '’‘ʼ‟´`-“”…\u0307\u0301ßΣσĠġ1_\n"
+_LETTERS = "aAçÇğĞıIiİöÖşŞüÜâÂîÎûÛzZ '’‘ʼ‟´`-“”«»–—•·§®°¢€…\u2011\xa0\u0307\u0301\u0327ßΣσĠġK1_\n"
 
 
 @examples(800)
@@ -44,6 +44,12 @@ def test_fold_is_the_plain_fold_on_generated_text(text):
 @given(st.text(max_size=30))
 def test_fold_is_the_plain_fold_on_any_characters(text):
     assert fold(text) == _plain_fold(text)
+
+
+def test_the_punctuation_fold_keeps_is_kept_alone_and_in_a_word():
+    for mark in (mark for mark in turkish._ASCII_OR_KEPT if not mark.isascii()):
+        assert _plain_fold(mark) == mark
+        assert _plain_fold(f"Şİ{mark}ç") == fold(f"Şİ{mark}ç") == f"si{mark}c"
 
 
 def _development_texts() -> list[str]:

@@ -19,6 +19,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .suffixes import archiphonemes, english_endings, turkish_endings
@@ -60,6 +62,7 @@ class _Context:
         self.case_sensitive = case_sensitive
         self._breaks: list[int] | None = None
         self._ordinary: dict[str, list[int]] | None = None  # concept → starts, in order
+        self._concepts: list[str] = []  # each mention's, once an ordinary form is asked for
 
     def holds(self, guard: Guard, mention: TermMention) -> bool:
         """Whether every condition of *guard* holds for *mention*; cheapest checks first."""
@@ -92,23 +95,38 @@ class _Context:
         surely as an unguarded acronym. A guarded word (``Caspian``) never
         vouches for another concept, nor does a form that needs one nearby.
         """
-        if self._breaks is None or self._ordinary is None:
+        if self._breaks is None:
             # Sorted positions, so a long text with many guarded mentions stays linear-ish.
             self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
-            self._ordinary = {}
-            for other, guard in zip(self.mentions, self.guards):
-                if guard is None or self._acronym_holds(guard, other):
-                    self._ordinary.setdefault(other.concept, []).append(other.start)
         breaks = self._breaks
         paragraph = bisect_right(breaks, mention.start)
         start = breaks[paragraph - 1] if paragraph else 0
         end = breaks[paragraph] if paragraph < len(breaks) else len(self.text)
         for concept in concepts:
-            starts = self._ordinary.get(concept, ())
+            starts = self._ordinary_starts(concept)
             first = bisect_left(starts, start)
             if first < len(starts) and starts[first] < end:
                 return True
         return False
+
+
+    def _ordinary_starts(self, concept: str) -> list[int]:
+        """Where the ordinary mentions of *concept* start, in order; worked out for the
+        concepts a guard asks about only, and once each."""
+        if self._ordinary is None:
+            self._ordinary, self._concepts = {}, list(map(_CONCEPT, self.mentions))
+        starts = self._ordinary.get(concept)
+        if starts is None:
+            # the concept's mentions found in C: a long text holds tens of thousands
+            places = compress(count(), map(concept.__eq__, self._concepts))
+            mentions, guards = self.mentions, self.guards
+            starts = self._ordinary[concept] = [
+                mentions[i].start for i in places
+                if (guard := guards[i]) is None or self._acronym_holds(guard, mentions[i])]
+        return starts
+
+
+_CONCEPT = attrgetter("concept")
 
 
 def _before_name(text: str, end: int) -> bool:

@@ -61,6 +61,9 @@ _QUICK_FOLD = str.maketrans({**dict(zip("çğıöşüâîû", "cgiosuaiu")),
                              **{a: None for a in APOSTROPHES}})
 # _QUICK_FOLD as replace() steps: no step makes a letter a later one replaces
 _QUICK_PAIRS = (*zip("çğıöşüâîû", "cgiosuaiu"), *zip(APOSTROPHES, repeat("")))
+# Punctuation that no step of the full fold changes (no case, no decomposition, no
+# mark), common in quoted prose; not "…" (NFKD makes it "...") nor a no-break space
+_ASCII_OR_KEPT = frozenset(map(chr, range(128))) | frozenset("“”«»–—•·§®°¢€")
 _TITLE_BREAKS = frozenset(" \t\n-/(\"“«")
 
 
@@ -127,7 +130,9 @@ def fold(text: str) -> str:
     # replace() per letter costs a tenth of that on a guard's window or a sentence
     for letter, plain in _QUICK_PAIRS:
         quick = quick.replace(letter, plain)
-    if quick.isascii():  # the common case: Turkish or English letters only
+    # the common case: Turkish or English letters, perhaps with typographic punctuation
+    # (“ ” – —), which the full fold below keeps as it is
+    if quick.isascii() or _ASCII_OR_KEPT.issuperset(quick):
         return quick
     # apostrophes go first: NFKD makes a space of one of them (the acute accent ´)
     folded = text.translate(_FOLD_LETTERS)
