@@ -70,3 +70,23 @@ def test_objects_holding_lists_of_scalars_keep_the_standard_layout(objects):
     # citations: scalars beside lists of keys and locators, some lists empty
     assert indented_json({"citations": objects}) == json.dumps(
         {"citations": objects}, ensure_ascii=False, indent=2)
+
+
+# columns of one kind each, as the mentions' are: ints, or strings that repeat
+_repeated_strings = st.lists(st.sampled_from(["sco", "Şanghay", "%s", '"', "a\nb", "\x00", "ü%",
+                                              "", "term", "İ’"]), min_size=1, max_size=12)
+_uniform_columns = st.lists(st.one_of(_repeated_strings, st.lists(st.integers(), min_size=1,
+                                                                  max_size=12),
+                                      st.lists(st.booleans(), min_size=1, max_size=12)),
+                            min_size=1, max_size=5)
+
+
+@examples(300)
+@given(_uniform_columns, st.lists(st.sampled_from(["start", "text", "%", "k\"", "ş"]),
+                                  min_size=5, max_size=5, unique=True))
+def test_a_table_of_int_and_repeated_string_columns_is_written_as_its_objects(columns, keys):
+    rows = min(map(len, columns))
+    table = Table({key: column[:rows] for key, column in zip(keys, columns)})
+    assert indented_json(table) == json.dumps(table.objects(), ensure_ascii=False, indent=2)
+    assert indented_json({"file": "f", "mentions": table}) == json.dumps(
+        {"file": "f", "mentions": table.objects()}, ensure_ascii=False, indent=2)

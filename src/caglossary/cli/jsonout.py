@@ -12,6 +12,7 @@ character inside strings, so a raw line break can only be layout.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
@@ -22,7 +23,7 @@ __all__ = ["Table", "indented_json"]
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 _STEP = "  "
-_DICT, _STR = frozenset({dict}), frozenset({str})
+_DICT, _STR, _INT = frozenset({dict}), frozenset({str}), frozenset({int})
 _scalar = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -150,10 +151,28 @@ _column_text = json.JSONEncoder(ensure_ascii=False, separators=("\n", ": ")).enc
 
 def _uniform_objects(columns: dict[str, list[Any]], item: str, member: str) -> str:
     """Flat objects given by *columns*, each laid out at *item*, their members at *member*."""
-    encoded = [_column_text(column)[1:-1].split("\n") for column in columns.values()]
+    encoded = tuple(chain.from_iterable(zip(*map(_encoded_column, columns.values()))))
     members = (f"{_scalar(key).replace('%', '%%')}: %s" for key in columns)
     template = f"{{\n{member}" + f",\n{member}".join(members) + f"\n{item}}}"
-    return f",\n{item}".join(map(template.__mod__, zip(*encoded)))
+    # one template for all the objects, filled by one %: not a call per object
+    return f",\n{item}".join(repeat(template, len(encoded) // len(columns))) % encoded
+
+
+def _encoded_column(column: list[Any]) -> Iterable[str]:
+    """Each scalar of *column* as the encoder writes it.
+
+    A text names the same concepts with the same words again and again: each
+    distinct string is encoded once and looked up for the others. An int's JSON
+    is its repr (what the C encoder writes).
+    """
+    kinds = set(map(type, column))
+    if kinds == _INT:
+        return map(int.__repr__, column)
+    if kinds == _STR:
+        distinct = list(dict.fromkeys(column))
+        encoded = _column_text(distinct)[1:-1].split("\n")
+        return map(dict(zip(distinct, encoded)).__getitem__, column)
+    return _column_text(column)[1:-1].split("\n")
 
 
 def _objects_of_lists(objects: list[Any] | tuple[Any, ...], indent: str) -> str:

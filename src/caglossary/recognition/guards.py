@@ -19,6 +19,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .suffixes import archiphonemes, english_endings, turkish_endings
@@ -60,6 +62,7 @@ class _Context:
         self.case_sensitive = case_sensitive
         self._breaks: list[int] | None = None
         self._ordinary: dict[str, list[int]] | None = None  # concept → starts, in order
+        self._concepts: list[str] = []  # each mention's, once an ordinary form is asked for
 
     def holds(self, guard: Guard, mention: TermMention) -> bool:
         """Whether every condition of *guard* holds for *mention*; cheapest checks first."""
@@ -92,23 +95,38 @@ class _Context:
         surely as an unguarded acronym. A guarded word (``Caspian``) never
         vouches for another concept, nor does a form that needs one nearby.
         """
-        if self._breaks is None or self._ordinary is None:
+        if self._breaks is None:
             # Sorted positions, so a long text with many guarded mentions stays linear-ish.
             self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
-            self._ordinary = {}
-            for other, guard in zip(self.mentions, self.guards):
-                if guard is None or self._acronym_holds(guard, other):
-                    self._ordinary.setdefault(other.concept, []).append(other.start)
         breaks = self._breaks
         paragraph = bisect_right(breaks, mention.start)
         start = breaks[paragraph - 1] if paragraph else 0
         end = breaks[paragraph] if paragraph < len(breaks) else len(self.text)
         for concept in concepts:
-            starts = self._ordinary.get(concept, ())
+            starts = self._ordinary_starts(concept)
             first = bisect_left(starts, start)
             if first < len(starts) and starts[first] < end:
                 return True
         return False
+
+
+    def _ordinary_starts(self, concept: str) -> list[int]:
+        """Where the ordinary mentions of *concept* start, in order; worked out for the
+        concepts a guard asks about only, and once each."""
+        if self._ordinary is None:
+            self._ordinary, self._concepts = {}, list(map(_CONCEPT, self.mentions))
+        starts = self._ordinary.get(concept)
+        if starts is None:
+            # the concept's mentions found in C: a long text holds tens of thousands
+            places = compress(count(), map(concept.__eq__, self._concepts))
+            mentions, guards = self.mentions, self.guards
+            starts = self._ordinary[concept] = [
+                mentions[i].start for i in places
+                if (guard := guards[i]) is None or self._acronym_holds(guard, mentions[i])]
+        return starts
+
+
+_CONCEPT = attrgetter("concept")
 
 
 def _before_name(text: str, end: int) -> bool:
@@ -153,35 +171,51 @@ def _words_after(text: str, end: int) -> str:
 
 
 def _ends_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    """Whether *words* end with one of *phrases*, its last word perhaps with an ending."""
     for phrase in phrases:
-        # the phrase ends at most an ending's length (12) before the end: str.find
-        # rules most phrases out in C, where the regex tried every start position
-        key = _key(phrase)
-        if words.find(key, max(0, len(words) - len(key) - _LONGEST_ENDING)) < 0:
-            continue
-        found = _phrase_at_end(phrase).search(words)
-        if found and _is_ending(found.group(1)):
+        tail = _tail_at_end(words, _key(phrase))
+        if tail is not None and _is_ending(tail):
             return True
     return False
 
 
 def _starts_with_any(words: str, phrases: tuple[str, ...]) -> bool:
+    """Whether *words* start with one of *phrases*, its last word perhaps with an ending."""
     for phrase in phrases:
-        found = _phrase_at_start(phrase).match(words)
-        if found and _is_ending(found.group(1)):
-            return True
+        key = _key(phrase)
+        if words.startswith(key):
+            tail = _word_run(words, len(key))
+            if len(tail) <= _LONGEST_ENDING and _is_ending(tail):
+                return True
     return False
 
 
-@lru_cache(maxsize=1024)
-def _phrase_at_end(phrase: str) -> re.Pattern[str]:
-    # The phrase starts a word and may run on into an ending ("konseyi" + "nin").
-    return re.compile(r"(?:^|\W)" + re.escape(_key(phrase)) + rf"(\w{{0,{_LONGEST_ENDING}}})$")
+_WORD_RUN = re.compile(r"\w*")
 
 
-@lru_cache(maxsize=1024)
-def _phrase_at_start(phrase: str) -> re.Pattern[str]:
-    return re.compile(re.escape(_key(phrase)) + rf"(\w{{0,{_LONGEST_ENDING}}})(?!\w)")
+def _word_run(words: str, at: int) -> str:
+    """The word characters (letters, digits, _) from *at* on; "" where none is."""
+    found = _WORD_RUN.match(words, at)  # \w* matches wherever it starts: never None
+    return found.group() if found else ""
+
+
+def _tail_at_end(words: str, key: str) -> str | None:
+    """The ending after *key* where *key* starts a word and an ending's letters at
+    most follow it to the end of *words* (at the leftmost such place), else None.
+
+    What a search for ``(?:^|\\W)key(\\w{0,12})$`` gives, without compiling a
+    regular expression for each phrase in every process. The ending is short, so
+    *key* starts at most its length before the end.
+    """
+    at = words.find(key, max(0, len(words) - len(key) - _LONGEST_ENDING))
+    while at >= 0:
+        tail = _word_run(words, at + len(key))
+        # $ also matches before a line break that ends the text
+        if ((at == 0 or not _word_run(words, at - 1)) and len(tail) <= _LONGEST_ENDING
+                and words[at + len(key) + len(tail):] in ("", "\n")):
+            return tail
+        at = words.find(key, at + 1)
+    return None
 
 
 @lru_cache(maxsize=1024)
