@@ -52,3 +52,18 @@ def test_a_status_word_inside_a_name_is_no_status(text):
 ])
 def test_a_status_after_a_small_word_or_its_organisation_stays(text):
     assert "observer" in [concept for _, concept in _found(text)]
+
+
+@pytest.mark.parametrize("text, surface, concept", [
+    ("TDT Devlet Başkanları Gayriresmi Zirvesi'nde bir bildiri imzalandı",
+     "TDT Devlet Başkanları Gayriresmi Zirvesi'nde", "ots-summit"),
+    ("Trans-Hazar Uluslararası Taşımacılık Rotası (TITR) üzerinden",
+     "Trans-Hazar Uluslararası Taşımacılık Rotası", "middle-corridor"),
+])
+def test_round_35_wordings(text, surface, concept):
+    assert _found(text)[0] == (surface, concept)
+
+
+def test_a_publication_series_named_after_a_region_is_no_mention():
+    assert _found("Conflict Studies Research Centre, Central Asian Series 05/09") == []
+    assert ("Central Asian", "central-asia") in _found("a Central Asian series of talks")

@@ -42,19 +42,19 @@ __all__ = ["HEAD_OF_A_COMPOUND", "drop_compound_heads", "drop_honoured",
 # Folded beginnings of the head nouns, English and Turkish (Üniversitesi, Enstitüsü,
 # Dergisi, Fakültesi, Bölümü, Merkezi, Çalıştayı, Hareketi, Vakfı, Derneği, Komisyonu,
 # Örgütü, Teşkilatı, Yıllığı, Bülteni, Nişanı, Ödülü, Madalyası, Şirketi with any ending;
-# Yearbook, Survey, Analyst, Concept, Network, Award, Company): a school, a publication
-# ("Central Asian Survey"), a research body, a movement, an organisation named after the
-# term ("İslam Gıda Güvenliği Teşkilatı"), a state's document ("Regional Security
-# Concept"), an honour ("Türk Dünyası Ali Nişanı") or a company ("TAPI Pipeline
-# Company"). "Nişanı" is matched with its possessive ending, as the bare "Nisan" folds
-# to the month's name.
+# Yearbook, Survey, Series, Analyst, Concept, Network, Award, Company): a school, a
+# publication ("Central Asian Survey", "Central Asian Series"), a research body, a
+# movement, an organisation named after the term ("İslam Gıda Güvenliği Teşkilatı"), a
+# state's document ("Regional Security Concept"), an honour ("Türk Dünyası Ali Nişanı")
+# or a company ("TAPI Pipeline Company"). "Nişanı" is matched with its possessive
+# ending, as the bare "Nisan" folds to the month's name.
 _HEADS = ("universit", "institut", "enstitu", "journal", "dergi", "department", "bolum",
           "facult", "fakulte", "center", "centre", "merkez", "quarterly", "review", "studies",
           "program", "workshop", "calistay", "movement", "hareket", "foundation", "vakf",
           "association", "derne", "society", "commission", "komisyon", "organization",
           "organisation", "orgut", "teskilat", "yearbook", "yillig", "survey", "analyst",
           "bulletin", "bulten", "newsletter", "concept", "network", "nisani", "odul",
-          "madalya", "award", "prize", "medal", "company", "sirket")
+          "madalya", "award", "prize", "medal", "company", "sirket", "series")
 # A region also names corridors and forums that are not it; an initiative's or an
 # idea's dialogue or forum ("Central Asia Plus Japan Dialogue") is most often its own.
 _REGION_HEADS = (*_HEADS, "corridor", "koridor", "dialogue", "diyalog", "forum", "conference",

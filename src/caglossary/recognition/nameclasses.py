@@ -14,7 +14,7 @@ the field's texts after its rules were written:
   karşı savaşı``, ``Rusya'nın Ukrayna'yı işgali``;
 - a transport route's Turkish name takes any of the words for *transport*
   (*taşımacılık*, *ulaştırma*, *ulaşım*) and *route* (*güzergâh*, *hat*,
-  *koridor*);
+  *koridor*, *rota*);
 - an organisation's name of three words or more is still its name in lower
   case (``organization of turkic states``) where one of its words is more than
   a word for an organisation (an ``economic cooperation organization`` is any
@@ -59,9 +59,9 @@ _TWO_PARTY_WAR = {
     "tr": re.compile(r"^(?P<a>[A-ZÇĞİÖŞÜ]\w+)[-–](?P<b>[A-ZÇĞİÖŞÜ]\w+) Savaş\|?ı$"),
 }
 _ROUTE_TR = re.compile(r"^(?P<name>.+) (?:Taşımacılık|Ulaştırma|Ulaşım) "
-                       r"(?:Güzergâh\|ı|Güzergah\|ı|Hatt\|ı|Koridor\|u)$")
+                       r"(?:Güzergâh\|ı|Güzergah\|ı|Hatt\|ı|Koridor\|u|Rota\|sı)$")
 _ROUTE_WORDS = ("Taşımacılık", "Ulaştırma", "Ulaşım")
-_ROUTE_HEADS = ("Güzergâh|ı", "Güzergah|ı", "Hatt|ı", "Koridor|u")
+_ROUTE_HEADS = ("Güzergâh|ı", "Güzergah|ı", "Hatt|ı", "Koridor|u", "Rota|sı")
 # Words that name a kind of body, not which one: a name made only of these (and of
 # function words) is generic in lower case.
 _GENERIC_WORDS = frozenset(fold(w) for w in (
