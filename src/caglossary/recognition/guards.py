@@ -109,7 +109,6 @@ class _Context:
                 return True
         return False
 
-
     def _ordinary_starts(self, concept: str) -> list[int]:
         """Where the ordinary mentions of *concept* start, in order; worked out for the
         concepts a guard asks about only, and once each."""

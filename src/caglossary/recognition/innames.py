@@ -159,8 +159,8 @@ def status_ids(concepts: Iterable[Concept]) -> frozenset[str]:
 # ("an Observer"), a headline's capitalised small word ("As An Observer Nation") or the
 # organisation's own name ("SCO Observer"), which is a mention.
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-ZÇĞİÖŞÜ][^\W\d_]*[^\S\n]\Z")
-_SMALL_WORDS = frozenset({"a", "an", "as", "the", "of", "for", "to", "and", "its", "their",
-                          "with", "new", "bir", "ve", "yeni"})
+_SMALL_WORDS = _JOINERS | frozenset({"a", "an", "as", "the", "to", "its", "their", "with",
+                                     "new", "bir", "yeni"})
 
 
 def drop_name_endings(text: str, mentions: Sequence[TermMention],
